@@ -1,0 +1,76 @@
+using Spectre.Console;
+using Unknot.Cli.Player;
+
+namespace Unknot.Cli;
+
+/// <summary>Everything the commands take from the outside world, so tests can hand in fakes.</summary>
+public sealed record CliHost
+{
+    /// <summary>Standard output as plain text (JSON, plain player lines, help).</summary>
+    public required TextWriter Out { get; init; }
+
+    /// <summary>Standard error: one line per problem.</summary>
+    public required TextWriter Error { get; init; }
+
+    /// <summary>Rich output (tables, the live view) over the same standard output.</summary>
+    public required IAnsiConsole Console { get; init; }
+
+    /// <summary>The Unknot home folder: user exercises, routines and the session checkpoint.</summary>
+    public required string Home { get; init; }
+
+    /// <summary>The clock.</summary>
+    public required TimeProvider Time { get; init; }
+
+    /// <summary>True when a person is watching a terminal; false for pipes, logs and tests.</summary>
+    public required bool IsTerminal { get; init; }
+
+    /// <summary>Keys pressed during the live view.</summary>
+    public required IKeyInput Keys { get; init; }
+
+    /// <summary>Finds a speech engine, or returns null with the reason when there is none.</summary>
+    public required Func<(IVoice? Voice, string? Missing)> FindVoice { get; init; }
+
+    /// <summary>Cancelled on Ctrl-C.</summary>
+    public CancellationToken Cancel { get; init; }
+
+    /// <summary>The real console, environment and clock of this process.</summary>
+    public static CliHost FromProcess(CancellationToken cancel)
+    {
+        var terminal = !System.Console.IsOutputRedirected && !System.Console.IsInputRedirected;
+        return new CliHost
+        {
+            Out = System.Console.Out,
+            Error = System.Console.Error,
+            Console = terminal && Environment.GetEnvironmentVariable("NO_COLOR") is null
+                ? AnsiConsole.Console
+                : AnsiConsole.Create(new AnsiConsoleSettings
+                {
+                    Ansi = AnsiSupport.No,
+                    ColorSystem = ColorSystemSupport.NoColors,
+                    Out = new AnsiConsoleOutput(System.Console.Out),
+                }),
+            Home = ResolveHome(Environment.GetEnvironmentVariable),
+            Time = TimeProvider.System,
+            IsTerminal = terminal,
+            Keys = new ConsoleKeys(),
+            FindVoice = EspeakVoice.Find,
+            Cancel = cancel,
+        };
+    }
+
+    /// <summary><c>$UNKNOT_HOME</c>, else <c>$XDG_DATA_HOME/unknot</c>, else <c>~/.local/share/unknot</c>.</summary>
+    public static string ResolveHome(Func<string, string?> environment)
+    {
+        var home = environment("UNKNOT_HOME");
+        if (!string.IsNullOrWhiteSpace(home))
+        {
+            return home;
+        }
+        var data = environment("XDG_DATA_HOME");
+        if (string.IsNullOrWhiteSpace(data))
+        {
+            data = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        }
+        return Path.Combine(data, "unknot");
+    }
+}

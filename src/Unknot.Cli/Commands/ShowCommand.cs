@@ -1,0 +1,88 @@
+using System.CommandLine;
+using Spectre.Console;
+using Unknot.Cli.Json;
+using Unknot.Dosing;
+using Unknot.Text;
+using Unknot.Timelines;
+
+namespace Unknot.Cli.Commands;
+
+/// <summary><c>unknot show ID</c>: one exercise with its steps, dose per level, cues, cautions and sources.</summary>
+internal static class ShowCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var id = new Argument<string>("id") { Description = "An exercise id or alias, such as lateral-neck-stretch" };
+        var level = new Option<string?>("--level", "-l") { Description = "Show the dose at one level only: gentle, standard or deep" };
+        var json = CommonOptions.Json();
+        var command = new Command("show", "Show one exercise in full") { id, level, json };
+        command.SetAction(parse =>
+        {
+            var only = parse.GetValue(level) is { } text ? CommonOptions.ParseLevel(text) : (Level?)null;
+            var exercise = Library.Load(host).Exercise(parse.GetValue(id)!);
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(host.Out, ExerciseJson.From(exercise, only ?? Level.Standard));
+                return 0;
+            }
+            var c = host.Console;
+            c.MarkupLine($"[bold]{Markup.Escape(exercise.Name)}[/] [grey]({Markup.Escape(exercise.Id.Value)})[/]");
+            c.MarkupLine(Markup.Escape(exercise.Summary));
+            c.WriteLine();
+            c.MarkupLine($"[grey]Kind:[/]      {Kebab.Of(exercise.Kind)}");
+            c.MarkupLine($"[grey]Position:[/]  {string.Join(", ", exercise.Positions.Select(Kebab.Of))}");
+            c.MarkupLine($"[grey]Needs:[/]     {(exercise.Equipment.Count == 0 ? "nothing" : string.Join(", ", exercise.Equipment.Select(Kebab.Of)))}");
+            c.MarkupLine($"[grey]Targets:[/]   {string.Join(", ", exercise.Targets.Select(Kebab.Of))}");
+            c.MarkupLine($"[grey]Suits:[/]     {string.Join(", ", exercise.Contexts.Select(Kebab.Of))}");
+            Section(c, "Get into position", exercise.Setup, numbered: true);
+
+            c.WriteLine();
+            c.MarkupLine("[bold]Dose[/]");
+            foreach (var block in exercise.Dose.Blocks)
+            {
+                c.MarkupLine($"  as written: {Markup.Escape(DoseDescription.Range(block))}");
+            }
+            foreach (var l in only is { } single ? [single] : Enum.GetValues<Level>())
+            {
+                c.MarkupLine($"  [grey]{Kebab.Of(l),-9}[/] {Markup.Escape(DoseDescription.Describe(exercise.Dose, l))}  [grey]({Durations.Clock(exercise.Dose.WorkSeconds(l))})[/]");
+            }
+            var choices = exercise.Dose.Blocks.SelectMany(b => b.Phases.Select(p => p.ProjectChoice).Prepend(b.ProjectChoice)).OfType<string>().Distinct().ToArray();
+            foreach (var choice in choices)
+            {
+                c.MarkupLine($"  [yellow]Unknot's choice:[/] {Markup.Escape(choice)}");
+            }
+            var phaseCues = exercise.Dose.Blocks.SelectMany(b => b.Phases.Select(p =>
+                b.PerSide ? TimelineCompiler.Fill(p.Cue, Side.Left) + " Then the same on the right." : p.Cue));
+            Section(c, "What to do", phaseCues.ToArray(), numbered: false);
+            Section(c, "Cues", exercise.Cues, numbered: false);
+            Section(c, "Cautions", exercise.Cautions, numbered: false);
+            c.WriteLine();
+            c.MarkupLine("[bold]Sources[/]");
+            foreach (var s in exercise.Sources)
+            {
+                c.MarkupLine($"  {Markup.Escape(s.Expert)} — \"{Markup.Escape(s.Article)}\" ({Markup.Escape(s.Author)})");
+                c.MarkupLine($"    [grey]{Markup.Escape(s.Said)}[/]");
+            }
+            if (exercise.Origin != "built-in")
+            {
+                c.MarkupLine($"[grey]From your file {Markup.Escape(exercise.Origin)}.[/]");
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Section(IAnsiConsole c, string title, IReadOnlyList<string> lines, bool numbered)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+        c.WriteLine();
+        c.MarkupLine($"[bold]{title}[/]");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            c.MarkupLine($"  {(numbered ? $"{i + 1}." : "-")} {Markup.Escape(lines[i])}");
+        }
+    }
+}

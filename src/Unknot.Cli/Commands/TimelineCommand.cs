@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Spectre.Console;
+using Unknot.Cli.Json;
+using Unknot.Text;
+using Unknot.Timelines;
+
+namespace Unknot.Cli.Commands;
+
+/// <summary><c>unknot timeline ROUTINE</c>: the compiled plan, segment by segment.</summary>
+internal static class TimelineCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var routine = new Argument<string>("routine") { Description = "A routine id, such as desk-break" };
+        var level = CommonOptions.Level();
+        var json = CommonOptions.Json();
+        var command = new Command("timeline", "Show the second-by-second plan of a routine") { routine, level, json };
+        command.SetAction(parse =>
+        {
+            var chosen = CommonOptions.ParseLevel(parse.GetValue(level));
+            var library = Library.Load(host);
+            var timeline = TimelineCompiler.Compile(library.Routine(parse.GetValue(routine)!), library.Catalog, chosen);
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(host.Out, TimelineJson.From(timeline));
+                return 0;
+            }
+            var table = new Table().Border(TableBorder.Simple).AddColumns("#", "At", "Length", "Kind", "Exercise", "Side", "Rep", "Cue");
+            foreach (var s in timeline.Segments)
+            {
+                table.AddRow(
+                    s.Index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Durations.Clock(s.StartSeconds),
+                    $"{s.DurationSeconds} s",
+                    Kebab.Of(s.Kind),
+                    Markup.Escape(s.ExerciseName),
+                    s.Side == Side.None ? "" : Kebab.Of(s.Side),
+                    s.Rep is { } rep ? $"{rep}/{s.RepCount}" : "",
+                    Markup.Escape(s.Cue));
+            }
+            host.Console.Write(table);
+            host.Console.MarkupLine($"[bold]{Markup.Escape(timeline.RoutineName)}[/] at {Kebab.Of(timeline.Level)}: {timeline.Segments.Count} segments, {Durations.Clock(timeline.TotalSeconds)} in all.");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,32 @@
+using Unknot.Catalog;
+using Unknot.Routines;
+
+namespace Unknot.Cli;
+
+/// <summary>The catalog and routines as the CLI sees them: built-ins plus the user's files, problems reported once.</summary>
+public sealed record Library(ExerciseCatalog Catalog, RoutineLibrary Routines)
+{
+    /// <summary>Loads everything under the host's home, writing a warning line per bad file.</summary>
+    public static Library Load(CliHost host)
+    {
+        var catalog = CatalogLoader.Load(host.Home);
+        var routines = RoutineLibrary.Load(catalog.Catalog, host.Home);
+        foreach (var problem in catalog.Problems.Concat(routines.Problems))
+        {
+            host.Error.WriteLine($"warning: {problem} (file skipped)");
+        }
+        return new Library(catalog.Catalog, routines.Library);
+    }
+
+    /// <summary>The exercise with this id or alias, or a <see cref="CliError"/> with a suggestion.</summary>
+    public Exercise Exercise(string id) => Catalog.Find(id) ?? throw new CliError(
+        Catalog.Suggest(id) is { } hint
+            ? $"unknown exercise '{id}' — did you mean '{hint}'?"
+            : $"unknown exercise '{id}' — 'unknot exercises' lists them");
+
+    /// <summary>The routine with this id, or a <see cref="CliError"/> with a suggestion.</summary>
+    public Routine Routine(string id) => Routines.Find(id) ?? throw new CliError(
+        Routines.Suggest(id) is { } hint
+            ? $"unknown routine '{id}' — did you mean '{hint}'?"
+            : $"unknown routine '{id}' — known: {string.Join(", ", Routines.All.Select(r => r.Id))}");
+}

@@ -1,0 +1,84 @@
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using Unknot.Catalog;
+using Unknot.Sessions;
+using Unknot.Text;
+using Unknot.Timelines;
+using Segment = Unknot.Timelines.Segment;
+
+namespace Unknot.Cli.Player;
+
+/// <summary>The full-screen picture of a playing session, drawn from the engine's state alone.</summary>
+internal static class LiveView
+{
+    private const int BarWidth = 40;
+
+    public static IRenderable Render(SessionEngine engine, ExerciseCatalog catalog)
+    {
+        var timeline = engine.Timeline;
+        var position = engine.Position;
+        var index = timeline.IndexAt(position);
+        var segment = timeline.Segments[index];
+        var left = segment.End - position;
+        var (first, last) = timeline.ItemSpan(index);
+        var exerciseStart = timeline.Segments[first].Start;
+        var exerciseLength = timeline.Segments[last].End - exerciseStart;
+        var items = timeline.Segments[^1].Item + 1;
+        var exercise = catalog.Find(segment.Exercise.Value);
+        var paused = engine.State == SessionState.Paused;
+
+        var what = new List<string> { Kebab.Of(segment.Kind).ToUpperInvariant() };
+        if (segment.Side != Side.None)
+        {
+            what.Add(segment.Kind == SegmentKind.Switch ? "to the right side" : $"{Kebab.Of(segment.Side)} side");
+        }
+        if (segment.Rep is { } rep)
+        {
+            what.Add($"rep {rep} of {segment.RepCount}");
+        }
+        if (segment.Phase is { } phase)
+        {
+            what.Add(phase);
+        }
+
+        var rows = new List<IRenderable>
+        {
+            new Markup($"[bold]{Markup.Escape(segment.ExerciseName)}[/]  [grey]exercise {segment.Item + 1} of {items}[/]"),
+            new Markup($"[aqua]{Markup.Escape(string.Join(" · ", what))}[/]" + (paused ? "   [black on yellow] PAUSED [/]" : "")),
+            new FigletText(Durations.Clock(left)).Color(paused ? Color.Yellow : left.TotalSeconds <= 3 ? Color.Orange1 : Color.Green),
+            new Markup($"[bold]{Markup.Escape(segment.Cue)}[/]"),
+        };
+        if (exercise?.Cautions.Count > 0 && segment.IsExercise)
+        {
+            rows.Add(new Markup($"[yellow]Careful:[/] {Markup.Escape(exercise.Cautions[0])}"));
+        }
+        rows.Add(Spectre.Console.Text.Empty);
+        rows.Add(new Markup($"Exercise {Bar((position - exerciseStart) / exerciseLength)} {Durations.Clock(position - exerciseStart)} / {Durations.Clock(exerciseLength)}"));
+        rows.Add(new Markup($"Routine  {Bar(position / timeline.Total)} {Durations.Clock(position)} / {Durations.Clock(timeline.Total)}"));
+        rows.Add(Spectre.Console.Text.Empty);
+        rows.Add(new Markup(index + 1 < timeline.Segments.Count
+            ? $"[grey]Next:[/] {Markup.Escape(Describe(timeline.Segments[index + 1]))}"
+            : "[grey]Next:[/] done — well done."));
+        rows.Add(Spectre.Console.Text.Empty);
+        rows.Add(new Markup("[grey]space pause/resume · n or → skip · b or ← back · q stop — not medical advice: if pain grows, skip or stop[/]"));
+
+        return new Panel(new Rows(rows))
+            .Header($" Unknot · {Markup.Escape(timeline.RoutineName)} · {Kebab.Of(timeline.Level)} ")
+            .Border(BoxBorder.Rounded)
+            .Expand();
+    }
+
+    private static string Describe(Segment next)
+    {
+        var side = next.Side != Side.None && next.Kind != SegmentKind.Switch ? $" ({Kebab.Of(next.Side)})" : "";
+        return next.Kind is SegmentKind.Switch or SegmentKind.Rest or SegmentKind.Transition
+            ? next.Cue
+            : $"{next.ExerciseName}{side}, {next.DurationSeconds} s — {next.Cue}";
+    }
+
+    private static string Bar(double fraction)
+    {
+        var filled = (int)Math.Round(Math.Clamp(fraction, 0, 1) * BarWidth);
+        return $"[green]{new string('█', filled)}[/][grey]{new string('░', BarWidth - filled)}[/]";
+    }
+}

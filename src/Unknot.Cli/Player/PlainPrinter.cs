@@ -1,0 +1,39 @@
+using Unknot.Sessions;
+using Unknot.Text;
+using Unknot.Timelines;
+
+namespace Unknot.Cli.Player;
+
+/// <summary>One line per segment as it starts, for logs, pipes and screen readers.</summary>
+internal static class PlainPrinter
+{
+    public static string Line(Segment s, Timeline timeline)
+    {
+        var parts = new List<string> { s.ExerciseName, Kebab.Of(s.Kind) };
+        if (s.Side != Side.None && s.Kind != SegmentKind.Switch)
+        {
+            parts.Add($"{Kebab.Of(s.Side)} side");
+        }
+        if (s.Rep is { } rep)
+        {
+            parts.Add($"rep {rep}/{s.RepCount}");
+        }
+        if (s.Phase is { } phase)
+        {
+            parts.Add(phase);
+        }
+        parts.Add($"{s.DurationSeconds} s");
+        return $"{Durations.Clock(s.StartSeconds)}/{Durations.Clock(timeline.TotalSeconds)}  {string.Join(" · ", parts)} — {s.Cue}";
+    }
+
+    public static string Summary(SessionEngine engine)
+    {
+        var outcomes = engine.Outcomes;
+        var done = outcomes.Count(o => o == SegmentOutcome.Done);
+        var skipped = outcomes.Count(o => o == SegmentOutcome.Skipped);
+        var timeline = engine.Timeline;
+        return engine.State == SessionState.Completed
+            ? $"Finished {timeline.RoutineName} ({Durations.Clock(timeline.TotalSeconds)}): {done} segments done, {skipped} skipped."
+            : $"Stopped {timeline.RoutineName} at {Durations.Clock(engine.Position)} of {Durations.Clock(timeline.TotalSeconds)}: {done} segments done, {skipped} skipped. 'unknot resume' continues from here.";
+    }
+}

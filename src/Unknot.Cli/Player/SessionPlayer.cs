@@ -1,0 +1,100 @@
+using Spectre.Console;
+using Unknot.Catalog;
+using Unknot.Sessions;
+using Unknot.Timelines;
+
+namespace Unknot.Cli.Player;
+
+/// <summary>Plays a timeline in the terminal, live or as plain lines, keeping the checkpoint file current.</summary>
+internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeProvider time, IVoice? voice, bool plain)
+{
+    public async Task<int> PlayAsync(Timeline timeline, SessionCheckpoint? from)
+    {
+        using var engine = new SessionEngine(timeline, time);
+        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var checkpoints = new CheckpointFile(host.Home);
+        engine.Event += e =>
+        {
+            switch (e)
+            {
+                case SegmentStarted started:
+                    checkpoints.Save(engine.Checkpoint());
+                    voice?.Say(started.Segment.Cue);
+                    if (plain)
+                    {
+                        host.Out.WriteLine(PlainPrinter.Line(started.Segment, timeline));
+                    }
+                    else
+                    {
+                        host.Out.Write('\a');
+                    }
+                    break;
+                case SessionPaused or SessionStopped:
+                    checkpoints.Save(engine.Checkpoint());
+                    break;
+            }
+            if (e is SessionCompleted)
+            {
+                checkpoints.Delete();
+            }
+            if (e is SessionCompleted or SessionStopped)
+            {
+                finished.TrySetResult();
+            }
+        };
+        using var onCancel = host.Cancel.Register(engine.Stop);
+
+        if (plain)
+        {
+            engine.Start(from);
+            await finished.Task;
+        }
+        else
+        {
+            RunLive(engine, finished.Task, from);
+        }
+        voice?.Dispose();
+        host.Out.WriteLine(PlainPrinter.Summary(engine));
+        return 0;
+    }
+
+    private void RunLive(SessionEngine engine, Task finished, SessionCheckpoint? from)
+    {
+        host.Console.AlternateScreen(() =>
+        {
+            host.Console.Live(LiveView.Render(engine, catalog)).Start(context =>
+            {
+                engine.Start(from);
+                while (!finished.IsCompleted)
+                {
+                    while (host.Keys.TryRead(out var key))
+                    {
+                        Handle(engine, key);
+                    }
+                    context.UpdateTarget(LiveView.Render(engine, catalog));
+                    context.Refresh();
+                    finished.Wait(TimeSpan.FromMilliseconds(100));
+                }
+            });
+        });
+    }
+
+    internal static void Handle(SessionEngine engine, ConsoleKeyInfo key)
+    {
+        switch (key.Key)
+        {
+            case ConsoleKey.Spacebar or ConsoleKey.P:
+                engine.TogglePause();
+                break;
+            case ConsoleKey.N or ConsoleKey.RightArrow:
+                engine.Skip();
+                break;
+            case ConsoleKey.B or ConsoleKey.LeftArrow:
+                engine.Back();
+                break;
+            case ConsoleKey.Q or ConsoleKey.Escape:
+                engine.Stop();
+                break;
+        }
+    }
+}

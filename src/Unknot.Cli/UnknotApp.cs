@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Unknot.Cli.Commands;
+
+namespace Unknot.Cli;
+
+/// <summary>The <c>unknot</c> command: parses arguments, runs one command, turns user mistakes into exit code 2.</summary>
+public static class UnknotApp
+{
+    /// <summary>Exit code for a mistake in the user's input.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Runs the command line <paramref name="args"/> against <paramref name="host"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, CliHost host)
+    {
+        var root = new RootCommand("Unknot: a guided stretching coach for the upper back and neck.")
+        {
+            ExercisesCommand.Create(host),
+            ShowCommand.Create(host),
+            RoutinesCommand.Create(host),
+            TimelineCommand.Create(host),
+            StartCommand.Create(host),
+            StartCommand.CreateResume(host),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            host.Error.WriteLine($"{parse.Errors[0].Message} — 'unknot --help' lists commands and options");
+            return BadInput;
+        }
+        try
+        {
+            var config = new InvocationConfiguration { Output = host.Out, Error = host.Error, EnableDefaultExceptionHandler = false };
+            return await parse.InvokeAsync(config, host.Cancel);
+        }
+        catch (CliError e)
+        {
+            host.Error.WriteLine(e.Message);
+            return BadInput;
+        }
+        catch (IOException e)
+        {
+            host.Error.WriteLine($"unknot: {e.Message}");
+            return 1;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            host.Error.WriteLine($"unknot: {e.Message}");
+            return 1;
+        }
+    }
+}

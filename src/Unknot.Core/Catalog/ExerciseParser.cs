@@ -1,0 +1,143 @@
+using Unknot.Dosing;
+using Unknot.Yaml;
+
+namespace Unknot.Catalog;
+
+/// <summary>Turns one exercise YAML file into an <see cref="Exercise"/>, or into problems that say what to fix.</summary>
+public static class ExerciseParser
+{
+    /// <summary>Longest hold or phase, in seconds.</summary>
+    public const int MaxSeconds = 600;
+
+    /// <summary>Most repetitions in a block.</summary>
+    public const int MaxRepetitions = 100;
+
+    /// <summary>Parses the text of <paramref name="file"/>; returns null when any problem was found.</summary>
+    public static Exercise? Parse(string file, string text, string origin, List<LoadProblem> problems)
+    {
+        var before = problems.Count;
+        var root = Yaml.YamlFile.Open(file, text, problems);
+        if (root is null)
+        {
+            return null;
+        }
+        root.RejectUnknown("id", "name", "aliases", "summary", "kind", "positions", "equipment", "targets",
+            "contexts", "tags", "setup", "dose", "cues", "cautions", "sources");
+
+        var id = root.String("id");
+        if (id is not null && !ExerciseId.IsValid(id))
+        {
+            root.Problem("id", $"must be kebab-case (lower-case words joined by '-'), got '{id}'");
+        }
+        var exercise = new Exercise
+        {
+            Id = ExerciseId.IsValid(id) ? new ExerciseId(id!) : default,
+            Name = root.String("name") ?? "",
+            Aliases = root.Strings("aliases"),
+            Summary = root.String("summary") ?? "",
+            Kind = root.Enum<ExerciseKind>("kind") ?? default,
+            Positions = root.Enums<Position>("positions", required: true),
+            Equipment = root.Enums<Equipment>("equipment"),
+            Targets = root.Enums<Target>("targets", required: true),
+            Contexts = root.Enums<ExerciseContext>("contexts"),
+            Tags = root.Strings("tags"),
+            Setup = root.Strings("setup", required: true),
+            Dose = ParseDose(root.Mapping("dose")),
+            Cues = root.Strings("cues"),
+            Cautions = root.Strings("cautions"),
+            Sources = ParseSources(root),
+            Origin = origin,
+        };
+        if (exercise.Positions.Count == 0 && problems.Count == before)
+        {
+            root.Problem("positions", "must list at least one position");
+        }
+        if (exercise.Positions.Count > 0 && exercise.MainPosition == Position.AgainstWall)
+        {
+            root.Problem("positions", "the first position must say how the body is placed (standing, seated, floor-...); 'against-wall' can only follow it");
+        }
+        return problems.Count == before ? exercise : null;
+    }
+
+    private static Dose ParseDose(YamlFields? dose)
+    {
+        if (dose is null)
+        {
+            return new Dose([]);
+        }
+        dose.RejectUnknown("blocks");
+        var blocks = new List<DoseBlock>();
+        foreach (var block in dose.Mappings("blocks"))
+        {
+            var parsed = ParseBlock(block);
+            if (parsed is not null)
+            {
+                blocks.Add(parsed);
+            }
+        }
+        return new Dose(blocks);
+    }
+
+    private static DoseBlock? ParseBlock(YamlFields block)
+    {
+        var before = block.ProblemCount;
+        var kind = block.String("kind");
+        var perSide = block.Bool("perSide", false);
+        var projectChoice = block.String("projectChoice", required: false);
+        switch (kind)
+        {
+            case "hold":
+            {
+                block.RejectUnknown("kind", "seconds", "cue", "perSide", "projectChoice");
+                var seconds = block.Range("seconds", 1, MaxSeconds);
+                var cue = block.String("cue");
+                return block.ProblemCount == before
+                    ? new DoseBlock(DoseRange.Exactly(1), [new Phase("hold", seconds!.Value, cue!, IsHold: true, null)], perSide, projectChoice)
+                    : null;
+            }
+            case "repeat":
+            {
+                block.RejectUnknown("kind", "repetitions", "phases", "perSide", "projectChoice");
+                var repetitions = block.Range("repetitions", 1, MaxRepetitions);
+                var phases = new List<Phase>();
+                foreach (var phase in block.Mappings("phases"))
+                {
+                    phase.RejectUnknown("name", "seconds", "cue", "hold", "projectChoice");
+                    var name = phase.String("name");
+                    var seconds = phase.Range("seconds", 1, MaxSeconds);
+                    var cue = phase.String("cue");
+                    var hold = phase.Bool("hold", false);
+                    var choice = phase.String("projectChoice", required: false);
+                    if (name is not null && seconds is not null && cue is not null)
+                    {
+                        phases.Add(new Phase(name, seconds.Value, cue, hold, choice));
+                    }
+                }
+                return block.ProblemCount == before ? new DoseBlock(repetitions!.Value, phases, perSide, projectChoice) : null;
+            }
+            case null:
+                return null;
+            default:
+                block.Problem("kind", $"unknown block kind '{kind}' — known: hold, repeat");
+                return null;
+        }
+    }
+
+    private static IReadOnlyList<Source> ParseSources(YamlFields root)
+    {
+        var sources = new List<Source>();
+        foreach (var source in root.Mappings("sources"))
+        {
+            source.RejectUnknown("article", "author", "expert", "said");
+            var article = source.String("article");
+            var author = source.String("author");
+            var expert = source.String("expert");
+            var said = source.String("said");
+            if (article is not null && author is not null && expert is not null && said is not null)
+            {
+                sources.Add(new Source(article, author, expert, said));
+            }
+        }
+        return sources;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Unknot.Dosing;
+
+/// <summary>What makes a stretch playable: its blocks in order.</summary>
+public sealed record Dose(IReadOnlyList<DoseBlock> Blocks)
+{
+    /// <summary>Seconds of work (switches and rests excluded) at a level, both sides counted.</summary>
+    public int WorkSeconds(Level level) => Blocks.Sum(b => b.SecondsPerSide(level) * (b.PerSide ? 2 : 1));
+}

@@ -1,0 +1,9 @@
+namespace Unknot.Dosing;
+
+/// <summary>One part of a repetition: "cat", then "cow"; "slide up", "hold at the top", "lower".</summary>
+/// <param name="Name">What the user hears as the phase name.</param>
+/// <param name="Seconds">How long the phase lasts, by level.</param>
+/// <param name="Cue">What to do during the phase.</param>
+/// <param name="IsHold">True when the phase is held still rather than moved through.</param>
+/// <param name="ProjectChoice">Why Unknot chose the number when the source gave none; null when the source gave it.</param>
+public sealed record Phase(string Name, DoseRange Seconds, string Cue, bool IsHold, string? ProjectChoice);

@@ -1,0 +1,64 @@
+using Unknot.Catalog;
+using Unknot.Text;
+
+namespace Unknot.Routines;
+
+/// <summary>What loading the routines gave: the routines that loaded and the problems with those that did not.</summary>
+public sealed record RoutineLoad(RoutineLibrary Library, IReadOnlyList<LoadProblem> Problems);
+
+/// <summary>The built-in routines and the user's own, by id.</summary>
+public sealed class RoutineLibrary
+{
+    private readonly Dictionary<string, Routine> _byId = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a library; a later routine with the same id replaces an earlier one.</summary>
+    public RoutineLibrary(IEnumerable<Routine> routines)
+    {
+        var order = new List<string>();
+        foreach (var routine in routines)
+        {
+            if (!_byId.ContainsKey(routine.Id))
+            {
+                order.Add(routine.Id);
+            }
+            _byId[routine.Id] = routine;
+        }
+        All = order.Select(id => _byId[id]).ToArray();
+    }
+
+    /// <summary>Every routine, built-ins first.</summary>
+    public IReadOnlyList<Routine> All { get; }
+
+    /// <summary>The routine with this id, or null.</summary>
+    public Routine? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The id the user most likely meant, or null when none is close.</summary>
+    public string? Suggest(string typed) => DidYouMean.Suggest(typed, All.Select(r => r.Id));
+
+    /// <summary>Loads the built-in routines and, when <paramref name="home"/> is given, its <c>routines/</c> folder.</summary>
+    public static RoutineLoad Load(ExerciseCatalog catalog, string? home)
+    {
+        var problems = new List<LoadProblem>();
+        var routines = new List<Routine>();
+        foreach (var (file, text) in CatalogSources.Embedded("routines"))
+        {
+            Add(RoutineParser.Parse(file, text, "built-in", catalog, problems));
+        }
+        if (home is not null)
+        {
+            foreach (var (file, text) in CatalogSources.UserFolder(home, "routines"))
+            {
+                Add(RoutineParser.Parse(file, text, file, catalog, problems));
+            }
+        }
+        return new RoutineLoad(new RoutineLibrary(routines), problems);
+
+        void Add(Routine? routine)
+        {
+            if (routine is not null)
+            {
+                routines.Add(routine);
+            }
+        }
+    }
+}

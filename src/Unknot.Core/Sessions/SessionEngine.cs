@@ -1,0 +1,374 @@
+using Unknot.Timelines;
+
+namespace Unknot.Sessions;
+
+/// <summary>
+/// Plays a <see cref="Timeline"/> against a <see cref="TimeProvider"/>. Every moment is scheduled
+/// from an absolute deadline (the instant the timeline's offset zero corresponds to, moved by pauses
+/// and jumps), never by counting ticks, so a late or early timer does not make the session drift.
+/// Events are raised outside the engine's lock, on whichever thread the clock's timer uses.
+/// </summary>
+public sealed class SessionEngine : IDisposable
+{
+    /// <summary>Seconds into a segment after which "back" restarts it rather than going to the previous one.</summary>
+    public const double BackRestartsAfterSeconds = 2;
+
+    private readonly TimeProvider _time;
+    private readonly Lock _gate = new();
+    private readonly SegmentOutcome[] _outcomes;
+    private readonly List<(TimeSpan Offset, Func<Segment, TimeSpan, SessionEvent> Make)> _moments = [];
+    private ITimer? _timer;
+    private DateTimeOffset _origin;
+    private TimeSpan _pausedAt;
+    private int _index;
+    private int _nextMoment;
+
+    /// <summary>Creates an engine for <paramref name="timeline"/> on the clock <paramref name="time"/>.</summary>
+    public SessionEngine(Timeline timeline, TimeProvider time)
+    {
+        Timeline = timeline ?? throw new ArgumentNullException(nameof(timeline));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _outcomes = new SegmentOutcome[timeline.Segments.Count];
+    }
+
+    /// <summary>Raised for every segment start, countdown second, halfway point, end, pause, resume, stop and completion.</summary>
+    public event Action<SessionEvent>? Event;
+
+    /// <summary>The timeline being played.</summary>
+    public Timeline Timeline { get; }
+
+    /// <summary>Ready, running, paused, stopped or completed.</summary>
+    public SessionState State { get; private set; }
+
+    /// <summary>The index of the segment playing now.</summary>
+    public int CurrentIndex { get { lock (_gate) { return _index; } } }
+
+    /// <summary>The segment playing now.</summary>
+    public Segment Current => Timeline.Segments[CurrentIndex];
+
+    /// <summary>What became of each segment so far.</summary>
+    public IReadOnlyList<SegmentOutcome> Outcomes { get { lock (_gate) { return _outcomes.ToArray(); } } }
+
+    /// <summary>The offset into the timeline now; frozen while paused.</summary>
+    public TimeSpan Position
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return PositionLocked();
+            }
+        }
+    }
+
+    /// <summary>Starts at the beginning, or at a checkpoint's segment and seconds.</summary>
+    public void Start(SessionCheckpoint? from = null)
+    {
+        var events = new List<SessionEvent>();
+        lock (_gate)
+        {
+            if (State != SessionState.Ready)
+            {
+                throw new InvalidOperationException($"cannot start a session that is {State}");
+            }
+            var start = TimeSpan.Zero;
+            if (from is not null)
+            {
+                if (from.SegmentIndex < 0 || from.SegmentIndex >= Timeline.Segments.Count)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(from), from.SegmentIndex, "checkpoint segment is outside the timeline");
+                }
+                var segment = Timeline.Segments[from.SegmentIndex];
+                start = segment.Start + TimeSpan.FromSeconds(Math.Clamp(from.SecondsInto, 0, segment.DurationSeconds - 0.001));
+                for (var i = 0; i < from.SegmentIndex; i++)
+                {
+                    _outcomes[i] = SegmentOutcome.Done;
+                }
+            }
+            State = SessionState.Running;
+            _origin = _time.GetUtcNow() - start;
+            _index = Timeline.IndexAt(start);
+            EnterLocked(_index, start, events);
+            CatchUpLocked(events);
+        }
+        Raise(events);
+    }
+
+    /// <summary>Freezes the clock; does nothing unless running.</summary>
+    public void Pause()
+    {
+        var events = new List<SessionEvent>();
+        lock (_gate)
+        {
+            if (State != SessionState.Running)
+            {
+                return;
+            }
+            CatchUpLocked(events);
+            if (State != SessionState.Running)
+            {
+                Raise(events);
+                return;
+            }
+            _pausedAt = PositionLocked();
+            State = SessionState.Paused;
+            _timer?.Dispose();
+            _timer = null;
+            events.Add(new SessionPaused(Timeline.Segments[_index], _pausedAt));
+        }
+        Raise(events);
+    }
+
+    /// <summary>Continues from where it was paused; does nothing unless paused.</summary>
+    public void Resume()
+    {
+        var events = new List<SessionEvent>();
+        lock (_gate)
+        {
+            if (State != SessionState.Paused)
+            {
+                return;
+            }
+            State = SessionState.Running;
+            _origin = _time.GetUtcNow() - _pausedAt;
+            events.Add(new SessionResumed(Timeline.Segments[_index], _pausedAt));
+            CatchUpLocked(events);
+        }
+        Raise(events);
+    }
+
+    /// <summary>Pauses when running, resumes when paused.</summary>
+    public void TogglePause()
+    {
+        if (State == SessionState.Paused)
+        {
+            Resume();
+        }
+        else
+        {
+            Pause();
+        }
+    }
+
+    /// <summary>Ends the current segment as skipped and starts the next; skipping the last completes the session.</summary>
+    public void Skip()
+    {
+        var events = new List<SessionEvent>();
+        lock (_gate)
+        {
+            if (State is not (SessionState.Running or SessionState.Paused))
+            {
+                return;
+            }
+            CatchUpLocked(events);
+            if (State is SessionState.Running or SessionState.Paused)
+            {
+                var segment = Timeline.Segments[_index];
+                var here = PositionLocked();
+                _outcomes[_index] = SegmentOutcome.Skipped;
+                events.Add(new SegmentEnded(segment, here, SegmentOutcome.Skipped));
+                if (_index == Timeline.Segments.Count - 1)
+                {
+                    CompleteLocked(here, events);
+                }
+                else
+                {
+                    JumpLocked(_index + 1, events);
+                }
+            }
+        }
+        Raise(events);
+    }
+
+    /// <summary>Restarts the current segment, or goes to the previous one when the current has only just begun.</summary>
+    public void Back()
+    {
+        var events = new List<SessionEvent>();
+        lock (_gate)
+        {
+            if (State is not (SessionState.Running or SessionState.Paused))
+            {
+                return;
+            }
+            CatchUpLocked(events);
+            if (State is SessionState.Running or SessionState.Paused)
+            {
+                var into = (PositionLocked() - Timeline.Segments[_index].Start).TotalSeconds;
+                var target = into < BackRestartsAfterSeconds && _index > 0 ? _index - 1 : _index;
+                for (var i = target; i <= _index; i++)
+                {
+                    _outcomes[i] = SegmentOutcome.Pending;
+                }
+                JumpLocked(target, events);
+            }
+        }
+        Raise(events);
+    }
+
+    /// <summary>Stops before the end; the checkpoint still says where.</summary>
+    public void Stop()
+    {
+        var events = new List<SessionEvent>();
+        lock (_gate)
+        {
+            if (State is not (SessionState.Running or SessionState.Paused))
+            {
+                return;
+            }
+            CatchUpLocked(events);
+            if (State is SessionState.Running or SessionState.Paused)
+            {
+                var here = PositionLocked();
+                _pausedAt = here;
+                State = SessionState.Stopped;
+                _timer?.Dispose();
+                _timer = null;
+                events.Add(new SessionStopped(Timeline.Segments[_index], here));
+            }
+        }
+        Raise(events);
+    }
+
+    /// <summary>Where the session is now, to save and resume from later.</summary>
+    public SessionCheckpoint Checkpoint()
+    {
+        lock (_gate)
+        {
+            var into = (PositionLocked() - Timeline.Segments[_index].Start).TotalSeconds;
+            return new SessionCheckpoint(Timeline.RoutineId, Timeline.Level, _index, Math.Max(0, into));
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _timer?.Dispose();
+            _timer = null;
+        }
+    }
+
+    private TimeSpan PositionLocked() => State switch
+    {
+        SessionState.Running => _time.GetUtcNow() - _origin,
+        SessionState.Ready => TimeSpan.Zero,
+        SessionState.Completed => Timeline.Total,
+        _ => _pausedAt,
+    };
+
+    private void JumpLocked(int index, List<SessionEvent> events)
+    {
+        var start = Timeline.Segments[index].Start;
+        if (State == SessionState.Running)
+        {
+            _origin = _time.GetUtcNow() - start;
+        }
+        else
+        {
+            _pausedAt = start;
+        }
+        EnterLocked(index, start, events);
+        CatchUpLocked(events);
+    }
+
+    /// <summary>Makes <paramref name="index"/> current and lines up its moments after <paramref name="from"/>.</summary>
+    private void EnterLocked(int index, TimeSpan from, List<SessionEvent> events)
+    {
+        _index = index;
+        var segment = Timeline.Segments[index];
+        events.Add(new SegmentStarted(segment, segment.Start));
+        _moments.Clear();
+        if (segment.DurationSeconds >= 10)
+        {
+            _moments.Add((segment.Start + segment.Duration / 2, (s, o) => new Halfway(s, o)));
+        }
+        if (segment.DurationSeconds >= 5)
+        {
+            for (var left = 3; left >= 1; left--)
+            {
+                var secondsLeft = left;
+                _moments.Add((segment.End - TimeSpan.FromSeconds(left), (s, o) => new Countdown(s, o, secondsLeft)));
+            }
+        }
+        _moments.Add((segment.End, (s, o) => new SegmentEnded(s, o, SegmentOutcome.Done)));
+        _moments.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        _nextMoment = 0;
+        while (_nextMoment < _moments.Count - 1 && _moments[_nextMoment].Offset < from)
+        {
+            _nextMoment++;
+        }
+    }
+
+    /// <summary>Emits every moment whose deadline has passed, then arms the timer for the next one.</summary>
+    private void CatchUpLocked(List<SessionEvent> events)
+    {
+        while (State == SessionState.Running)
+        {
+            var position = PositionLocked();
+            var (offset, make) = _moments[_nextMoment];
+            if (offset > position)
+            {
+                ArmLocked(offset);
+                return;
+            }
+            var segment = Timeline.Segments[_index];
+            var moment = make(segment, offset);
+            events.Add(moment);
+            _nextMoment++;
+            if (moment is SegmentEnded)
+            {
+                _outcomes[_index] = SegmentOutcome.Done;
+                if (_index == Timeline.Segments.Count - 1)
+                {
+                    CompleteLocked(offset, events);
+                    return;
+                }
+                EnterLocked(_index + 1, offset, events);
+            }
+        }
+    }
+
+    private void CompleteLocked(TimeSpan offset, List<SessionEvent> events)
+    {
+        State = SessionState.Completed;
+        _timer?.Dispose();
+        _timer = null;
+        events.Add(new SessionCompleted(Timeline.Segments[_index], offset));
+    }
+
+    private void ArmLocked(TimeSpan offset)
+    {
+        var due = _origin + offset - _time.GetUtcNow();
+        if (due < TimeSpan.Zero)
+        {
+            due = TimeSpan.Zero;
+        }
+        if (_timer is null)
+        {
+            _timer = _time.CreateTimer(_ => OnTimer(), null, due, Timeout.InfiniteTimeSpan);
+        }
+        else
+        {
+            _timer.Change(due, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void OnTimer()
+    {
+        var events = new List<SessionEvent>();
+        lock (_gate)
+        {
+            CatchUpLocked(events);
+        }
+        Raise(events);
+    }
+
+    private void Raise(List<SessionEvent> events)
+    {
+        foreach (var e in events)
+        {
+            Event?.Invoke(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Unknot.Timelines;
+
+namespace Unknot.Sessions;
+
+/// <summary>Something the player should show, say or ring.</summary>
+/// <param name="Segment">The segment it concerns.</param>
+/// <param name="Offset">Where in the timeline it happened.</param>
+public abstract record SessionEvent(Segment Segment, TimeSpan Offset);
+
+/// <summary>A segment began.</summary>
+public sealed record SegmentStarted(Segment Segment, TimeSpan Offset) : SessionEvent(Segment, Offset);
+
+/// <summary>3, 2 or 1 seconds are left in a segment.</summary>
+public sealed record Countdown(Segment Segment, TimeSpan Offset, int SecondsLeft) : SessionEvent(Segment, Offset);
+
+/// <summary>Half of a segment has passed.</summary>
+public sealed record Halfway(Segment Segment, TimeSpan Offset) : SessionEvent(Segment, Offset);
+
+/// <summary>A segment ended, played through or skipped.</summary>
+public sealed record SegmentEnded(Segment Segment, TimeSpan Offset, SegmentOutcome Outcome) : SessionEvent(Segment, Offset);
+
+/// <summary>The session was paused.</summary>
+public sealed record SessionPaused(Segment Segment, TimeSpan Offset) : SessionEvent(Segment, Offset);
+
+/// <summary>The session was resumed after a pause.</summary>
+public sealed record SessionResumed(Segment Segment, TimeSpan Offset) : SessionEvent(Segment, Offset);
+
+/// <summary>The user stopped before the end.</summary>
+public sealed record SessionStopped(Segment Segment, TimeSpan Offset) : SessionEvent(Segment, Offset);
+
+/// <summary>The last segment ended.</summary>
+public sealed record SessionCompleted(Segment Segment, TimeSpan Offset) : SessionEvent(Segment, Offset);

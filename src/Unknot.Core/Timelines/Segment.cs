@@ -1,0 +1,46 @@
+using Unknot.Catalog;
+
+namespace Unknot.Timelines;
+
+/// <summary>One contiguous stretch of a compiled timeline.</summary>
+/// <param name="Index">Position in the timeline, from 0.</param>
+/// <param name="StartSeconds">Offset from the routine's start.</param>
+/// <param name="DurationSeconds">Length, at least 1.</param>
+/// <param name="Kind">Prepare, work, hold, switch, transition or rest.</param>
+/// <param name="Item">Index of the routine item this segment belongs to (for a transition: the one coming up).</param>
+/// <param name="Exercise">The exercise being done or, for prepare and transition, the one coming up.</param>
+/// <param name="ExerciseName">Its display name.</param>
+/// <param name="Side">Left, right or none.</param>
+/// <param name="Rep">Repetition number from 1, or null outside repetitions.</param>
+/// <param name="RepCount">How many repetitions the block has, or null.</param>
+/// <param name="Phase">The phase name ("cat", "elbows back"), or null.</param>
+/// <param name="Cue">What to show and say.</param>
+public sealed record Segment(
+    int Index,
+    int StartSeconds,
+    int DurationSeconds,
+    SegmentKind Kind,
+    int Item,
+    ExerciseId Exercise,
+    string ExerciseName,
+    Side Side,
+    int? Rep,
+    int? RepCount,
+    string? Phase,
+    string Cue)
+{
+    /// <summary>Offset where the segment ends and the next begins.</summary>
+    public int EndSeconds => StartSeconds + DurationSeconds;
+
+    /// <summary>The start as a time span.</summary>
+    public TimeSpan Start => TimeSpan.FromSeconds(StartSeconds);
+
+    /// <summary>The end as a time span.</summary>
+    public TimeSpan End => TimeSpan.FromSeconds(EndSeconds);
+
+    /// <summary>The length as a time span.</summary>
+    public TimeSpan Duration => TimeSpan.FromSeconds(DurationSeconds);
+
+    /// <summary>True for the segments where the user is stretching, not moving between things.</summary>
+    public bool IsExercise => Kind is SegmentKind.Work or SegmentKind.Hold;
+}

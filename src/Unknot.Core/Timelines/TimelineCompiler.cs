@@ -1,0 +1,112 @@
+using Unknot.Catalog;
+using Unknot.Dosing;
+using Unknot.Routines;
+
+namespace Unknot.Timelines;
+
+/// <summary>Compiles a routine into a <see cref="Timeline"/>. A pure function of its inputs.</summary>
+public static class TimelineCompiler
+{
+    /// <summary>
+    /// Compiles <paramref name="routine"/> at <paramref name="level"/>. Throws when the routine names an
+    /// exercise the catalog lacks or has no items: routines are validated against the catalog on load.
+    /// </summary>
+    public static Timeline Compile(Routine routine, ExerciseCatalog catalog, Level level)
+    {
+        ArgumentNullException.ThrowIfNull(routine);
+        if (routine.Items.Count == 0)
+        {
+            throw new ArgumentException($"routine '{routine.Id}' has no exercises", nameof(routine));
+        }
+        var builder = new Builder();
+        Exercise? previous = null;
+        for (var item = 0; item < routine.Items.Count; item++)
+        {
+            var entry = routine.Items[item];
+            var exercise = catalog.Find(entry.Exercise.Value)
+                ?? throw new ArgumentException($"routine '{routine.Id}' names unknown exercise '{entry.Exercise}'", nameof(routine));
+            var itemLevel = entry.Level ?? level;
+            var setup = exercise.Setup.Count > 0 ? " " + exercise.Setup[0] : "";
+            if (previous is null)
+            {
+                builder.Add(TransitionRules.PrepareSeconds(exercise.MainPosition), SegmentKind.Prepare, item, exercise,
+                    Side.None, null, null, null, $"Get ready for {exercise.Name}.{setup}");
+            }
+            else
+            {
+                builder.Add(TransitionRules.TransitionSeconds(previous.MainPosition, exercise.MainPosition), SegmentKind.Transition,
+                    item, exercise, Side.None, null, null, null, $"Next: {exercise.Name}.{setup}");
+            }
+            AddDose(builder, item, exercise, itemLevel);
+            if (entry.RestAfterSeconds > 0)
+            {
+                builder.Add(entry.RestAfterSeconds, SegmentKind.Rest, item, exercise, Side.None, null, null, null, "Rest. Breathe easy.");
+            }
+            previous = exercise;
+        }
+        return new Timeline(routine.Id, routine.Name, level, builder.Segments);
+    }
+
+    private static void AddDose(Builder builder, int item, Exercise exercise, Level level)
+    {
+        var blocks = exercise.Dose.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            if (b > 0)
+            {
+                builder.Add(TransitionRules.BetweenBlocksSeconds, SegmentKind.Rest, item, exercise, Side.None, null, null, null,
+                    $"Relax. Then: {Fill(block.Phases[0].Cue, block.PerSide ? Side.Left : Side.None)}");
+            }
+            if (block.PerSide)
+            {
+                AddRepetitions(builder, item, exercise, block, level, Side.Left);
+                builder.Add(TransitionRules.SwitchSeconds, SegmentKind.Switch, item, exercise, Side.Right, null, null, null,
+                    "Switch sides: now the right.");
+                AddRepetitions(builder, item, exercise, block, level, Side.Right);
+            }
+            else
+            {
+                AddRepetitions(builder, item, exercise, block, level, Side.None);
+            }
+        }
+    }
+
+    private static void AddRepetitions(Builder builder, int item, Exercise exercise, DoseBlock block, Level level, Side side)
+    {
+        var count = block.Repetitions.At(level);
+        for (var rep = 1; rep <= count; rep++)
+        {
+            foreach (var phase in block.Phases)
+            {
+                builder.Add(phase.Seconds.At(level), phase.IsHold ? SegmentKind.Hold : SegmentKind.Work, item, exercise, side,
+                    count > 1 ? rep : null, count > 1 ? count : null, block.IsHold ? null : phase.Name, Fill(phase.Cue, side));
+            }
+        }
+    }
+
+    /// <summary>Fills <c>{side}</c>, <c>{Side}</c> and <c>{other}</c> in a cue.</summary>
+    public static string Fill(string cue, Side side)
+    {
+        if (side == Side.None)
+        {
+            return cue.Replace("{Side}", "One").Replace("{side}", "one").Replace("{other}", "other");
+        }
+        var name = side == Side.Left ? "left" : "right";
+        var other = side == Side.Left ? "right" : "left";
+        return cue.Replace("{Side}", char.ToUpperInvariant(name[0]) + name[1..]).Replace("{side}", name).Replace("{other}", other);
+    }
+
+    private sealed class Builder
+    {
+        public List<Segment> Segments { get; } = [];
+
+        private int _offset;
+
+        public void Add(int seconds, SegmentKind kind, int item, Exercise exercise, Side side, int? rep, int? repCount, string? phase, string cue)
+        {
+            Segments.Add(new Segment(Segments.Count, _offset, seconds, kind, item, exercise.Id, exercise.Name, side, rep, repCount, phase, cue));
+            _offset += seconds;
+        }
+    }
+}

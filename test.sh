@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds Unknot and runs every test project, then prints one totals line.
+# Installs what the tests need when it is missing (run as root on a fresh machine).
+set -uo pipefail
+cd "$(dirname "$0")"
+
+need_apt=()
+command -v tmux >/dev/null 2>&1 || need_apt+=(tmux)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "installing: ${need_apt[*]}"
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null \
+      || echo "could not install ${need_apt[*]}; the tests that need them will fail"
+  else
+    echo "missing ${need_apt[*]} and not root: install them to run every test"
+  fi
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+if ! dotnet build Unknot.slnx -c Release -nologo -v quiet; then
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+results=$(mktemp -d)
+status=0
+for project in tests/*.Tests/*.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c Release --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+done
+
+read -r passed failed skipped < <(python3 - "$results" <<'PY'
+import sys, glob, xml.etree.ElementTree as ET
+p = f = s = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    counters = ET.parse(path).getroot().find(".//{*}Counters")
+    if counters is None:
+        continue
+    p += int(counters.get("passed", 0))
+    f += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
+    s += int(counters.get("notExecuted", 0))
+print(p, f, s)
+PY
+)
+rm -rf "$results"
+echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+if [ "${passed:-0}" = 0 ]; then
+  status=1
+fi
+exit $status

@@ -1,0 +1,25 @@
+using Unknot.Catalog;
+using Unknot.Routines;
+
+namespace Unknot.Testing;
+
+/// <summary>The shipped catalog and routines, loaded once for all tests.</summary>
+public static class Builtins
+{
+    private static readonly Lazy<ExerciseCatalog> LazyCatalog = new(() => CatalogLoader.Load(null).Catalog);
+    private static readonly Lazy<RoutineLibrary> LazyRoutines = new(() => RoutineLibrary.Load(Catalog, null).Library);
+
+    /// <summary>The twelve built-in exercises.</summary>
+    public static ExerciseCatalog Catalog => LazyCatalog.Value;
+
+    /// <summary>The built-in routines.</summary>
+    public static RoutineLibrary Routines => LazyRoutines.Value;
+
+    /// <summary>The ids the catalog must ship, as the product promises them.</summary>
+    public static readonly IReadOnlyList<string> ExpectedIds =
+    [
+        "cat-cow", "chest-stretch", "traps-lacrosse-ball", "chest-lacrosse-ball", "lateral-neck-stretch",
+        "lateral-rotation-neck-stretch", "wall-glides", "childs-pose", "neck-rotations-and-tilts",
+        "butterfly-wings", "chair-rotation", "standing-arm-slides",
+    ];
+}

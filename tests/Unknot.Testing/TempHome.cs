@@ -1,0 +1,37 @@
+namespace Unknot.Testing;
+
+/// <summary>A fresh, empty Unknot home folder for one test, deleted afterwards.</summary>
+public sealed class TempHome : IDisposable
+{
+    /// <summary>Creates the folder under the system temp path.</summary>
+    public TempHome()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "unknot-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    /// <summary>The folder.</summary>
+    public string Path { get; }
+
+    /// <summary>Writes a file at a path relative to the home, creating folders, and returns its full path.</summary>
+    public string Write(string relative, string text)
+    {
+        var full = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+        return full;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow machine; the temp folder is cleaned eventually anyway.
+        }
+    }
+}
