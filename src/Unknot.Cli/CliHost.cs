@@ -41,14 +41,7 @@ public sealed record CliHost
         {
             Out = System.Console.Out,
             Error = System.Console.Error,
-            Console = terminal && Environment.GetEnvironmentVariable("NO_COLOR") is null
-                ? AnsiConsole.Console
-                : AnsiConsole.Create(new AnsiConsoleSettings
-                {
-                    Ansi = AnsiSupport.No,
-                    ColorSystem = ColorSystemSupport.NoColors,
-                    Out = new AnsiConsoleOutput(System.Console.Out),
-                }),
+            Console = terminal && Environment.GetEnvironmentVariable("NO_COLOR") is null ? AnsiConsole.Console : PlainConsole(),
             Home = ResolveHome(Environment.GetEnvironmentVariable),
             Time = TimeProvider.System,
             IsTerminal = terminal,
@@ -56,6 +49,24 @@ public sealed record CliHost
             FindVoice = EspeakVoice.Find,
             Cancel = cancel,
         };
+    }
+
+    /// <summary>Columns for tables written to a pipe or a file, where no terminal says how wide to be.</summary>
+    public const int PipeWidth = 160;
+
+    private static IAnsiConsole PlainConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(System.Console.Out),
+        });
+        if (System.Console.IsOutputRedirected)
+        {
+            console.Profile.Width = PipeWidth;
+        }
+        return console;
     }
 
     /// <summary><c>$UNKNOT_HOME</c>, else <c>$XDG_DATA_HOME/unknot</c>, else <c>~/.local/share/unknot</c>.</summary>

@@ -55,7 +55,8 @@ internal static class ExercisesCommand
                 return 0;
             }
             var table = new Table().Border(TableBorder.Rounded)
-                .AddColumns("Id", "Name", "Kind", "Position", "Needs", "Targets", "Time");
+                .AddColumn(new TableColumn("Id").NoWrap())
+                .AddColumns("Name", "Kind", "Position", "Needs", "Targets", "Time");
             foreach (var e in exercises)
             {
                 table.AddRow(

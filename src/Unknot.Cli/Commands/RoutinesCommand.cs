@@ -25,7 +25,9 @@ internal static class RoutinesCommand
                 JsonOutput.Write(host.Out, routines);
                 return 0;
             }
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("Id", "Name", "Time", "Exercises", "About");
+            var table = new Table().Border(TableBorder.Rounded)
+                .AddColumn(new TableColumn("Id").NoWrap())
+                .AddColumns("Name", "Time", "Exercises", "About");
             foreach (var r in routines)
             {
                 table.AddRow(

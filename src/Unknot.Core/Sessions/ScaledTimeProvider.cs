@@ -39,7 +39,9 @@ public sealed class ScaledTimeProvider : TimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
         new ScaledTimer(_inner.CreateTimer(callback, state, Scale(dueTime), Scale(period)), this);
 
-    private TimeSpan Scale(TimeSpan span) => span == Timeout.InfiniteTimeSpan ? span : span / Speed;
+    // Rounded up, so a timer never fires before its scaled deadline (which would re-arm it at zero forever).
+    private TimeSpan Scale(TimeSpan span) =>
+        span == Timeout.InfiniteTimeSpan ? span : TimeSpan.FromTicks((long)Math.Ceiling(span.Ticks / Speed));
 
     private sealed class ScaledTimer(ITimer inner, ScaledTimeProvider clock) : ITimer
     {

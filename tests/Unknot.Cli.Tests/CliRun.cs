@@ -1,0 +1,211 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Spectre.Console;
+using Unknot.Cli;
+using Unknot.Cli.Player;
+using Unknot.Testing;
+
+namespace Unknot.Cli.Tests;
+
+/// <summary>Runs the unknot command in-process against a temporary home, a fake clock and captured output.</summary>
+internal sealed partial class CliRun : IDisposable
+{
+    private readonly LockedWriter _out = new();
+    private readonly LockedWriter _err = new();
+
+    public TempHome Home { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = new();
+
+    public FakeVoice? Voice { get; set; }
+
+    public CancellationTokenSource Cancel { get; } = new();
+
+    public string Out => _out.ToString();
+
+    public string Err => _err.ToString();
+
+    public CliHost Host => new()
+    {
+        Console = WideConsole(),
+        Out = _out,
+        Error = _err,
+        Home = Home.Path,
+        Time = Clock,
+        IsTerminal = false,
+        Keys = new NoKeys(),
+        FindVoice = () => Voice is null ? (null, "voice: espeak-ng is not installed (test)") : (Voice, null),
+        Cancel = Cancel.Token,
+    };
+
+    private IAnsiConsole WideConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(_out),
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = CliHost.PipeWidth;
+        return console;
+    }
+
+    /// <summary>Runs a command that needs no clock and returns its exit code.</summary>
+    public int Run(string commandLine) => UnknotApp.RunAsync(Split(commandLine), Host).GetAwaiter().GetResult();
+
+    /// <summary>Starts a command that plays a session; the test then drives the clock.</summary>
+    public Task<int> Start(string commandLine)
+    {
+        var host = Host;
+        var run = Task.Run(() => UnknotApp.RunAsync(Split(commandLine), host));
+        // Wait (in real time, but for an event, not for an amount of time) until the engine has armed
+        // its first timer and the first segment's line is out.
+        var watch = Stopwatch.StartNew();
+        while (!(Clock.ArmedTimers > 0 && OutLines().Any(l => SegmentLine().IsMatch(l))) && !run.IsCompleted)
+        {
+            if (watch.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                throw new TimeoutException("the session never started");
+            }
+            Thread.Yield();
+        }
+        return run;
+    }
+
+    /// <summary>Advances the fake clock in steps until the command ends; returns its exit code.</summary>
+    public int Finish(Task<int> run, double stepSeconds = 1)
+    {
+        for (var i = 0; i < 100_000 && !run.IsCompleted; i++)
+        {
+            Clock.AdvanceSeconds(stepSeconds);
+            if (Clock.ArmedTimers == 0)
+            {
+                break;
+            }
+        }
+        return Await(run);
+    }
+
+    /// <summary>The exit code of a command that has ended or is ending on its own.</summary>
+    public int Await(Task<int> run) =>
+        run.Wait(TimeSpan.FromSeconds(30)) ? run.Result : throw new TimeoutException("the command did not end");
+
+    public JsonElement Json() => JsonDocument.Parse(Out).RootElement;
+
+    public string[] OutLines() => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public void Dispose()
+    {
+        Home.Dispose();
+        Cancel.Dispose();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+:\d\d/")]
+    private static partial System.Text.RegularExpressions.Regex SegmentLine();
+
+    private static string[] Split(string commandLine)
+    {
+        var args = new List<string>();
+        var current = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var c in commandLine)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ' ' && !quoted)
+            {
+                if (current.Length > 0)
+                {
+                    args.Add(current.ToString());
+                    current.Clear();
+                }
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+        if (current.Length > 0)
+        {
+            args.Add(current.ToString());
+        }
+        return args.ToArray();
+    }
+
+    private sealed class NoKeys : IKeyInput
+    {
+        public bool TryRead(out ConsoleKeyInfo key)
+        {
+            key = default;
+            return false;
+        }
+    }
+}
+
+/// <summary>A string writer that the session's timer thread and the test thread can share.</summary>
+internal sealed class LockedWriter : StringWriter
+{
+    private readonly Lock _gate = new();
+
+    public override void Write(char value)
+    {
+        lock (_gate)
+        {
+            base.Write(value);
+        }
+    }
+
+    public override void Write(string? value)
+    {
+        lock (_gate)
+        {
+            base.Write(value);
+        }
+    }
+
+    public override void Write(char[] buffer, int index, int count)
+    {
+        lock (_gate)
+        {
+            base.Write(buffer, index, count);
+        }
+    }
+
+    public override void WriteLine(string? value)
+    {
+        lock (_gate)
+        {
+            base.Write(value);
+            base.Write(NewLine);
+        }
+    }
+
+    public override string ToString()
+    {
+        lock (_gate)
+        {
+            return base.ToString();
+        }
+    }
+}
+
+/// <summary>Records what would have been spoken.</summary>
+internal sealed class FakeVoice : IVoice
+{
+    public List<string> Said { get; } = [];
+
+    public void Say(string text)
+    {
+        lock (Said)
+        {
+            Said.Add(text);
+        }
+    }
+
+    public void Dispose()
+    {
+    }
+}

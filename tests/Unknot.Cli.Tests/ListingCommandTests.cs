@@ -1,0 +1,181 @@
+using Unknot.Testing;
+using Unknot.Text;
+
+namespace Unknot.Cli.Tests;
+
+public sealed class ListingCommandTests
+{
+    [Fact]
+    public void Exercises_json_lists_the_twelve_ids()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("exercises --json").ShouldBe(0);
+
+        cli.Json().EnumerateArray().Select(e => e.GetProperty("id").GetString()).ShouldBe(Builtins.ExpectedIds, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Exercises_table_shows_every_exercise_name()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("exercises").ShouldBe(0);
+
+        foreach (var exercise in Builtins.Catalog.All)
+        {
+            cli.Out.ShouldContain(exercise.Id.Value);
+        }
+    }
+
+    [Theory]
+    [InlineData("--target neck", "targets", "neck")]
+    [InlineData("--equipment wall", "equipment", "wall")]
+    [InlineData("--position quadruped", "positions", "quadruped")]
+    public void Exercises_filters_keep_only_matching_exercises(string filter, string field, string value)
+    {
+        using var cli = new CliRun();
+
+        cli.Run($"exercises {filter} --json").ShouldBe(0);
+
+        var listed = cli.Json().EnumerateArray().ToArray();
+        listed.ShouldNotBeEmpty();
+        listed.ShouldAllBe(e => e.GetProperty(field).EnumerateArray().Any(v => v.GetString() == value));
+        var expected = Builtins.Catalog.All.Where(e => field switch
+        {
+            "targets" => e.Targets.Select(Kebab.Of).Contains(value),
+            "equipment" => e.Equipment.Select(Kebab.Of).Contains(value),
+            _ => e.Positions.Select(Kebab.Of).Contains(value),
+        }).Select(e => e.Id.Value);
+        listed.Select(e => e.GetProperty("id").GetString()).ShouldBe(expected, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Exercises_needing_nothing_are_listed_with_equipment_none()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("exercises --equipment none --json").ShouldBe(0);
+
+        var ids = cli.Json().EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToArray();
+        ids.ShouldContain("chest-stretch");
+        ids.ShouldNotContain("wall-glides");
+        ids.ShouldNotContain("chair-rotation");
+    }
+
+    [Fact]
+    public void An_unknown_filter_value_names_the_known_ones_and_exits_2()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("exercises --target elbow").ShouldBe(2);
+
+        cli.Err.Trim().ShouldBe("unknown target 'elbow' — known: neck, upper-back, upper-trapezius, levator-scapulae, mid-back, thoracic-spine, chest, shoulders, lats");
+        cli.Out.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Show_prints_steps_dose_cautions_and_sources()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("show lateral-neck-stretch").ShouldBe(0);
+
+        cli.Out.ShouldContain("Lateral neck stretch");
+        cli.Out.ShouldContain("hold 30 s, each side");
+        cli.Out.ShouldContain("Austin Martinez");
+        cli.Out.ShouldContain("Cautions");
+    }
+
+    [Fact]
+    public void Show_marks_numbers_that_are_the_projects_choice()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("show childs-pose --level deep").ShouldBe(0);
+
+        cli.Out.ShouldContain("Unknot's choice:");
+        cli.Out.ShouldContain("hold 60 s");
+        cli.Out.ShouldNotContain("gentle");
+    }
+
+    [Fact]
+    public void Show_json_gives_the_dose_at_the_chosen_level()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("show neck-rotations-and-tilts --level gentle --json").ShouldBe(0);
+
+        var blocks = cli.Json().GetProperty("dose").EnumerateArray().ToArray();
+        blocks[0].GetProperty("phases")[0].GetProperty("secondsAtLevel").GetInt32().ShouldBe(10);
+        blocks[1].GetProperty("perSide").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_mistyped_exercise_gets_a_suggestion_and_exit_2()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("show latteral-neck").ShouldBe(2);
+
+        cli.Err.Trim().ShouldBe("unknown exercise 'latteral-neck' — did you mean 'lateral-neck-stretch'?");
+    }
+
+    [Fact]
+    public void A_bad_level_names_the_levels()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("show cat-cow --level extreme").ShouldBe(2);
+
+        cli.Err.Trim().ShouldBe("unknown level 'extreme' — known: gentle, standard, deep");
+    }
+
+    [Fact]
+    public void Routines_lists_builtins_and_the_users_own()
+    {
+        using var cli = new CliRun();
+        cli.Home.Write("routines/lunch.yaml", "id: lunch\nname: Lunch\nitems:\n  - exercise: chest-stretch\n");
+
+        cli.Run("routines --json").ShouldBe(0);
+
+        var routines = cli.Json().EnumerateArray().ToArray();
+        routines.Select(r => r.GetProperty("id").GetString()).ShouldBe(["cool-down", "desk-break", "full-upper-back", "lacrosse-release", "warm-up", "lunch"]);
+        routines[^1].GetProperty("origin").GetString().ShouldBe("routines/lunch.yaml");
+    }
+
+    [Fact]
+    public void Routines_table_names_each_routine()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("routines").ShouldBe(0);
+
+        cli.Out.ShouldContain("desk-break");
+        cli.Out.ShouldContain("Full upper back");
+    }
+
+    [Fact]
+    public void A_bad_user_file_is_a_warning_with_path_and_line_and_the_rest_still_works()
+    {
+        using var cli = new CliRun();
+        new ExerciseYaml(Id: "foo", Blocks: "    - kind: hold\n      seconds: 0\n      cue: Hold it.\n").WriteTo(cli.Home.Path);
+
+        cli.Run("exercises --json").ShouldBe(0);
+
+        cli.Err.ShouldContain("warning: exercises/foo.yaml:");
+        cli.Err.ShouldContain("dose.blocks[0].seconds: must be between 1 and 600, got 0");
+        cli.Json().GetArrayLength().ShouldBe(12);
+    }
+
+    [Fact]
+    public void An_unknown_command_or_option_exits_2_with_one_line()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("exercises --colour red").ShouldBe(2);
+
+        cli.Err.Trim().Split('\n').Length.ShouldBe(1);
+        cli.Err.ShouldContain("--colour");
+    }
+}

@@ -1,0 +1,157 @@
+using Unknot.Cli.Player;
+using Unknot.Dosing;
+using Unknot.Sessions;
+using Unknot.Testing;
+using Unknot.Timelines;
+
+namespace Unknot.Cli.Tests;
+
+public sealed class StartCommandTests
+{
+    private static Timeline DeskBreak => TimelineCompiler.Compile(Builtins.Routines.Find("desk-break")!, Builtins.Catalog, Level.Standard);
+
+    [Fact]
+    public void Plain_start_prints_each_segment_when_it_starts_and_finishes_with_exit_0()
+    {
+        using var cli = new CliRun();
+        var timeline = DeskBreak;
+
+        var run = cli.Start("start desk-break --plain");
+        cli.OutLines().Length.ShouldBe(1);
+        cli.OutLines()[0].ShouldStartWith("0:00/");
+        cli.Clock.AdvanceSeconds(timeline.Segments[3].StartSeconds - 0.1);
+        cli.OutLines().Length.ShouldBe(3);
+        cli.Clock.AdvanceSeconds(0.1);
+        cli.OutLines().Length.ShouldBe(4);
+
+        cli.Finish(run).ShouldBe(0);
+
+        var lines = cli.OutLines();
+        lines.Length.ShouldBe(timeline.Segments.Count + 1);
+        for (var i = 0; i < timeline.Segments.Count; i++)
+        {
+            lines[i].ShouldContain(timeline.Segments[i].Cue);
+        }
+        lines[^1].ShouldStartWith("Finished Desk break");
+        File.Exists(Path.Combine(cli.Home.Path, "checkpoint.json")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Speed_plays_the_routine_faster_on_the_same_clock()
+    {
+        using var cli = new CliRun();
+        var timeline = DeskBreak;
+
+        var run = cli.Start("start desk-break --plain --speed 60");
+        cli.Clock.AdvanceSeconds(timeline.TotalSeconds / 60.0 + 0.01);
+
+        cli.Await(run).ShouldBe(0);
+        cli.OutLines()[^1].ShouldStartWith("Finished");
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-2")]
+    [InlineData("5000")]
+    public void A_speed_out_of_range_is_refused_before_anything_plays(string speed)
+    {
+        using var cli = new CliRun();
+
+        cli.Run($"start desk-break --speed {speed}").ShouldBe(2);
+
+        cli.Err.Trim().ShouldStartWith("--speed must be above 0 and at most 1000");
+        cli.Out.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Voice_speaks_every_cue()
+    {
+        using var cli = new CliRun { Voice = new FakeVoice() };
+
+        cli.Finish(cli.Start("start lacrosse-release --plain --voice")).ShouldBe(0);
+
+        var timeline = TimelineCompiler.Compile(Builtins.Routines.Find("lacrosse-release")!, Builtins.Catalog, Level.Standard);
+        cli.Voice.Said.ShouldBe(timeline.Segments.Select(s => s.Cue));
+    }
+
+    [Fact]
+    public void Voice_without_espeak_says_so_and_plays_anyway()
+    {
+        using var cli = new CliRun();
+
+        cli.Finish(cli.Start("start lacrosse-release --plain --voice")).ShouldBe(0);
+
+        cli.Err.ShouldContain("espeak-ng is not installed");
+        cli.OutLines()[^1].ShouldStartWith("Finished");
+    }
+
+    [Fact]
+    public void Ctrl_c_stops_the_session_keeps_a_checkpoint_and_resume_continues_there()
+    {
+        using var cli = new CliRun();
+        var timeline = DeskBreak;
+        var run = cli.Start("start desk-break --plain");
+        cli.Clock.AdvanceSeconds(timeline.Segments[5].StartSeconds + 2);
+
+        cli.Cancel.Cancel();
+
+        cli.Await(run).ShouldBe(0);
+        cli.OutLines()[^1].ShouldContain("'unknot resume' continues from here");
+        File.Exists(Path.Combine(cli.Home.Path, "checkpoint.json")).ShouldBeTrue();
+
+        using var again = new CliRun();
+        File.Copy(Path.Combine(cli.Home.Path, "checkpoint.json"), Path.Combine(again.Home.Path, "checkpoint.json"));
+        var resumed = again.Start("resume --plain");
+        again.Finish(resumed).ShouldBe(0);
+
+        var lines = again.OutLines();
+        lines[0].ShouldBe($"Resuming Desk break at segment 6 of {timeline.Segments.Count}.");
+        lines[1].ShouldContain(timeline.Segments[5].Cue);
+        lines.Length.ShouldBe(timeline.Segments.Count - 5 + 2);
+        File.Exists(Path.Combine(again.Home.Path, "checkpoint.json")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Resume_with_nothing_unfinished_says_so()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("resume").ShouldBe(2);
+
+        cli.Err.Trim().ShouldStartWith("nothing to resume");
+    }
+
+    [Fact]
+    public void A_damaged_checkpoint_is_named_and_not_a_crash()
+    {
+        using var cli = new CliRun();
+        cli.Home.Write("checkpoint.json", "{\"routine\": \"desk-break\", \"level\": \"standard\", \"segmentIndex\": \"three\"}");
+
+        cli.Run("resume").ShouldBe(2);
+
+        cli.Err.ShouldContain("checkpoint.json");
+        cli.Err.ShouldContain("segmentIndex");
+    }
+
+    [Fact]
+    public void Keys_pause_skip_go_back_and_stop()
+    {
+        var clock = new FakeTimeProvider();
+        using var engine = new SessionEngine(DeskBreak, clock);
+        engine.Start();
+        clock.AdvanceSeconds(7);
+
+        SessionPlayer.Handle(engine, Key(ConsoleKey.Spacebar));
+        engine.State.ShouldBe(SessionState.Paused);
+        SessionPlayer.Handle(engine, Key(ConsoleKey.Spacebar));
+        engine.State.ShouldBe(SessionState.Running);
+        SessionPlayer.Handle(engine, Key(ConsoleKey.RightArrow));
+        engine.CurrentIndex.ShouldBe(2);
+        SessionPlayer.Handle(engine, Key(ConsoleKey.B));
+        engine.CurrentIndex.ShouldBe(1);
+        SessionPlayer.Handle(engine, Key(ConsoleKey.Q));
+        engine.State.ShouldBe(SessionState.Stopped);
+    }
+
+    private static ConsoleKeyInfo Key(ConsoleKey key) => new('\0', key, false, false, false);
+}
