@@ -21,10 +21,12 @@ public static class UnknotApp
             StartCommand.Create(host),
             StartCommand.CreateResume(host),
         };
-        var parse = root.Parse(args);
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
-            host.Error.WriteLine($"{parse.Errors[0].Message} — 'unknot --help' lists commands and options");
+            // The error that quotes the offending word says more than "required command was not provided".
+            var error = parse.Errors.FirstOrDefault(e => e.Message.Contains('\'')) ?? parse.Errors[0];
+            host.Error.WriteLine($"{error.Message} — 'unknot --help' lists commands and options");
             return BadInput;
         }
         try

@@ -169,6 +169,27 @@ public sealed class ListingCommandTests
     }
 
     [Fact]
+    public void An_unknown_command_is_named()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("strech").ShouldBe(2);
+
+        cli.Err.ShouldContain("'strech'");
+    }
+
+    [Fact]
+    public void No_arguments_show_the_commands()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("").ShouldBe(0);
+
+        cli.Out.ShouldContain("exercises");
+        cli.Out.ShouldContain("start <routine>");
+    }
+
+    [Fact]
     public void An_unknown_command_or_option_exits_2_with_one_line()
     {
         using var cli = new CliRun();

@@ -50,14 +50,21 @@ internal static class StartCommand
         return command;
     }
 
-    private static (Option<bool> Plain, Option<bool> Voice, Option<double> Speed) PlayerOptions() => (
+    private static (Option<bool> Plain, Option<bool> Voice, Option<string> Speed) PlayerOptions() => (
         new Option<bool>("--plain") { Description = "One line per segment instead of the live view (automatic when output is not a terminal)" },
         new Option<bool>("--voice") { Description = "Speak the cues with espeak-ng" },
-        new Option<double>("--speed") { Description = "Play this many times faster, for previews", DefaultValueFactory = _ => 1 });
+        new Option<string>("--speed") { Description = "Play this many times faster, for previews (default 1)" });
 
-    private static double CheckSpeed(double speed) => speed > 0 && speed <= MaxSpeed
-        ? speed
-        : throw new CliError($"--speed must be above 0 and at most {MaxSpeed.ToString(CultureInfo.InvariantCulture)}, got {speed.ToString(CultureInfo.InvariantCulture)}");
+    private static double CheckSpeed(string? text)
+    {
+        if (text is null)
+        {
+            return 1;
+        }
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var speed) && speed > 0 && speed <= MaxSpeed
+            ? speed
+            : throw new CliError($"--speed must be a number above 0 and at most {MaxSpeed.ToString(CultureInfo.InvariantCulture)}, got '{text}'");
+    }
 
     private static Task<int> Play(CliHost host, Library library, Timeline timeline, SessionCheckpoint? from, bool plain, bool voice, double speed)
     {
