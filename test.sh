@@ -4,15 +4,19 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
+# Debian packages the tests need; none yet. Installed here when missing, as root.
 need_apt=()
-command -v tmux >/dev/null 2>&1 || need_apt+=(tmux)
-if [ ${#need_apt[@]} -gt 0 ]; then
+missing=()
+for package in "${need_apt[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
-    echo "installing: ${need_apt[*]}"
-    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null \
-      || echo "could not install ${need_apt[*]}; the tests that need them will fail"
+    echo "installing: ${missing[*]}"
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+      || echo "could not install ${missing[*]}; the tests that need them will fail"
   else
-    echo "missing ${need_apt[*]} and not root: install them to run every test"
+    echo "missing ${missing[*]} and not root: install them to run every test"
   fi
 fi
 
