@@ -18,6 +18,7 @@ public static class UnknotApp
             ShowCommand.Create(host),
             RoutinesCommand.Create(host),
             TimelineCommand.Create(host),
+            PlanCommand.Create(host),
             StartCommand.Create(host),
             StartCommand.CreateResume(host),
         };

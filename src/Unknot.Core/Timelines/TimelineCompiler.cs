@@ -47,6 +47,26 @@ public static class TimelineCompiler
         return new Timeline(routine.Id, routine.Name, level, builder.Segments);
     }
 
+    /// <summary>
+    /// Seconds an exercise's own segments take at a level (holds, work, switches, rests between blocks),
+    /// without the prepare or transition before it. Equal to what <see cref="Compile"/> lays out for it.
+    /// </summary>
+    public static int DoseSeconds(Exercise exercise, Level level)
+    {
+        var blocks = exercise.Dose.Blocks;
+        var seconds = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            seconds += block.PerSide ? 2 * block.SecondsPerSide(level) + TransitionRules.SwitchSeconds : block.SecondsPerSide(level);
+            if (b > 0)
+            {
+                seconds += TransitionRules.BetweenBlocksSeconds;
+            }
+        }
+        return seconds;
+    }
+
     private static void AddDose(Builder builder, int item, Exercise exercise, Level level)
     {
         var blocks = exercise.Dose.Blocks;

@@ -1,0 +1,87 @@
+using Unknot.Catalog;
+using Unknot.Dosing;
+
+namespace Unknot.Planning;
+
+/// <summary>What the user has and wants: minutes, place, equipment, focus areas, goal, things to avoid, level, seed.</summary>
+public sealed record PlanRequest
+{
+    /// <summary>The fewest minutes a request may ask for.</summary>
+    public const int MinMinutes = 1;
+
+    /// <summary>The most minutes a request may ask for.</summary>
+    public const int MaxMinutes = 120;
+
+    /// <summary>Creates a request; minutes must be within 1–120.</summary>
+    public PlanRequest(int minutes, Place place)
+    {
+        if (minutes is < MinMinutes or > MaxMinutes)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minutes), minutes, $"minutes must be between {MinMinutes} and {MaxMinutes}");
+        }
+        Minutes = minutes;
+        Place = place;
+    }
+
+    /// <summary>The most the routine may take, transitions included.</summary>
+    public int Minutes { get; }
+
+    /// <summary>Where the user is.</summary>
+    public Place Place { get; }
+
+    /// <summary>Equipment at hand (a chair is added at a desk).</summary>
+    public IReadOnlyList<Equipment> Equipment { get; init; } = [];
+
+    /// <summary>Areas to cover and lean toward.</summary>
+    public IReadOnlyList<Target> Focus { get; init; } = [];
+
+    /// <summary>What the session is for.</summary>
+    public Goal Goal { get; init; } = Goal.Relief;
+
+    /// <summary>Tags never to choose (kneeling, floor, neck, overhead, self-massage…).</summary>
+    public IReadOnlyList<string> Avoid { get; init; } = [];
+
+    /// <summary>The level the routine is timed at.</summary>
+    public Level Level { get; init; } = Level.Standard;
+
+    /// <summary>Varies the choice among near-equal routines; the same seed always gives the same routine.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>The request as <c>unknot plan</c> options.</summary>
+    public override string ToString()
+    {
+        var parts = new List<string> { $"--minutes {Minutes}", $"--place {Text.Kebab.Of(Place)}" };
+        if (Equipment.Count > 0)
+        {
+            parts.Add($"--equipment {string.Join(",", Equipment.Select(Text.Kebab.Of))}");
+        }
+        if (Focus.Count > 0)
+        {
+            parts.Add($"--focus {string.Join(",", Focus.Select(Text.Kebab.Of))}");
+        }
+        parts.Add($"--goal {Text.Kebab.Of(Goal)}");
+        if (Avoid.Count > 0)
+        {
+            parts.Add($"--avoid {string.Join(",", Avoid)}");
+        }
+        parts.Add($"--level {Text.Kebab.Of(Level)} --seed {Seed}");
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>The time budget in seconds.</summary>
+    public int BudgetSeconds => Minutes * 60;
+
+    /// <summary>The equipment actually available: what was listed, plus a chair at a desk.</summary>
+    public IReadOnlySet<Equipment> Available
+    {
+        get
+        {
+            var set = new HashSet<Equipment>(Equipment);
+            if (Place == Place.Desk)
+            {
+                set.Add(Catalog.Equipment.Chair);
+            }
+            return set;
+        }
+    }
+}

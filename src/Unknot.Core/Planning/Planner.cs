@@ -1,0 +1,199 @@
+using Unknot.Catalog;
+using Unknot.Routines;
+using Unknot.Text;
+using Unknot.Timelines;
+
+namespace Unknot.Planning;
+
+/// <summary>Builds the best routine for a request: see docs/planner.md for the score and the search.</summary>
+public static class Planner
+{
+    /// <summary>Up to this many eligible exercises the search is exhaustive (branch and bound); above it, greedy plus local search.</summary>
+    public const int ExactLimit = 24;
+
+    /// <summary>Plans a routine for <paramref name="request"/> from <paramref name="catalog"/>.</summary>
+    public static PlanResult Plan(ExerciseCatalog catalog, PlanRequest request, string routineId = "plan")
+    {
+        var failure = Explain(catalog, request, out var model);
+        if (failure is not null)
+        {
+            return new PlanResult(null, failure);
+        }
+        var exact = model.Candidates.Count <= ExactLimit;
+        var chosen = exact ? PlanSearch.Exact(model).Chosen : PlanSearch.Heuristic(model);
+        if (chosen.Count == 0)
+        {
+            var shortest = model.Candidates.MinBy(c => c.DoseSeconds + TransitionRules.PrepareSeconds(c.Exercise.MainPosition))!;
+            return new PlanResult(null,
+                $"no exercise fits in {Minutes(request.Minutes)}: the shortest that suits the rest of the request, {shortest.Exercise.Id}, " +
+                $"takes {Durations.Clock(shortest.DoseSeconds + TransitionRules.PrepareSeconds(shortest.Exercise.MainPosition))}");
+        }
+        return new PlanResult(Build(model, chosen, routineId, exact), null);
+    }
+
+    /// <summary>
+    /// The value of an arbitrary set of exercises for a request, as the planner scores it, with the set played in
+    /// plan order; null when one of them breaks the request's rules. The time limit is not checked here.
+    /// </summary>
+    public static PlanValue? Evaluate(ExerciseCatalog catalog, PlanRequest request, IEnumerable<ExerciseId> exercises) =>
+        Scorer(catalog, request)(exercises);
+
+    /// <summary><see cref="Evaluate"/> with the request's work done once, for scoring many sets.</summary>
+    public static Func<IEnumerable<ExerciseId>, PlanValue?> Scorer(ExerciseCatalog catalog, PlanRequest request)
+    {
+        var model = Model(catalog, request);
+        var byId = model.Candidates.Select((c, i) => (c.Exercise.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        return exercises =>
+        {
+            var indices = new List<int>();
+            foreach (var id in exercises)
+            {
+                if (!byId.TryGetValue(id, out var index))
+                {
+                    return null;
+                }
+                indices.Add(index);
+            }
+            return Selection.Evaluate(model, indices);
+        };
+    }
+
+    /// <summary>The exercises of a set in the order a plan plays them.</summary>
+    public static IReadOnlyList<Exercise> Order(ExerciseCatalog catalog, PlanRequest request, IEnumerable<ExerciseId> exercises)
+    {
+        var model = Model(catalog, request);
+        var wanted = exercises.ToHashSet();
+        return model.Order(model.Candidates.Where(c => wanted.Contains(c.Exercise.Id))).Select(c => c.Exercise).ToArray();
+    }
+
+    /// <summary>The exact search whatever the catalog's size, for checking the fast one; also returns the nodes visited.</summary>
+    internal static (Plan? Plan, long Nodes) PlanExactly(ExerciseCatalog catalog, PlanRequest request)
+    {
+        if (Explain(catalog, request, out var model) is not null)
+        {
+            return (null, 0);
+        }
+        var (chosen, nodes) = PlanSearch.Exact(model);
+        return (chosen.Count == 0 ? null : Build(model, chosen, "plan", exact: true), nodes);
+    }
+
+    private static PlanModel Model(ExerciseCatalog catalog, PlanRequest request)
+    {
+        var eligible = new List<Exercise>();
+        var indices = new List<int>();
+        for (var i = 0; i < catalog.All.Count; i++)
+        {
+            if (PlanConstraints.Check(catalog.All[i], request) is null)
+            {
+                eligible.Add(catalog.All[i]);
+                indices.Add(i);
+            }
+        }
+        return new PlanModel(request, eligible, indices);
+    }
+
+    /// <summary>Null when the request can be planned; otherwise the one line that says why not.</summary>
+    private static string? Explain(ExerciseCatalog catalog, PlanRequest request, out PlanModel model)
+    {
+        model = Model(catalog, request);
+        var rejections = catalog.All.Select(e => (Exercise: e, Rejection: PlanConstraints.Check(e, request))).ToArray();
+        if (model.Candidates.Count == 0)
+        {
+            return $"no exercise fits: {Why(rejections.Where(r => r.Rejection is not null).ToArray(), request, "exercise")}";
+        }
+        foreach (var focus in request.Focus)
+        {
+            var reaching = rejections.Where(r => r.Exercise.Targets.Contains(focus)).ToArray();
+            if (reaching.Length == 0)
+            {
+                return $"no exercise fits: no exercise in the catalog targets '{Kebab.Of(focus)}'";
+            }
+            if (reaching.All(r => r.Rejection is not null))
+            {
+                return $"no exercise fits: {Why(reaching, request, $"'{Kebab.Of(focus)}' exercise")}";
+            }
+        }
+        return null;
+    }
+
+    private static string Why((Exercise Exercise, Rejection? Rejection)[] ruledOut, PlanRequest request, string what)
+    {
+        var kinds = ruledOut.Select(r => r.Rejection!.Kind).Distinct().ToArray();
+        if (kinds.Length == 1)
+        {
+            switch (kinds[0])
+            {
+                case RejectionKind.Place:
+                    return $"place '{Kebab.Of(request.Place)}' rules out the floor and every {what} needs the floor";
+                case RejectionKind.Equipment:
+                    var missing = ruledOut.SelectMany(r => r.Exercise.Equipment).Where(e => !request.Available.Contains(e)).Distinct().Select(Kebab.Of);
+                    return $"every {what} needs equipment you did not list ({string.Join(", ", missing)}); add it with --equipment";
+                case RejectionKind.Avoid:
+                    return $"you avoid {string.Join(", ", request.Avoid.Select(a => $"'{a}'"))} and every {what} is tagged so";
+            }
+        }
+        var reasons = ruledOut.Take(4).Select(r => $"{r.Exercise.Id} {r.Rejection!.Reason}");
+        return $"every {what} is ruled out: {string.Join(", ", reasons)}{(ruledOut.Length > 4 ? ", …" : "")}";
+    }
+
+    private static Plan Build(PlanModel model, IReadOnlyList<int> chosen, string routineId, bool exact)
+    {
+        var request = model.Request;
+        var ordered = model.Order(chosen.Select(i => model.Candidates[i]));
+        var routine = new Routine(routineId, Name(request), Description(request),
+            ordered.Select(c => new RoutineItem(c.Exercise.Id)).ToArray(), "planned");
+        var catalog = new ExerciseCatalog(ordered.Select(c => c.Exercise));
+        var timeline = TimelineCompiler.Compile(routine, catalog, request.Level);
+        var value = Selection.Evaluate(model, chosen);
+        if (timeline.TotalSeconds != value.Seconds)
+        {
+            throw new InvalidOperationException($"planner timed the routine at {value.Seconds} s but it compiles to {timeline.TotalSeconds} s");
+        }
+        var picks = ordered.Select(c => new PlanPick(c.Exercise, c.DoseSeconds, Reason(c.Exercise, request))).ToArray();
+        return new Plan(request, routine, timeline, picks, value, exact);
+    }
+
+    private static string Reason(Exercise exercise, PlanRequest request)
+    {
+        var parts = new List<string>();
+        var focus = exercise.Targets.Where(request.Focus.Contains).Select(Kebab.Of).ToArray();
+        parts.Add(focus.Length > 0
+            ? $"covers {string.Join(", ", focus)}"
+            : $"reaches {string.Join(", ", exercise.Targets.Take(2).Select(Kebab.Of))}");
+        if (PlanScore.Fit(exercise, request.Goal, request.Level) >= 0.9)
+        {
+            parts.Add(request.Goal switch
+            {
+                Goal.WarmUp => "moves you through a range",
+                Goal.CoolDown => "long static hold",
+                Goal.DeskBreak => "made for a desk",
+                _ => "eases tension",
+            });
+        }
+        parts.Add(exercise.Equipment.Count == 0 ? "no equipment" : $"uses {string.Join(", ", exercise.Equipment.Select(Kebab.Of))}");
+        parts.Add(Kebab.Of(exercise.MainPosition));
+        return string.Join("; ", parts);
+    }
+
+    private static string Minutes(int minutes) => minutes == 1 ? "1 minute" : $"{minutes} minutes";
+
+    private static string Name(PlanRequest r) => $"{r.Minutes}-minute {Kebab.Of(r.Goal).Replace('-', ' ')} ({Kebab.Of(r.Place)})";
+
+    private static string Description(PlanRequest r)
+    {
+        var parts = new List<string> { $"Planned for {Minutes(r.Minutes)} at {Kebab.Of(r.Place)}, goal {Kebab.Of(r.Goal)}, level {Kebab.Of(r.Level)}" };
+        if (r.Focus.Count > 0)
+        {
+            parts.Add($"focus {string.Join(", ", r.Focus.Select(Kebab.Of))}");
+        }
+        if (r.Equipment.Count > 0)
+        {
+            parts.Add($"with {string.Join(", ", r.Equipment.Select(Kebab.Of))}");
+        }
+        if (r.Avoid.Count > 0)
+        {
+            parts.Add($"avoiding {string.Join(", ", r.Avoid)}");
+        }
+        return string.Join("; ", parts) + ".";
+    }
+}
