@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Unknot.Catalog;
+using Unknot.Routines;
 using Unknot.Sessions;
 using Unknot.Timelines;
 
@@ -8,7 +9,7 @@ namespace Unknot.Cli.Player;
 /// <summary>Plays a timeline in the terminal, live or as plain lines, keeping the checkpoint file current.</summary>
 internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeProvider time, IVoice? voice, bool plain)
 {
-    public async Task<int> PlayAsync(Timeline timeline, SessionCheckpoint? from)
+    public async Task<int> PlayAsync(Routine routine, Timeline timeline, SessionCheckpoint? from)
     {
         using var engine = new SessionEngine(timeline, time);
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -18,7 +19,7 @@ internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeP
             switch (e)
             {
                 case SegmentStarted started:
-                    checkpoints.Save(engine.Checkpoint());
+                    checkpoints.Save(SavedSession.From(routine, engine.Checkpoint()));
                     voice?.Say(started.Segment.Cue);
                     if (plain)
                     {
@@ -30,7 +31,7 @@ internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeP
                     }
                     break;
                 case SessionPaused or SessionStopped:
-                    checkpoints.Save(engine.Checkpoint());
+                    checkpoints.Save(SavedSession.From(routine, engine.Checkpoint()));
                     break;
             }
             if (e is SessionCompleted)

@@ -41,11 +41,11 @@ public enum Equipment
     /// <summary>A chair to sit on.</summary>
     Chair,
 
-    /// <summary>A clear stretch of wall.</summary>
-    Wall,
-
     /// <summary>A lacrosse ball (or a tennis ball at a pinch).</summary>
     LacrosseBall,
+
+    /// <summary>A clear stretch of wall.</summary>
+    Wall,
 }
 
 /// <summary>The parts of the body an exercise reaches.</summary>

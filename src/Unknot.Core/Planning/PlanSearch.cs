@@ -12,7 +12,7 @@ internal static class PlanSearch
     /// candidates could add (a fractional knapsack of their optimistic values, the focus areas they could still
     /// cover, and whether they could still fill the time), so only branches that cannot win are cut.
     /// </summary>
-    public static (IReadOnlyList<int> Chosen, long Nodes) Exact(PlanModel model, IReadOnlyList<int>? start = null)
+    public static (IReadOnlyList<int> Chosen, long Nodes) Exact(PlanModel model, IReadOnlyList<int>? start = null, long nodeLimit = long.MaxValue)
     {
         var n = model.Candidates.Count;
         var order = Enumerable.Range(0, n)
@@ -42,7 +42,7 @@ internal static class PlanSearch
         void Search(int k)
         {
             nodes++;
-            if (k == n || Bound(k) <= bestTotal + Epsilon)
+            if (k == n || nodes > nodeLimit || Bound(k) <= bestTotal + Epsilon)
             {
                 return;
             }
@@ -92,6 +92,26 @@ internal static class PlanSearch
             }
             return (fill ? 1e6 : 0) + covered * 1e4 + score;
         }
+    }
+
+    /// <summary>
+    /// For large catalogs: <see cref="Heuristic"/>, then a branch and bound with a node budget over the chosen
+    /// exercises and the most promising others, which finds the improvements that need several swaps at once.
+    /// </summary>
+    public static IReadOnlyList<int> Large(PlanModel model, int shortlist = 48, long nodeLimit = 20_000)
+    {
+        var start = Heuristic(model);
+        var pool = Enumerable.Range(0, model.Candidates.Count)
+            .OrderByDescending(i => model.Candidates[i].Optimistic / model.Candidates[i].MinAddedSeconds)
+            .ThenBy(i => i)
+            .Take(shortlist)
+            .Union(start)
+            .Order()
+            .ToArray();
+        var sub = new PlanModel(model.Request, pool.Select(i => model.Candidates[i].Exercise).ToArray(), pool.Select(i => model.Candidates[i].Index).ToArray());
+        var startInSub = start.Select(i => Array.IndexOf(pool, i)).ToArray();
+        var (chosen, _) = Exact(sub, startInSub, nodeLimit);
+        return chosen.Select(i => pool[i]).ToArray();
     }
 
     /// <summary>

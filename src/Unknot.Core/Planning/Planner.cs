@@ -20,7 +20,7 @@ public static class Planner
             return new PlanResult(null, failure);
         }
         var exact = model.Candidates.Count <= ExactLimit;
-        var chosen = exact ? PlanSearch.Exact(model).Chosen : PlanSearch.Heuristic(model);
+        var chosen = exact ? PlanSearch.Exact(model).Chosen : PlanSearch.Large(model);
         if (chosen.Count == 0)
         {
             var shortest = model.Candidates.MinBy(c => c.DoseSeconds + TransitionRules.PrepareSeconds(c.Exercise.MainPosition))!;
@@ -67,7 +67,7 @@ public static class Planner
     }
 
     /// <summary>The exact search whatever the catalog's size, for checking the fast one; also returns the nodes visited.</summary>
-    internal static (Plan? Plan, long Nodes) PlanExactly(ExerciseCatalog catalog, PlanRequest request)
+    public static (Plan? Plan, long Nodes) PlanExactly(ExerciseCatalog catalog, PlanRequest request)
     {
         if (Explain(catalog, request, out var model) is not null)
         {
@@ -165,7 +165,7 @@ public static class Planner
             parts.Add(request.Goal switch
             {
                 Goal.WarmUp => "moves you through a range",
-                Goal.CoolDown => "long static hold",
+                Goal.CoolDown => exercise.Kind == ExerciseKind.SelfMassage ? "slow release" : "long static hold",
                 Goal.DeskBreak => "made for a desk",
                 _ => "eases tension",
             });

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Unknot.Testing;
+
+namespace Unknot.Cli.Tests;
+
+public sealed class PlanCommandTests
+{
+    [Fact]
+    public void Plan_lists_each_pick_with_its_reason_and_the_total()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("plan --minutes 5 --place desk --focus neck,upper-back").ShouldBe(0);
+
+        cli.Out.ShouldContain("covers neck");
+        cli.Out.ShouldContain("covers upper-back");
+        cli.Out.ShouldMatch(@"Total \d:\d\d of 5:00 \(\d+ %\)");
+    }
+
+    [Fact]
+    public void Plan_json_gives_the_routine_and_a_timeline_in_the_timeline_commands_shape()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("plan --minutes 8 --place gym --goal warm-up --json").ShouldBe(0);
+
+        var root = cli.Json();
+        var timeline = root.GetProperty("timeline");
+        timeline.GetProperty("totalSeconds").GetInt32().ShouldBeLessThanOrEqualTo(8 * 60);
+        timeline.GetProperty("segments")[0].EnumerateObject().Select(p => p.Name)
+            .ShouldBe(["index", "startSeconds", "durationSeconds", "exercise", "kind", "side", "rep", "phase", "cue"]);
+        var exercises = root.GetProperty("routine").GetProperty("exercises").EnumerateArray().Select(e => e.GetString()).ToArray();
+        exercises.ShouldNotBeEmpty();
+        timeline.GetProperty("segments").EnumerateArray().Select(s => s.GetProperty("exercise").GetString()).Distinct().ShouldBe(exercises);
+        root.GetProperty("picks").GetArrayLength().ShouldBe(exercises.Length);
+    }
+
+    [Fact]
+    public void Saving_a_plan_writes_a_routine_that_routines_lists_and_start_plays()
+    {
+        using var cli = new CliRun();
+        cli.Run("plan --minutes 5 --place desk --save my-desk --json").ShouldBe(0);
+        var planned = cli.Json().GetProperty("routine").GetProperty("exercises").EnumerateArray().Select(e => e.GetString()).ToArray();
+        var plannedTotal = cli.Json().GetProperty("timeline").GetProperty("totalSeconds").GetInt32();
+        File.Exists(Path.Combine(cli.Home.Path, "routines", "my-desk.yaml")).ShouldBeTrue();
+
+        using var listing = new CliRun();
+        File.Copy(Path.Combine(cli.Home.Path, "routines", "my-desk.yaml"), listing.Home.Write("routines/my-desk.yaml", ""), overwrite: true);
+        listing.Run("routines --json").ShouldBe(0);
+        var saved = listing.Json().EnumerateArray().Single(r => r.GetProperty("id").GetString() == "my-desk");
+        saved.GetProperty("exercises").EnumerateArray().Select(e => e.GetString()).ShouldBe(planned);
+        saved.GetProperty("standardSeconds").GetInt32().ShouldBe(plannedTotal);
+        listing.Err.ShouldBeEmpty();
+
+        using var play = new CliRun();
+        File.Copy(Path.Combine(cli.Home.Path, "routines", "my-desk.yaml"), play.Home.Write("routines/my-desk.yaml", ""), overwrite: true);
+        play.Finish(play.Start("start my-desk --plain")).ShouldBe(0);
+        play.OutLines()[^1].ShouldStartWith("Finished 5-minute relief (desk)");
+    }
+
+    [Fact]
+    public void A_plan_cannot_be_saved_over_a_builtin_routine()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("plan --minutes 5 --place desk --save desk-break").ShouldBe(2);
+
+        cli.Err.Trim().ShouldBe("'desk-break' is a built-in routine; choose another name for --save");
+        Directory.Exists(Path.Combine(cli.Home.Path, "routines")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Start_with_a_plan_plans_and_plays_at_once()
+    {
+        using var cli = new CliRun();
+
+        cli.Finish(cli.Start("start --plan \"--minutes 4 --place desk\" --plain")).ShouldBe(0);
+
+        cli.OutLines()[^1].ShouldStartWith("Finished 4-minute relief (desk)");
+    }
+
+    [Theory]
+    [InlineData("plan --minutes 5 --place desk --equipment \"foam roller\"", "unknown equipment 'foam roller' — known: chair, lacrosse-ball, wall")]
+    [InlineData("plan --minutes 0 --place desk", "--minutes must be a whole number from 1 to 120, got '0'")]
+    [InlineData("plan --minutes 121 --place desk", "--minutes must be a whole number from 1 to 120, got '121'")]
+    [InlineData("plan --minutes five --place desk", "--minutes must be a whole number from 1 to 120, got 'five'")]
+    [InlineData("plan --minutes 5 --place moon", "unknown place 'moon' — known: desk, home, gym, outdoors")]
+    [InlineData("plan --minutes 5 --place desk --goal sleep", "unknown goal 'sleep' — known: relief, warm-up, cool-down, desk-break")]
+    [InlineData("plan --minutes 5 --place desk --focus lats", "no exercise fits: place 'desk' rules out the floor and every 'lats' exercise needs the floor")]
+    [InlineData("plan --minutes 5 --place home --focus neck --avoid neck", "no exercise fits: you avoid 'neck' and every 'neck' exercise is tagged so")]
+    [InlineData("plan --minutes 5 --place desk --save \"My Desk\"", "--save needs a kebab-case name such as 'my-desk', got 'My Desk'")]
+    [InlineData("start --plan \"--minutes 4\"", "--plan: Option '--place' is required.")]
+    public void A_request_that_cannot_be_met_gets_one_line_and_exit_2(string commandLine, string expected)
+    {
+        using var cli = new CliRun();
+
+        cli.Run(commandLine).ShouldBe(2);
+
+        cli.Err.Trim().ShouldBe(expected);
+        cli.Out.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_unknown_avoid_tag_lists_the_known_ones()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("plan --minutes 5 --place home --avoid knees").ShouldBe(2);
+
+        cli.Err.ShouldStartWith("unknown tag 'knees' — known: ");
+        cli.Err.ShouldContain("kneeling");
+    }
+}
