@@ -1,0 +1,97 @@
+using Unknot.Dosing;
+using Unknot.Routines;
+using Unknot.Sessions;
+using Unknot.Timelines;
+
+namespace Unknot.Progress;
+
+/// <summary>What became of one segment of a played session.</summary>
+/// <param name="Index">Its index in the timeline.</param>
+/// <param name="Kind">Prepare, work, hold, switch, transition or rest.</param>
+/// <param name="Exercise">The exercise id.</param>
+/// <param name="Side">Left, right or none.</param>
+/// <param name="DurationSeconds">Its planned length.</param>
+/// <param name="Outcome">Done, skipped or not reached.</param>
+public sealed record SegmentRecord(int Index, SegmentKind Kind, string Exercise, Side Side, int DurationSeconds, SegmentOutcome Outcome);
+
+/// <summary>
+/// One session as stored: the routine as it was played (so later edits do not rewrite history), when, in
+/// which time zone, what was done or skipped, and the pain before and after.
+/// </summary>
+public sealed record SessionRecord
+{
+    /// <summary>Unique id.</summary>
+    public required Guid Id { get; init; }
+
+    /// <summary>Whose session it is.</summary>
+    public required string UserId { get; init; }
+
+    /// <summary>The routine as played.</summary>
+    public required Routine Routine { get; init; }
+
+    /// <summary>The level it was played at.</summary>
+    public required Level Level { get; init; }
+
+    /// <summary>When it started (UTC).</summary>
+    public required DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>When it ended (UTC); null while unfinished and never stopped.</summary>
+    public DateTimeOffset? EndedAt { get; init; }
+
+    /// <summary>The user's time zone (IANA or Windows id) when it started.</summary>
+    public required string TimeZone { get; init; }
+
+    /// <summary>True when played to the end.</summary>
+    public bool Completed { get; init; }
+
+    /// <summary>Every segment of the timeline with its outcome.</summary>
+    public required IReadOnlyList<SegmentRecord> Segments { get; init; }
+
+    /// <summary>Pain before, if given.</summary>
+    public PainScore? PainBefore { get; init; }
+
+    /// <summary>Pain after, if given.</summary>
+    public PainScore? PainAfter { get; init; }
+
+    /// <summary>A note, if given.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Where an unfinished session stopped; null once completed.</summary>
+    public SessionCheckpoint? Checkpoint { get; init; }
+
+    /// <summary>Seconds of segments done (skipped and unreached ones excluded).</summary>
+    public int DoneSeconds => Segments.Where(s => s.Outcome == SegmentOutcome.Done).Sum(s => s.DurationSeconds);
+
+    /// <summary>The planned length of the whole routine.</summary>
+    public int PlannedSeconds => Segments.Sum(s => s.DurationSeconds);
+
+    /// <summary>After minus before, when both were given; negative is better.</summary>
+    public int? PainChange => PainBefore is { } before && PainAfter is { } after ? after.Value - before.Value : null;
+
+    /// <summary>The exercises of which at least one segment was done.</summary>
+    public IEnumerable<string> ExercisesDone => Segments
+        .Where(s => s.Outcome == SegmentOutcome.Done && s.Kind is SegmentKind.Hold or SegmentKind.Work)
+        .Select(s => s.Exercise)
+        .Distinct();
+
+    /// <summary>A new, unfinished record for a timeline about to be played.</summary>
+    public static SessionRecord Begin(Guid id, string userId, Routine routine, Timeline timeline, DateTimeOffset startedAt, string timeZone) => new()
+    {
+        Id = id,
+        UserId = userId,
+        Routine = routine,
+        Level = timeline.Level,
+        StartedAt = startedAt,
+        TimeZone = timeZone,
+        Segments = timeline.Segments.Select(s => new SegmentRecord(s.Index, s.Kind, s.Exercise.Value, s.Side, s.DurationSeconds, SegmentOutcome.Pending)).ToArray(),
+        Checkpoint = new SessionCheckpoint(routine.Id, timeline.Level, 0, 0),
+    };
+
+    /// <summary>This record with the engine's outcomes merged in (segments the engine has not reached keep theirs).</summary>
+    public SessionRecord WithOutcomes(IReadOnlyList<SegmentOutcome> outcomes) => this with
+    {
+        Segments = Segments.Select(s => s.Index < outcomes.Count && outcomes[s.Index] != SegmentOutcome.Pending
+            ? s with { Outcome = outcomes[s.Index] }
+            : s).ToArray(),
+    };
+}

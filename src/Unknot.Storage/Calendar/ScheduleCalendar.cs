@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text;
+
+namespace Unknot.Storage.Calendar;
+
+/// <summary>What to put in the calendar: a routine, the times and days to do it, and where the user lives.</summary>
+/// <param name="RoutineId">The routine id (for the UID and the start command).</param>
+/// <param name="RoutineName">Its display name.</param>
+/// <param name="Steps">One line per exercise, in order.</param>
+/// <param name="DurationSeconds">How long it takes.</param>
+/// <param name="Times">Local times of day.</param>
+/// <param name="Days">Days of the week.</param>
+/// <param name="Zone">The user's time zone.</param>
+public sealed record Schedule(string RoutineId, string RoutineName, IReadOnlyList<string> Steps, int DurationSeconds,
+    IReadOnlyList<TimeOnly> Times, IReadOnlyList<DayOfWeek> Days, TimeZoneInfo Zone);
+
+/// <summary>Writes an iCalendar file (RFC 5545) with one weekly recurring event per time, each with a reminder.</summary>
+public static class ScheduleCalendar
+{
+    /// <summary>The calendar text, CRLF-terminated and folded.</summary>
+    public static string Write(Schedule schedule, DateTimeOffset now)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(schedule.Times.Count, nameof(schedule));
+        ArgumentOutOfRangeException.ThrowIfZero(schedule.Days.Count, nameof(schedule));
+        var utc = schedule.Zone.Id is "UTC" or "Etc/UTC" || schedule.Zone.BaseUtcOffset == TimeSpan.Zero && !schedule.Zone.SupportsDaylightSavingTime;
+        var localNow = TimeZoneInfo.ConvertTime(now, schedule.Zone);
+        var lines = new List<string>
+        {
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Unknot//Stretching coach//EN",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+        };
+        if (!utc)
+        {
+            lines.AddRange(VTimeZone.Lines(schedule.Zone, localNow.Year));
+        }
+        var days = string.Join(",", Week.Where(schedule.Days.Contains).Select(VTimeZone.Day));
+        var description = new StringBuilder()
+            .Append($"{schedule.RoutineName}, about {Math.Ceiling(schedule.DurationSeconds / 60.0)} minutes:\n")
+            .AppendJoin("\n", schedule.Steps.Select((s, i) => $"{i + 1}. {s}"))
+            .Append($"\n\nStart it with: unknot start {schedule.RoutineId}")
+            .ToString();
+        foreach (var time in schedule.Times.Distinct().Order())
+        {
+            var start = FirstOccurrence(localNow.DateTime, time, schedule.Days);
+            lines.Add("BEGIN:VEVENT");
+            lines.Add($"UID:{schedule.RoutineId}-{time:HHmm}-{days.Replace(",", "").ToLowerInvariant()}@unknot");
+            lines.Add($"DTSTAMP:{now.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}");
+            lines.Add(utc ? $"DTSTART:{start:yyyyMMdd'T'HHmmss}Z" : $"DTSTART;TZID={schedule.Zone.Id}:{start:yyyyMMdd'T'HHmmss}");
+            lines.Add($"DURATION:PT{Math.Max(1, (int)Math.Ceiling(schedule.DurationSeconds / 60.0))}M");
+            lines.Add($"RRULE:FREQ=WEEKLY;BYDAY={days}");
+            lines.Add($"SUMMARY:{IcsText.Escape($"Unknot: {schedule.RoutineName}")}");
+            lines.Add($"DESCRIPTION:{IcsText.Escape(description)}");
+            lines.Add("BEGIN:VALARM");
+            lines.Add("ACTION:DISPLAY");
+            lines.Add($"DESCRIPTION:{IcsText.Escape($"Time to stretch: {schedule.RoutineName}")}");
+            lines.Add("TRIGGER:PT0M");
+            lines.Add("END:VALARM");
+            lines.Add("END:VEVENT");
+        }
+        lines.Add("END:VCALENDAR");
+        return string.Concat(lines.Select(IcsText.Fold));
+    }
+
+    private static readonly DayOfWeek[] Week =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    /// <summary>The first local date-time at <paramref name="time"/> on one of the days, not before now.</summary>
+    private static DateTime FirstOccurrence(DateTime localNow, TimeOnly time, IReadOnlyList<DayOfWeek> days)
+    {
+        for (var i = 0; ; i++)
+        {
+            var candidate = localNow.Date.AddDays(i).Add(time.ToTimeSpan());
+            if (days.Contains(candidate.DayOfWeek) && candidate >= localNow)
+            {
+                return candidate;
+            }
+        }
+    }
+
+    /// <summary>Parses "mon-fri", "mon,wed,fri", "sat-sun", "weekdays", "weekends", "daily"; null with a reason when wrong.</summary>
+    public static IReadOnlyList<DayOfWeek>? ParseDays(string text, out string? error)
+    {
+        error = null;
+        var result = new SortedSet<DayOfWeek>(Comparer<DayOfWeek>.Create((a, b) => Array.IndexOf(Week, a).CompareTo(Array.IndexOf(Week, b))));
+        foreach (var token in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            switch (token.ToLowerInvariant())
+            {
+                case "daily" or "every-day" or "everyday":
+                    result.UnionWith(Week);
+                    continue;
+                case "weekdays":
+                    result.UnionWith(Week[..5]);
+                    continue;
+                case "weekends" or "weekend":
+                    result.UnionWith(Week[5..]);
+                    continue;
+            }
+            var ends = token.Split('-', StringSplitOptions.TrimEntries);
+            var first = DayOf(ends[0]);
+            var last = ends.Length == 2 ? DayOf(ends[1]) : first;
+            if (ends.Length > 2 || first is null || last is null)
+            {
+                error = $"unknown day '{token}' — use mon, tue, wed, thu, fri, sat, sun, ranges such as mon-fri, or daily, weekdays, weekends";
+                return null;
+            }
+            for (var i = Array.IndexOf(Week, first.Value); ; i = (i + 1) % 7)
+            {
+                result.Add(Week[i]);
+                if (Week[i] == last)
+                {
+                    break;
+                }
+            }
+        }
+        if (result.Count == 0)
+        {
+            error = "--days needs at least one day, such as mon-fri";
+            return null;
+        }
+        return result.ToArray();
+    }
+
+    /// <summary>Parses "10:30,15:00" (24-hour); null with a reason when wrong.</summary>
+    public static IReadOnlyList<TimeOnly>? ParseTimes(string text, out string? error)
+    {
+        error = null;
+        var times = new List<TimeOnly>();
+        foreach (var token in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!TimeOnly.TryParseExact(token, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            {
+                error = $"--at takes 24-hour times such as 10:30,15:00, got '{token}'";
+                return null;
+            }
+            times.Add(time);
+        }
+        if (times.Count == 0)
+        {
+            error = "--at needs at least one time, such as 10:30";
+            return null;
+        }
+        return times.Distinct().Order().ToArray();
+    }
+
+    private static DayOfWeek? DayOf(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        if (lower.Length < 2)
+        {
+            return null;
+        }
+        foreach (var day in Week)
+        {
+            var name = day.ToString().ToLowerInvariant();
+            if (name.StartsWith(lower, StringComparison.Ordinal) && lower.Length >= 2)
+            {
+                return day;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,77 @@
+using Unknot.Dosing;
+using Unknot.Progress;
+using Unknot.Sessions;
+using Unknot.Timelines;
+
+namespace Unknot.Storage.Exchange;
+
+/// <summary>Everything a user has, as written by <c>unknot export</c>; the format is described in docs/export-format.md.</summary>
+public sealed record ExportDocument(
+    string Format,
+    int Version,
+    DateTimeOffset ExportedAt,
+    IReadOnlyList<SessionDocument> Sessions,
+    IReadOnlyList<FileDocument> Routines,
+    IReadOnlyList<FileDocument> Exercises,
+    IReadOnlyDictionary<string, string> Settings)
+{
+    /// <summary>The value of <see cref="Format"/>.</summary>
+    public const string FormatName = "unknot-export";
+
+    /// <summary>The version this program writes and the newest it reads.</summary>
+    public const int CurrentVersion = 1;
+}
+
+/// <summary>One of the user's own YAML files.</summary>
+public sealed record FileDocument(string File, string Yaml);
+
+/// <summary>A session in the export.</summary>
+public sealed record SessionDocument(
+    Guid Id,
+    RoutineDocument Routine,
+    Level Level,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? EndedAt,
+    string TimeZone,
+    bool Completed,
+    int? PainBefore,
+    int? PainAfter,
+    string? Note,
+    CheckpointDocument? Checkpoint,
+    IReadOnlyList<SegmentDocument> Segments)
+{
+    /// <summary>The document of a stored session.</summary>
+    public static SessionDocument From(SessionRecord s) => new(
+        s.Id, RoutineSnapshot.ToDocument(s.Routine), s.Level, s.StartedAt, s.EndedAt, s.TimeZone, s.Completed,
+        s.PainBefore?.Value, s.PainAfter?.Value, s.Note,
+        s.Checkpoint is { } c ? new CheckpointDocument(c.SegmentIndex, c.SecondsInto) : null,
+        s.Segments.Select(g => new SegmentDocument(g.Index, g.Kind, g.Exercise, g.Side, g.DurationSeconds, g.Outcome)).ToArray());
+
+    /// <summary>The stored session for this document.</summary>
+    public SessionRecord ToRecord(string userId)
+    {
+        var routine = RoutineSnapshot.FromDocument(Routine);
+        return new SessionRecord
+        {
+            Id = Id,
+            UserId = userId,
+            Routine = routine,
+            Level = Level,
+            StartedAt = StartedAt,
+            EndedAt = EndedAt,
+            TimeZone = TimeZone,
+            Completed = Completed,
+            PainBefore = PainBefore is { } before ? new PainScore(before) : null,
+            PainAfter = PainAfter is { } after ? new PainScore(after) : null,
+            Note = Note,
+            Checkpoint = Checkpoint is { } c ? new SessionCheckpoint(routine.Id, Level, c.SegmentIndex, c.SecondsInto) : null,
+            Segments = Segments.Select(g => new SegmentRecord(g.Index, g.Kind, g.Exercise, g.Side, g.DurationSeconds, g.Outcome)).ToArray(),
+        };
+    }
+}
+
+/// <summary>Where an unfinished session stopped.</summary>
+public sealed record CheckpointDocument(int SegmentIndex, double SecondsInto);
+
+/// <summary>One segment's outcome in the export.</summary>
+public sealed record SegmentDocument(int Index, SegmentKind Kind, string Exercise, Side Side, int DurationSeconds, SegmentOutcome Outcome);

@@ -1,0 +1,37 @@
+using Unknot.Progress;
+
+namespace Unknot.Storage;
+
+/// <summary>
+/// Where sessions and settings are kept, for one user. Callers see only this interface; each provider
+/// (SQLite today) keeps its SQL to itself.
+/// </summary>
+public interface IUnknotStore : IDisposable
+{
+    /// <summary>The user whose records this store reads and writes.</summary>
+    string UserId { get; }
+
+    /// <summary>Inserts or updates a session and its segments, all at once.</summary>
+    void Save(SessionRecord session);
+
+    /// <summary>The session with this id, or null.</summary>
+    SessionRecord? Find(Guid id);
+
+    /// <summary>Sessions started at or after <paramref name="since"/> (all when null), newest first.</summary>
+    IReadOnlyList<SessionRecord> Sessions(DateTimeOffset? since = null);
+
+    /// <summary>The most recently started session that was not completed and has a checkpoint, or null.</summary>
+    SessionRecord? LatestUnfinished();
+
+    /// <summary>Every setting of the user.</summary>
+    IReadOnlyDictionary<string, string> Settings();
+
+    /// <summary>Sets a setting, or removes it when <paramref name="value"/> is null.</summary>
+    void SetSetting(string key, string? value);
+
+    /// <summary>
+    /// Adds sessions whose ids are not stored yet and sets the settings, all in one transaction: either
+    /// everything is written or nothing. Returns how many sessions were new.
+    /// </summary>
+    int Import(IReadOnlyList<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings);
+}

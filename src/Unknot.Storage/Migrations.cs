@@ -1,0 +1,80 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Reflection;
+using Dapper;
+
+namespace Unknot.Storage;
+
+/// <summary>One versioned schema script embedded in the assembly (<c>sqlite/002_resume_and_settings.sql</c>).</summary>
+public sealed record Migration(int Version, string Name, string Sql);
+
+/// <summary>
+/// Applies a provider's embedded migration scripts in order, all pending ones in one transaction, and records
+/// each in <c>schema_version</c>. A database whose version is above the newest script is refused untouched.
+/// </summary>
+public static class Migrations
+{
+    /// <summary>The scripts embedded under a provider prefix, in version order.</summary>
+    public static IReadOnlyList<Migration> For(string provider)
+    {
+        var assembly = typeof(Migrations).Assembly;
+        var prefix = provider + "/";
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n =>
+            {
+                var file = n[prefix.Length..^4];
+                var version = int.Parse(file[..file.IndexOf('_')], CultureInfo.InvariantCulture);
+                return new Migration(version, file, Read(assembly, n));
+            })
+            .OrderBy(m => m.Version)
+            .ToArray();
+    }
+
+    /// <summary>The version recorded in the database, 0 for a new one.</summary>
+    public static int CurrentVersion(DbConnection connection, string versionTableExistsSql) =>
+        connection.ExecuteScalar<long>(versionTableExistsSql) == 0
+            ? 0
+            : (int)connection.ExecuteScalar<long>("SELECT COALESCE(MAX(version), 0) FROM schema_version");
+
+    /// <summary>
+    /// Throws a <see cref="StoreException"/> when the database is newer than the scripts this program knows;
+    /// otherwise applies every script above the current version (up to <paramref name="upTo"/>) in one transaction.
+    /// </summary>
+    public static int Apply(DbConnection connection, IReadOnlyList<Migration> migrations, string versionTableExistsSql,
+        string createVersionTableSql, string source, DateTimeOffset now, int? upTo = null)
+    {
+        var current = CurrentVersion(connection, versionTableExistsSql);
+        var newest = migrations.Count == 0 ? 0 : migrations[^1].Version;
+        if (current > newest)
+        {
+            throw new StoreException(
+                $"{source} is at schema version {current}, newer than this Unknot understands (up to {newest}); " +
+                "use a newer Unknot with it — the file was left untouched");
+        }
+        var pending = migrations.Where(m => m.Version > current && m.Version <= (upTo ?? int.MaxValue)).ToArray();
+        if (pending.Length == 0)
+        {
+            return current;
+        }
+        using var transaction = connection.BeginTransaction();
+        connection.Execute(createVersionTableSql, transaction: transaction);
+        foreach (var migration in pending)
+        {
+            connection.Execute(migration.Sql, transaction: transaction);
+            connection.Execute(
+                "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
+                new { migration.Version, migration.Name, AppliedAt = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) },
+                transaction);
+        }
+        transaction.Commit();
+        return pending[^1].Version;
+    }
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Unknot.Catalog;
+using Unknot.Dosing;
+using Unknot.Routines;
+
+namespace Unknot.Storage;
+
+/// <summary>The routine as played, stored with its session as JSON so later edits of the routine do not rewrite history.</summary>
+public static class RoutineSnapshot
+{
+    /// <summary>How routines, sessions and exports are written: camelCase, enums as kebab-case words.</summary>
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>The routine as a JSON object.</summary>
+    public static RoutineDocument ToDocument(Routine routine) => new(
+        routine.Id, routine.Name, routine.Description,
+        routine.Items.Select(i => new RoutineItemDocument(i.Exercise.Value, i.Level, i.RestAfterSeconds == 0 ? null : i.RestAfterSeconds)).ToArray());
+
+    /// <summary>The routine back from its JSON object.</summary>
+    public static Routine FromDocument(RoutineDocument document) => new(
+        document.Id, document.Name, document.Description ?? "",
+        document.Items.Select(i => new RoutineItem(new ExerciseId(i.Exercise), i.Level, i.RestAfter ?? 0)).ToArray(),
+        "history");
+
+    /// <summary>Serializes a routine.</summary>
+    public static string Serialize(Routine routine) => JsonSerializer.Serialize(ToDocument(routine), Json);
+
+    /// <summary>Deserializes a routine written by <see cref="Serialize"/>.</summary>
+    public static Routine Deserialize(string json) =>
+        FromDocument(JsonSerializer.Deserialize<RoutineDocument>(json, Json) ?? throw new JsonException("empty routine"));
+}
+
+/// <summary>A routine as stored and exported.</summary>
+public sealed record RoutineDocument(string Id, string Name, string? Description, IReadOnlyList<RoutineItemDocument> Items);
+
+/// <summary>A routine item as stored and exported.</summary>
+public sealed record RoutineItemDocument(string Exercise, Level? Level, int? RestAfter);

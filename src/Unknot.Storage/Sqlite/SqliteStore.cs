@@ -1,0 +1,245 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Unknot.Dosing;
+using Unknot.Progress;
+using Unknot.Sessions;
+using Unknot.Text;
+using Unknot.Timelines;
+
+namespace Unknot.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode with a busy timeout, so the CLI and the web server can use
+/// it at the same time. Opening applies pending migrations; a newer database is refused untouched.
+/// </summary>
+public sealed class SqliteStore : IUnknotStore
+{
+    /// <summary>The one local user, until accounts come.</summary>
+    public const string LocalUser = "local";
+
+    private static readonly Lock InitGate = new();
+    private static bool _initialized;
+    private readonly SqliteConnection _connection;
+
+    private SqliteStore(SqliteConnection connection, string userId)
+    {
+        _connection = connection;
+        UserId = userId;
+    }
+
+    /// <inheritdoc />
+    public string UserId { get; }
+
+    /// <summary>The schema version this program writes.</summary>
+    public static int LatestVersion => Migrations.For("sqlite")[^1].Version;
+
+    /// <summary>
+    /// Opens (creating when missing) the database at <paramref name="path"/> and brings its schema up to date,
+    /// or up to <paramref name="upToVersion"/> (for tests of upgrades).
+    /// </summary>
+    public static SqliteStore Open(string path, TimeProvider time, string userId = LocalUser, int? upToVersion = null)
+    {
+        Initialize();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            // Refuse a newer database before anything (even the journal mode) touches the file.
+            var version = Migrations.CurrentVersion(connection, SqliteSql.VersionTableExists);
+            if (version > LatestVersion)
+            {
+                throw new StoreException(
+                    $"{path} is at schema version {version}, newer than this Unknot understands (up to {LatestVersion}); " +
+                    "use a newer Unknot with it — the file was left untouched");
+            }
+            connection.Execute(SqliteSql.Pragmas);
+            Migrations.Apply(connection, Migrations.For("sqlite"), SqliteSql.VersionTableExists, SqliteSql.CreateVersionTable, path, time.GetUtcNow(), upToVersion);
+            connection.Execute(SqliteSql.EnsureUser, new { Id = userId, Name = userId == LocalUser ? "Local user" : userId, CreatedAt = Format(time.GetUtcNow()) });
+            return new SqliteStore(connection, userId);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path} is not an Unknot database ({e.Message.TrimEnd('.')}); move it away and Unknot will start a new one", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The schema version recorded in the file.</summary>
+    public int SchemaVersion => Migrations.CurrentVersion(_connection, SqliteSql.VersionTableExists);
+
+    /// <inheritdoc />
+    public void Save(SessionRecord session)
+    {
+        using var transaction = _connection.BeginTransaction();
+        _connection.Execute(SqliteSql.UpsertSession, SessionParameters(session), transaction);
+        _connection.Execute(SqliteSql.UpsertSegment, SegmentParameters(session), transaction);
+        transaction.Commit();
+    }
+
+    /// <inheritdoc />
+    public SessionRecord? Find(Guid id) =>
+        Load(_connection.Query<SessionRow>(SqliteSql.SessionById, new { Id = id.ToString(), UserId })).SingleOrDefault();
+
+    /// <inheritdoc />
+    public IReadOnlyList<SessionRecord> Sessions(DateTimeOffset? since = null) =>
+        Load(_connection.Query<SessionRow>(SqliteSql.SessionsSince, new { UserId, Since = since is { } s ? Format(s) : "" }));
+
+    /// <inheritdoc />
+    public SessionRecord? LatestUnfinished() =>
+        Load(_connection.Query<SessionRow>(SqliteSql.LatestUnfinished, new { UserId })).SingleOrDefault();
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Settings() =>
+        _connection.Query<(string Key, string Value)>(SqliteSql.Settings, new { UserId }).ToDictionary(p => p.Key, p => p.Value);
+
+    /// <inheritdoc />
+    public void SetSetting(string key, string? value) =>
+        _connection.Execute(value is null ? SqliteSql.DeleteSetting : SqliteSql.SetSetting, new { UserId, Key = key, Value = value });
+
+    /// <inheritdoc />
+    public int Import(IReadOnlyList<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings)
+    {
+        using var transaction = _connection.BeginTransaction();
+        var added = 0;
+        foreach (var session in sessions)
+        {
+            var record = session with { UserId = UserId };
+            if (_connection.Execute(SqliteSql.InsertSessionIfNew, SessionParameters(record), transaction) == 1)
+            {
+                _connection.Execute(SqliteSql.UpsertSegment, SegmentParameters(record), transaction);
+                added++;
+            }
+        }
+        foreach (var (key, value) in settings)
+        {
+            _connection.Execute(SqliteSql.SetSetting, new { UserId, Key = key, Value = value }, transaction);
+        }
+        transaction.Commit();
+        return added;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    private static void Initialize()
+    {
+        lock (InitGate)
+        {
+            if (!_initialized)
+            {
+                SQLitePCL.Batteries_V2.Init();
+                _initialized = true;
+            }
+        }
+    }
+
+    private static string Format(DateTimeOffset instant) => instant.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Parse(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    private static object SessionParameters(SessionRecord s) => new
+    {
+        Id = s.Id.ToString(),
+        s.UserId,
+        RoutineId = s.Routine.Id,
+        RoutineJson = RoutineSnapshot.Serialize(s.Routine),
+        Level = Kebab.Of(s.Level),
+        StartedAt = Format(s.StartedAt),
+        EndedAt = s.EndedAt is { } ended ? Format(ended) : null,
+        s.TimeZone,
+        Completed = s.Completed ? 1 : 0,
+        PainBefore = s.PainBefore?.Value,
+        PainAfter = s.PainAfter?.Value,
+        s.Note,
+        CheckpointSegment = s.Checkpoint?.SegmentIndex,
+        CheckpointSeconds = s.Checkpoint?.SecondsInto,
+    };
+
+    private static IEnumerable<object> SegmentParameters(SessionRecord s) => s.Segments.Select(g => new
+    {
+        SessionId = s.Id.ToString(),
+        g.Index,
+        Kind = Kebab.Of(g.Kind),
+        g.Exercise,
+        Side = Kebab.Of(g.Side),
+        g.DurationSeconds,
+        Outcome = Kebab.Of(g.Outcome),
+    });
+
+    private IReadOnlyList<SessionRecord> Load(IEnumerable<SessionRow> rows)
+    {
+        var list = rows.ToList();
+        if (list.Count == 0)
+        {
+            return [];
+        }
+        var segments = _connection.Query<SegmentRow>(SqliteSql.SegmentsOf, new { Ids = list.Select(r => r.Id).ToArray() })
+            .GroupBy(s => s.SessionId)
+            .ToDictionary(g => g.Key, g => g.Select(ToRecord).ToArray());
+        return list.Select(r => ToRecord(r, segments.GetValueOrDefault(r.Id) ?? [])).ToArray();
+    }
+
+    private static SessionRecord ToRecord(SessionRow r, IReadOnlyList<SegmentRecord> segments)
+    {
+        var routine = RoutineSnapshot.Deserialize(r.RoutineJson);
+        var level = Enum<Level>(r.Level);
+        return new SessionRecord
+        {
+            Id = Guid.Parse(r.Id),
+            UserId = r.UserId,
+            Routine = routine,
+            Level = level,
+            StartedAt = Parse(r.StartedAt),
+            EndedAt = r.EndedAt is null ? null : Parse(r.EndedAt),
+            TimeZone = r.TimeZone,
+            Completed = r.Completed != 0,
+            Segments = segments,
+            PainBefore = r.PainBefore is { } before ? new PainScore((int)before) : null,
+            PainAfter = r.PainAfter is { } after ? new PainScore((int)after) : null,
+            Note = r.Note,
+            Checkpoint = r.CheckpointSegment is { } segment ? new SessionCheckpoint(routine.Id, level, (int)segment, r.CheckpointSeconds ?? 0) : null,
+        };
+    }
+
+    private static SegmentRecord ToRecord(SegmentRow s) =>
+        new((int)s.Index, Enum<SegmentKind>(s.Kind), s.Exercise, Enum<Side>(s.Side), (int)s.DurationSeconds, Enum<SegmentOutcome>(s.Outcome));
+
+    private static T Enum<T>(string text) where T : struct, System.Enum =>
+        Kebab.TryParse<T>(text, out var value) ? value : throw new StoreException($"unexpected value '{text}' for {typeof(T).Name} in the database");
+
+    private sealed class SessionRow
+    {
+        public string Id { get; set; } = "";
+        public string UserId { get; set; } = "";
+        public string RoutineJson { get; set; } = "";
+        public string Level { get; set; } = "";
+        public string StartedAt { get; set; } = "";
+        public string? EndedAt { get; set; }
+        public string TimeZone { get; set; } = "";
+        public long Completed { get; set; }
+        public long? PainBefore { get; set; }
+        public long? PainAfter { get; set; }
+        public string? Note { get; set; }
+        public long? CheckpointSegment { get; set; }
+        public double? CheckpointSeconds { get; set; }
+    }
+
+    private sealed class SegmentRow
+    {
+        public string SessionId { get; set; } = "";
+        public long Index { get; set; }
+        public string Kind { get; set; } = "";
+        public string Exercise { get; set; } = "";
+        public string Side { get; set; } = "";
+        public long DurationSeconds { get; set; }
+        public string Outcome { get; set; } = "";
+    }
+}
