@@ -1,5 +1,7 @@
 using Spectre.Console;
 using Unknot.Cli.Player;
+using Unknot.Storage;
+using Unknot.Storage.Sqlite;
 
 namespace Unknot.Cli;
 
@@ -30,6 +32,12 @@ public sealed record CliHost
     /// <summary>Finds a speech engine, or returns null with the reason when there is none.</summary>
     public required Func<(IVoice? Voice, string? Missing)> FindVoice { get; init; }
 
+    /// <summary>Opens the user's database; called only by commands that need it.</summary>
+    public required Func<IUnknotStore> OpenStore { get; init; }
+
+    /// <summary>Reads one line typed by the user (pain scores), or null at the end of input.</summary>
+    public required Func<string?> ReadLine { get; init; }
+
     /// <summary>Cancelled on Ctrl-C.</summary>
     public CancellationToken Cancel { get; init; }
 
@@ -37,16 +45,19 @@ public sealed record CliHost
     public static CliHost FromProcess(CancellationToken cancel)
     {
         var terminal = !System.Console.IsOutputRedirected && !System.Console.IsInputRedirected;
+        var home = ResolveHome(Environment.GetEnvironmentVariable);
         return new CliHost
         {
             Out = System.Console.Out,
             Error = System.Console.Error,
             Console = terminal && Environment.GetEnvironmentVariable("NO_COLOR") is null ? AnsiConsole.Console : PlainConsole(),
-            Home = ResolveHome(Environment.GetEnvironmentVariable),
+            Home = home,
             Time = TimeProvider.System,
             IsTerminal = terminal,
             Keys = new ConsoleKeys(),
             FindVoice = EspeakVoice.Find,
+            OpenStore = () => SqliteStore.Open(Path.Combine(home, "unknot.db"), TimeProvider.System),
+            ReadLine = System.Console.ReadLine,
             Cancel = cancel,
         };
     }

@@ -21,6 +21,12 @@ public static class UnknotApp
             PlanCommand.Create(host),
             StartCommand.Create(host),
             StartCommand.CreateResume(host),
+            HistoryCommand.Create(host),
+            StatsCommand.Create(host),
+            ExchangeCommands.CreateExport(host),
+            ExchangeCommands.CreateImport(host),
+            ScheduleCommand.Create(host),
+            SettingsCommand.Create(host),
         };
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Spectre.Console;
 using Unknot.Cli;
 using Unknot.Cli.Player;
+using Unknot.Storage.Sqlite;
 using Unknot.Testing;
 
 namespace Unknot.Cli.Tests;
@@ -19,7 +20,15 @@ internal sealed partial class CliRun : IDisposable
 
     public FakeVoice? Voice { get; set; }
 
-    public CancellationTokenSource Cancel { get; } = new();
+    public CancellationTokenSource Cancel { get; set; } = new();
+
+    /// <summary>True to act as if a person were at a terminal (prompts, charts).</summary>
+    public bool IsTerminal { get; set; }
+
+    /// <summary>Lines the "user" types at prompts, in order.</summary>
+    public Queue<string?> Typed { get; } = new();
+
+    public string DatabasePath => Path.Combine(Home.Path, "unknot.db");
 
     public string Out => _out.ToString();
 
@@ -32,7 +41,9 @@ internal sealed partial class CliRun : IDisposable
         Error = _err,
         Home = Home.Path,
         Time = Clock,
-        IsTerminal = false,
+        IsTerminal = IsTerminal,
+        OpenStore = () => SqliteStore.Open(DatabasePath, Clock),
+        ReadLine = () => Typed.Count > 0 ? Typed.Dequeue() : null,
         Keys = new NoKeys(),
         FindVoice = () => Voice is null ? (null, "voice: espeak-ng is not installed (test)") : (Voice, null),
         Cancel = Cancel.Token,

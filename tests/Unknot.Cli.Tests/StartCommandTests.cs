@@ -1,6 +1,7 @@
 using Unknot.Cli.Player;
 using Unknot.Dosing;
 using Unknot.Sessions;
+using Unknot.Storage.Sqlite;
 using Unknot.Testing;
 using Unknot.Timelines;
 
@@ -33,7 +34,6 @@ public sealed class StartCommandTests
             lines[i].ShouldContain(timeline.Segments[i].Cue);
         }
         lines[^1].ShouldStartWith("Finished Desk break");
-        File.Exists(Path.Combine(cli.Home.Path, "checkpoint.json")).ShouldBeFalse();
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class StartCommandTests
     }
 
     [Fact]
-    public void Ctrl_c_stops_the_session_keeps_a_checkpoint_and_resume_continues_there()
+    public void Ctrl_c_stops_the_session_and_resume_continues_where_it_stopped()
     {
         using var cli = new CliRun();
         var timeline = DeskBreak;
@@ -98,18 +98,26 @@ public sealed class StartCommandTests
 
         cli.Await(run).ShouldBe(0);
         cli.OutLines()[^1].ShouldContain("'unknot resume' continues from here");
-        File.Exists(Path.Combine(cli.Home.Path, "checkpoint.json")).ShouldBeTrue();
+        using (var store = SqliteStore.Open(cli.DatabasePath, cli.Clock))
+        {
+            var stored = store.LatestUnfinished().ShouldNotBeNull();
+            stored.Checkpoint!.SegmentIndex.ShouldBe(5);
+            stored.Checkpoint.SecondsInto.ShouldBe(2, 0.001);
+        }
 
-        using var again = new CliRun();
-        File.Copy(Path.Combine(cli.Home.Path, "checkpoint.json"), Path.Combine(again.Home.Path, "checkpoint.json"));
-        var resumed = again.Start("resume --plain");
-        again.Finish(resumed).ShouldBe(0);
+        cli.Cancel = new CancellationTokenSource();
+        var before = cli.OutLines().Length;
+        cli.Finish(cli.Start("resume --plain")).ShouldBe(0);
 
-        var lines = again.OutLines();
+        var lines = cli.OutLines()[before..];
         lines[0].ShouldBe($"Resuming Desk break at segment 6 of {timeline.Segments.Count}.");
         lines[1].ShouldContain(timeline.Segments[5].Cue);
         lines.Length.ShouldBe(timeline.Segments.Count - 5 + 2);
-        File.Exists(Path.Combine(again.Home.Path, "checkpoint.json")).ShouldBeFalse();
+        using var after = SqliteStore.Open(cli.DatabasePath, cli.Clock);
+        after.LatestUnfinished().ShouldBeNull();
+        var session = after.Sessions().ShouldHaveSingleItem();
+        session.Completed.ShouldBeTrue();
+        session.Segments.ShouldAllBe(s => s.Outcome == SegmentOutcome.Done);
     }
 
     [Fact]
@@ -120,18 +128,6 @@ public sealed class StartCommandTests
         cli.Run("resume").ShouldBe(2);
 
         cli.Err.Trim().ShouldStartWith("nothing to resume");
-    }
-
-    [Fact]
-    public void A_damaged_checkpoint_is_named_and_not_a_crash()
-    {
-        using var cli = new CliRun();
-        cli.Home.Write("checkpoint.json", "{\"routine\": \"desk-break\", \"level\": \"standard\", \"segmentIndex\": \"three\"}");
-
-        cli.Run("resume").ShouldBe(2);
-
-        cli.Err.ShouldContain("checkpoint.json");
-        cli.Err.ShouldContain("segmentIndex");
     }
 
     [Fact]

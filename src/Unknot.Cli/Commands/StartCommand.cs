@@ -1,16 +1,16 @@
 using System.CommandLine;
-using System.Globalization;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using Unknot.Cli.Player;
-using Unknot.Dosing;
 using Unknot.Planning;
+using Unknot.Progress;
 using Unknot.Routines;
 using Unknot.Sessions;
 using Unknot.Timelines;
 
 namespace Unknot.Cli.Commands;
 
-/// <summary><c>unknot start ROUTINE</c> and <c>unknot resume</c>: guided sessions in the terminal.</summary>
+/// <summary><c>unknot start ROUTINE</c> and <c>unknot resume</c>: guided sessions in the terminal, recorded as they play.</summary>
 internal static class StartCommand
 {
     /// <summary>The fastest preview speed.</summary>
@@ -19,17 +19,22 @@ internal static class StartCommand
     public static Command Create(CliHost host)
     {
         var routine = new Argument<string?>("routine") { Description = "A routine id, such as desk-break ('unknot routines' lists them)", Arity = ArgumentArity.ZeroOrOne };
-        var level = CommonOptions.Level();
+        var level = new Option<string?>("--level", "-l") { Description = "gentle (low end of each range), standard (middle) or deep (high end); default: your 'level' setting, else standard" };
         var plan = new Option<string?>("--plan") { Description = "Plan a routine and play it at once, e.g. --plan \"--minutes 4 --place desk\" (the options of 'unknot plan')" };
-        var (plain, voice, speed) = PlayerOptions();
-        var command = new Command("start", "Play a routine, second by second") { routine, level, plan, plain, voice, speed };
-        command.SetAction((parse, _) =>
+        var options = new PlayerOptions();
+        var before = new Option<string?>("--pain-before") { Description = "Pain right now, 0-10 (asked in a terminal when not given)" };
+        var command = new Command("start", "Play a routine, second by second") { routine, level, plan, before };
+        options.AddTo(command);
+        command.SetAction(async (parse, _) =>
         {
-            var chosenSpeed = CheckSpeed(parse.GetValue(speed));
+            var speed = options.Speed(parse);
+            var painBefore = PainPrompt.FromOption(parse.GetValue(before), "--pain-before");
+            var painAfter = PainPrompt.FromOption(parse.GetValue(options.PainAfter), "--pain-after");
             var library = Library.Load(host);
+            using var profile = Profile.Open(host);
             var (id, planText) = (parse.GetValue(routine), parse.GetValue(plan));
             Routine chosen;
-            Level chosenLevel;
+            Dosing.Level chosenLevel;
             if (planText is not null)
             {
                 if (id is not null)
@@ -43,51 +48,80 @@ internal static class StartCommand
             else
             {
                 chosen = library.Routine(id ?? throw new CliError("which routine? 'unknot start desk-break', or 'unknot start --plan \"--minutes 4 --place desk\"'; 'unknot routines' lists them"));
-                chosenLevel = CommonOptions.ParseLevel(parse.GetValue(level));
+                chosenLevel = profile.Level(parse.GetValue(level));
             }
             var timeline = TimelineCompiler.Compile(chosen, library.Catalog, chosenLevel);
-            return Play(host, library, chosen, timeline, null, parse.GetValue(plain), parse.GetValue(voice), chosenSpeed);
+            painBefore ??= PainPrompt.Ask(host, "Pain right now?");
+            var record = SessionRecord.Begin(Guid.NewGuid(), profile.Store.UserId, chosen, timeline, host.Time.GetUtcNow(), profile.Zone.Id) with
+            {
+                PainBefore = painBefore,
+            };
+            return await Play(host, library, profile, timeline, record, null, options, parse, speed, painAfter);
         });
         return command;
     }
 
     public static Command CreateResume(CliHost host)
     {
-        var (plain, voice, speed) = PlayerOptions();
-        var command = new Command("resume", "Continue the session that was stopped or interrupted") { plain, voice, speed };
-        command.SetAction((parse, _) =>
+        var options = new PlayerOptions();
+        var command = new Command("resume", "Continue the latest session that was stopped or interrupted");
+        options.AddTo(command);
+        command.SetAction(async (parse, _) =>
         {
-            var chosenSpeed = CheckSpeed(parse.GetValue(speed));
-            var saved = new CheckpointFile(host.Home).Load()
-                ?? throw new CliError("nothing to resume: no session was left unfinished ('unknot start ROUTINE' begins one)");
+            var speed = options.Speed(parse);
+            var painAfter = PainPrompt.FromOption(parse.GetValue(options.PainAfter), "--pain-after");
             var library = Library.Load(host);
-            var routine = CheckpointFile.RoutineOf(saved, library.Catalog);
-            var checkpoint = saved.Checkpoint;
-            var timeline = TimelineCompiler.Compile(routine, library.Catalog, checkpoint.Level);
+            using var profile = Profile.Open(host);
+            var record = profile.Store.LatestUnfinished()
+                ?? throw new CliError("nothing to resume: every session was finished ('unknot start ROUTINE' begins one)");
+            foreach (var item in record.Routine.Items.Where(i => library.Catalog.Find(i.Exercise.Value) is null))
+            {
+                throw new CliError($"the unfinished session includes exercise '{item.Exercise}', which is no longer in the catalog; start a new session");
+            }
+            var timeline = TimelineCompiler.Compile(record.Routine, library.Catalog, record.Level);
+            var checkpoint = record.Checkpoint!;
             if (checkpoint.SegmentIndex >= timeline.Segments.Count)
             {
-                throw new CliError($"the unfinished session stopped at segment {checkpoint.SegmentIndex}, but '{checkpoint.Routine}' now has only {timeline.Segments.Count}; start it again");
+                throw new CliError($"the unfinished session stopped at segment {checkpoint.SegmentIndex + 1}, but its exercises now make only {timeline.Segments.Count}; start it again");
             }
             host.Out.WriteLine($"Resuming {timeline.RoutineName} at segment {checkpoint.SegmentIndex + 1} of {timeline.Segments.Count}.");
-            return Play(host, library, routine, timeline, checkpoint, parse.GetValue(plain), parse.GetValue(voice), chosenSpeed);
+            return await Play(host, library, profile, timeline, record, checkpoint, options, parse, speed, painAfter);
         });
         return command;
     }
 
-    private static (Option<bool> Plain, Option<bool> Voice, Option<string> Speed) PlayerOptions() => (
-        new Option<bool>("--plain") { Description = "One line per segment instead of the live view (automatic when output is not a terminal)" },
-        new Option<bool>("--voice") { Description = "Speak the cues with espeak-ng" },
-        new Option<string>("--speed") { Description = "Play this many times faster, for previews (default 1)" });
-
-    private static double CheckSpeed(string? text)
+    /// <summary>The options <c>start</c> and <c>resume</c> share.</summary>
+    private sealed class PlayerOptions
     {
-        if (text is null)
+        public Option<bool> Plain { get; } = new("--plain") { Description = "One line per segment instead of the live view (automatic when output is not a terminal)" };
+
+        public Option<bool> Voice { get; } = new("--voice") { Description = "Speak the cues with espeak-ng (default: your 'voice' setting)" };
+
+        public Option<string?> SpeedText { get; } = new("--speed") { Description = "Play this many times faster, for previews (default 1)" };
+
+        public Option<string?> PainAfter { get; } = new("--pain-after") { Description = "Pain at the end, 0-10 (asked in a terminal when not given)" };
+
+        public Option<string?> Note { get; } = new("--note") { Description = "A note to keep with the session" };
+
+        public void AddTo(Command command)
         {
-            return 1;
+            foreach (var option in new Option[] { Plain, Voice, SpeedText, PainAfter, Note })
+            {
+                command.Options.Add(option);
+            }
         }
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var speed) && speed > 0 && speed <= MaxSpeed
-            ? speed
-            : throw new CliError($"--speed must be a number above 0 and at most {MaxSpeed.ToString(CultureInfo.InvariantCulture)}, got '{text}'");
+
+        public double Speed(ParseResult parse)
+        {
+            var text = parse.GetValue(SpeedText);
+            if (text is null)
+            {
+                return 1;
+            }
+            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var speed) && speed > 0 && speed <= MaxSpeed
+                ? speed
+                : throw new CliError($"--speed must be a number above 0 and at most {MaxSpeed.ToString(CultureInfo.InvariantCulture)}, got '{text}'");
+        }
     }
 
     /// <summary>Reads the text of --plan with the options of <c>unknot plan</c>.</summary>
@@ -107,10 +141,11 @@ internal static class StartCommand
         return options.Read(parse, library.Catalog);
     }
 
-    private static Task<int> Play(CliHost host, Library library, Routine routine, Timeline timeline, SessionCheckpoint? from, bool plain, bool voice, double speed)
+    private static async Task<int> Play(CliHost host, Library library, Profile profile, Timeline timeline, SessionRecord record,
+        SessionCheckpoint? from, PlayerOptions options, ParseResult parse, double speed, PainScore? painAfter)
     {
         IVoice? speaker = null;
-        if (voice)
+        if (parse.GetValue(options.Voice) || profile.Voice)
         {
             var (found, missing) = host.FindVoice();
             speaker = found;
@@ -119,8 +154,19 @@ internal static class StartCommand
                 host.Error.WriteLine(missing);
             }
         }
+        var recorder = new SessionRecorder(profile.Store, record, host.Time);
+        recorder.Update(r => r);
         var time = speed == 1 ? host.Time : new ScaledTimeProvider(host.Time, speed);
-        var player = new SessionPlayer(host, library.Catalog, time, speaker, plain || !host.IsTerminal);
-        return player.PlayAsync(routine, timeline, from);
+        var player = new SessionPlayer(host, library.Catalog, time, speaker, parse.GetValue(options.Plain) || !host.IsTerminal);
+        var state = await player.PlayAsync(timeline, from, recorder);
+
+        painAfter ??= PainPrompt.Ask(host, state == SessionState.Completed ? "Pain now, after the session?" : "Pain now?");
+        var note = parse.GetValue(options.Note);
+        recorder.Update(r => r with { PainAfter = painAfter ?? r.PainAfter, Note = note ?? r.Note });
+        if (recorder.Record.PainChange is { } change)
+        {
+            host.Out.WriteLine($"Pain {recorder.Record.PainBefore} → {recorder.Record.PainAfter} ({(change <= 0 ? "" : "+")}{change}).");
+        }
+        return 0;
     }
 }

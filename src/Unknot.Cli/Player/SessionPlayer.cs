@@ -1,42 +1,32 @@
 using Spectre.Console;
 using Unknot.Catalog;
-using Unknot.Routines;
 using Unknot.Sessions;
 using Unknot.Timelines;
 
 namespace Unknot.Cli.Player;
 
-/// <summary>Plays a timeline in the terminal, live or as plain lines, keeping the checkpoint file current.</summary>
+/// <summary>Plays a timeline in the terminal, live or as plain lines, recording it as it goes.</summary>
 internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeProvider time, IVoice? voice, bool plain)
 {
-    public async Task<int> PlayAsync(Routine routine, Timeline timeline, SessionCheckpoint? from)
+    /// <summary>Plays until the end or a stop; returns the engine's final state.</summary>
+    public async Task<SessionState> PlayAsync(Timeline timeline, SessionCheckpoint? from, SessionRecorder recorder)
     {
         using var engine = new SessionEngine(timeline, time);
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var checkpoints = new CheckpointFile(host.Home);
         engine.Event += e =>
         {
-            switch (e)
+            recorder.Observe(engine, e);
+            if (e is SegmentStarted started)
             {
-                case SegmentStarted started:
-                    checkpoints.Save(SavedSession.From(routine, engine.Checkpoint()));
-                    voice?.Say(started.Segment.Cue);
-                    if (plain)
-                    {
-                        host.Out.WriteLine(PlainPrinter.Line(started.Segment, timeline));
-                    }
-                    else
-                    {
-                        host.Out.Write('\a');
-                    }
-                    break;
-                case SessionPaused or SessionStopped:
-                    checkpoints.Save(SavedSession.From(routine, engine.Checkpoint()));
-                    break;
-            }
-            if (e is SessionCompleted)
-            {
-                checkpoints.Delete();
+                voice?.Say(started.Segment.Cue);
+                if (plain)
+                {
+                    host.Out.WriteLine(PlainPrinter.Line(started.Segment, timeline));
+                }
+                else
+                {
+                    host.Out.Write('\a');
+                }
             }
             if (e is SessionCompleted or SessionStopped)
             {
@@ -56,7 +46,7 @@ internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeP
         }
         voice?.Dispose();
         host.Out.WriteLine(PlainPrinter.Summary(engine));
-        return 0;
+        return engine.State;
     }
 
     private void RunLive(SessionEngine engine, Task finished, SessionCheckpoint? from)

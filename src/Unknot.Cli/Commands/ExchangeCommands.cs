@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Unknot.Storage.Exchange;
+
+namespace Unknot.Cli.Commands;
+
+/// <summary><c>unknot export FILE</c> and <c>unknot import FILE</c>.</summary>
+internal static class ExchangeCommands
+{
+    public static Command CreateExport(CliHost host)
+    {
+        var file = new Argument<string>("file") { Description = "Where to write the JSON export" };
+        var command = new Command("export", "Write all your sessions, routines, exercises and settings to a JSON file") { file };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            using var profile = Profile.Open(host);
+            var document = Exchange.Export(profile.Store, host.Home, host.Time.GetUtcNow());
+            var full = Path.GetFullPath(path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, Exchange.Serialize(document));
+            host.Out.WriteLine($"Exported {document.Sessions.Count} sessions, {document.Routines.Count} routines, {document.Exercises.Count} exercises and {document.Settings.Count} settings to {path}.");
+            return 0;
+        });
+        return command;
+    }
+
+    public static Command CreateImport(CliHost host)
+    {
+        var file = new Argument<string>("file") { Description = "A file written by 'unknot export'" };
+        var command = new Command("import", "Read back a file written by 'unknot export'; what is already there is not added twice") { file };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                throw new CliError($"{path}: no such file");
+            }
+            using var profile = Profile.Open(host);
+            ImportResult result;
+            try
+            {
+                result = Exchange.Import(profile.Store, host.Home, File.ReadAllText(path));
+            }
+            catch (ImportException e)
+            {
+                throw new CliError($"{path}: {e.Message} — nothing was imported");
+            }
+            host.Out.WriteLine($"Imported {result.SessionsAdded} new sessions ({result.SessionsKnown} already there) and {result.FilesWritten} files.");
+            foreach (var kept in result.FilesKept)
+            {
+                host.Error.WriteLine($"warning: {kept} already exists with other content; yours was kept");
+            }
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Unknot.Dosing;
+using Unknot.Storage.Calendar;
+using Unknot.Text;
+using Unknot.Timelines;
+
+namespace Unknot.Cli.Commands;
+
+/// <summary><c>unknot schedule ROUTINE --at 10:30,15:00 --days mon-fri</c>: reminders in your calendar.</summary>
+internal static class ScheduleCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var routine = new Argument<string>("routine") { Description = "A routine id, such as desk-break" };
+        var at = new Option<string>("--at") { Description = "Times of day, 24-hour, comma-separated: 10:30,15:00", Required = true };
+        var days = new Option<string?>("--days") { Description = "Days: mon-fri (default), mon,wed,fri, weekends, daily…" };
+        var ics = new Option<string?>("--ics") { Description = "Write the calendar to this file instead of printing it" };
+        var level = new Option<string?>("--level", "-l") { Description = "Level for the durations shown (default: your setting, else standard)" };
+        var command = new Command("schedule", "Make an iCalendar file of recurring reminders for a routine") { routine, at, days, ics, level };
+        command.SetAction(parse =>
+        {
+            var times = ScheduleCalendar.ParseTimes(parse.GetValue(at)!, out var timeError) ?? throw new CliError(timeError!);
+            var weekdays = ScheduleCalendar.ParseDays(parse.GetValue(days) ?? "mon-fri", out var dayError) ?? throw new CliError(dayError!);
+            var library = Library.Load(host);
+            var chosen = library.Routine(parse.GetValue(routine)!);
+            using var profile = Profile.Open(host);
+            var chosenLevel = profile.Level(parse.GetValue(level));
+            var timeline = TimelineCompiler.Compile(chosen, library.Catalog, chosenLevel);
+            var steps = chosen.Items.Select(i =>
+            {
+                var exercise = library.Catalog.Find(i.Exercise.Value)!;
+                return $"{exercise.Name}: {DoseDescription.Describe(exercise.Dose, i.Level ?? chosenLevel)}";
+            }).ToArray();
+            var calendar = ScheduleCalendar.Write(
+                new Schedule(chosen.Id, chosen.Name, steps, timeline.TotalSeconds, times, weekdays, profile.Zone),
+                host.Time.GetUtcNow());
+            if (parse.GetValue(ics) is { } path)
+            {
+                File.WriteAllText(path, calendar);
+                host.Out.WriteLine($"Wrote {times.Count} recurring event{(times.Count == 1 ? "" : "s")} for {chosen.Name} ({string.Join(", ", times.Select(t => t.ToString("HH:mm")))}, {string.Join(" ", weekdays.Select(d => d.ToString()[..3]))}, {profile.Zone.Id}) to {path}; open it with your calendar to add them.");
+            }
+            else
+            {
+                host.Out.Write(calendar);
+            }
+            return 0;
+        });
+        return command;
+    }
+}

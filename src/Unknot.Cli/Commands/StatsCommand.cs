@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Unknot.Cli.Json;
+using Unknot.Progress;
+
+namespace Unknot.Cli.Commands;
+
+/// <summary><c>unknot stats</c>: streaks, weekly totals and what the pain did.</summary>
+internal static class StatsCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var json = CommonOptions.Json();
+        var command = new Command("stats", "Streaks, minutes per week, and how pain changed") { json };
+        command.SetAction(parse =>
+        {
+            using var profile = Profile.Open(host);
+            var stats = Statistics.Compute(profile.Store.Sessions(), host.Time.GetUtcNow(), profile.Zone);
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(host.Out, stats);
+                return 0;
+            }
+            Print(host.Console, stats);
+            if (host.IsTerminal)
+            {
+                Charts(host.Console, stats);
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    internal static void Print(IAnsiConsole c, ProgressStats s)
+    {
+        c.MarkupLine($"[bold]Streak[/]      {Days(s.CurrentStreak)} now, {Days(s.LongestStreak)} at best (a day counts when a session was completed)");
+        c.MarkupLine($"[bold]This week[/]   {s.SessionsThisWeek} sessions, {Minutes(s.MinutesThisWeek)}");
+        c.MarkupLine($"[bold]Last week[/]   {s.SessionsLastWeek} sessions, {Minutes(s.MinutesLastWeek)}");
+        c.MarkupLine($"[bold]Pain change[/] {Change(s.AveragePainChange, s.PainSessions)} overall, {Change(s.AveragePainChange30Days, s.PainSessions30Days)} in the last 30 days");
+        if (s.Exercises.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("Exercise", "Sessions rated", "Average pain change");
+            foreach (var e in s.Exercises)
+            {
+                table.AddRow(e.Exercise, e.Sessions.ToString(CultureInfo.InvariantCulture),
+                    e.TooFewToTell ? "too few to tell" : Signed(e.AverageChange!.Value));
+            }
+            c.Write(table);
+        }
+        c.MarkupLine("[grey]Pain change is after minus before, as you rated it: an observation about your sessions, not medical evidence.[/]");
+    }
+
+    internal static void Charts(IAnsiConsole c, ProgressStats s)
+    {
+        var minutes = new BarChart().Label("[bold]Minutes per day, last 14 days[/]").Width(60);
+        foreach (var day in s.Last14Days)
+        {
+            minutes.AddItem(day.Day.ToString("ddd d", CultureInfo.InvariantCulture), Math.Round(day.Minutes, 1), Color.Green);
+        }
+        c.Write(minutes);
+        var recent = s.Pain.TakeLast(10).ToArray();
+        if (recent.Length > 0)
+        {
+            c.MarkupLine("[bold]Pain before → after, last sessions[/]");
+            foreach (var p in recent)
+            {
+                c.MarkupLine($"{p.Day.ToString("ddd d MMM", CultureInfo.InvariantCulture),-11} [red]{new string('█', p.Before),-10}[/] {p.Before,2} → [green]{new string('█', p.After),-10}[/] {p.After,2}");
+            }
+        }
+    }
+
+    private static string Days(int n) => n == 1 ? "1 day" : $"{n} days";
+
+    private static string Minutes(double m) => $"{m.ToString("0.#", CultureInfo.InvariantCulture)} min";
+
+    private static string Change(double? average, int sessions) =>
+        average is null ? "not rated yet" : $"{Signed(average.Value)} ({sessions} rated)";
+
+    private static string Signed(double value) =>
+        (value > 0 ? "+" : "") + value.ToString("0.0", CultureInfo.InvariantCulture);
+}

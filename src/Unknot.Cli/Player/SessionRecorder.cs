@@ -1,0 +1,42 @@
+using Unknot.Progress;
+using Unknot.Sessions;
+using Unknot.Storage;
+
+namespace Unknot.Cli.Player;
+
+/// <summary>
+/// Keeps the stored session in step with the engine: saved at every segment change, pause and stop, so a
+/// killed process loses at most the current segment. Events can arrive from the clock's thread and from key
+/// presses at once, hence the lock around the store.
+/// </summary>
+internal sealed class SessionRecorder(IUnknotStore store, SessionRecord record, TimeProvider time)
+{
+    private readonly Lock _gate = new();
+
+    public SessionRecord Record { get; private set; } = record;
+
+    public void Observe(SessionEngine engine, SessionEvent e)
+    {
+        switch (e)
+        {
+            case SegmentStarted or SessionPaused:
+                Update(r => r.WithOutcomes(engine.Outcomes) with { Checkpoint = engine.Checkpoint() });
+                break;
+            case SessionStopped:
+                Update(r => r.WithOutcomes(engine.Outcomes) with { Checkpoint = engine.Checkpoint(), EndedAt = time.GetUtcNow() });
+                break;
+            case SessionCompleted:
+                Update(r => r.WithOutcomes(engine.Outcomes) with { Checkpoint = null, Completed = true, EndedAt = time.GetUtcNow() });
+                break;
+        }
+    }
+
+    public void Update(Func<SessionRecord, SessionRecord> change)
+    {
+        lock (_gate)
+        {
+            Record = change(Record);
+            store.Save(Record);
+        }
+    }
+}
