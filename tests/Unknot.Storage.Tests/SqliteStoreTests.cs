@@ -1,0 +1,177 @@
+using System.Security.Cryptography;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Unknot.Progress;
+using Unknot.Sessions;
+using Unknot.Storage.Sqlite;
+using Unknot.Testing;
+
+namespace Unknot.Storage.Tests;
+
+public sealed class SqliteStoreTests : IDisposable
+{
+    private readonly TempHome _home = new();
+    private readonly FakeTimeProvider _clock = new();
+
+    private string DbPath => Path.Combine(_home.Path, "unknot.db");
+
+    public void Dispose() => _home.Dispose();
+
+    [Fact]
+    public void A_new_database_is_created_at_the_latest_schema_version()
+    {
+        using var store = SqliteStore.Open(DbPath, _clock);
+
+        store.SchemaVersion.ShouldBe(SqliteStore.LatestVersion);
+        SqliteStore.LatestVersion.ShouldBe(2);
+        store.Sessions().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_version_1_database_with_sessions_is_upgraded_without_losing_them()
+    {
+        var id = Guid.NewGuid();
+        using (var v1 = SqliteStore.Open(DbPath, _clock, upToVersion: 1))
+        {
+            v1.SchemaVersion.ShouldBe(1);
+        }
+        using (var raw = new SqliteConnection($"Data Source={DbPath}"))
+        {
+            raw.Open();
+            raw.Execute("""
+                INSERT INTO sessions (id, user_id, routine_id, routine_json, level, started_at, ended_at, time_zone, completed, pain_before, pain_after, note)
+                VALUES (@Id, 'local', 'chest-only', '{"id":"chest-only","name":"Chest only","items":[{"exercise":"chest-stretch"}]}', 'standard',
+                        '2026-01-05T09:00:00.0000000Z', '2026-01-05T09:00:35.0000000Z', 'Europe/Paris', 1, 5, 3, 'old row')
+                """, new { Id = id.ToString() });
+            raw.Execute("""
+                INSERT INTO session_segments (session_id, idx, kind, exercise_id, side, duration_seconds, outcome)
+                VALUES (@Id, 0, 'prepare', 'chest-stretch', 'none', 5, 'done'), (@Id, 1, 'hold', 'chest-stretch', 'none', 30, 'done')
+                """, new { Id = id.ToString() });
+        }
+
+        using var store = SqliteStore.Open(DbPath, _clock);
+
+        store.SchemaVersion.ShouldBe(2);
+        var session = store.Find(id).ShouldNotBeNull();
+        session.Routine.Name.ShouldBe("Chest only");
+        session.PainChange.ShouldBe(-2);
+        session.Note.ShouldBe("old row");
+        session.DoneSeconds.ShouldBe(35);
+        session.Checkpoint.ShouldBeNull();
+        session.TimeZone.ShouldBe("Europe/Paris");
+    }
+
+    [Fact]
+    public void A_database_newer_than_the_program_is_refused_and_left_untouched()
+    {
+        using (var store = SqliteStore.Open(DbPath, _clock))
+        {
+            store.Save(Sessions.Completed("desk-break", _clock.GetUtcNow()));
+        }
+        using (var raw = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            raw.Open();
+            raw.Execute("PRAGMA wal_checkpoint(TRUNCATE); INSERT INTO schema_version (version, name, applied_at) VALUES (99, '099_future', 'later')");
+            raw.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        var before = Hash(DbPath);
+
+        var error = Should.Throw<StoreException>(() => SqliteStore.Open(DbPath, _clock));
+
+        error.Message.ShouldBe($"{DbPath} is at schema version 99, newer than this Unknot understands (up to 2); use a newer Unknot with it — the file was left untouched");
+        Hash(DbPath).ShouldBe(before);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_refused_with_its_path()
+    {
+        File.WriteAllText(DbPath, new string('x', 4096));
+
+        Should.Throw<StoreException>(() => SqliteStore.Open(DbPath, _clock)).Message.ShouldStartWith($"{DbPath} is not an Unknot database");
+    }
+
+    [Fact]
+    public void A_session_round_trips_with_every_field()
+    {
+        var session = Sessions.Completed("lacrosse-release", _clock.GetUtcNow(), "Europe/Berlin", 7, 4) with { Note = "left side tight" };
+        session = session.WithOutcomes([SegmentOutcome.Done, SegmentOutcome.Skipped]);
+        using var store = SqliteStore.Open(DbPath, _clock);
+
+        store.Save(session);
+        var loaded = store.Find(session.Id).ShouldNotBeNull();
+
+        loaded.Routine.ShouldBe(session.Routine with { Origin = "history" }, new RoutineComparer());
+        loaded.StartedAt.ShouldBe(session.StartedAt);
+        loaded.EndedAt.ShouldBe(session.EndedAt);
+        loaded.Segments.ShouldBe(session.Segments);
+        (loaded.PainBefore, loaded.PainAfter, loaded.Note, loaded.Completed, loaded.TimeZone, loaded.Level)
+            .ShouldBe((session.PainBefore, session.PainAfter, session.Note, true, "Europe/Berlin", session.Level));
+    }
+
+    [Fact]
+    public void The_latest_unfinished_session_is_the_one_to_resume()
+    {
+        using var store = SqliteStore.Open(DbPath, _clock);
+        var older = Sessions.Completed("desk-break", _clock.GetUtcNow()) with { Completed = false, Checkpoint = new SessionCheckpoint("desk-break", Dosing.Level.Standard, 3, 1.5) };
+        var newer = Sessions.Completed("cool-down", _clock.GetUtcNow().AddHours(1)) with { Completed = false, Checkpoint = new SessionCheckpoint("cool-down", Dosing.Level.Standard, 7, 0) };
+        var finished = Sessions.Completed("warm-up", _clock.GetUtcNow().AddHours(2));
+
+        store.Save(older);
+        store.Save(newer);
+        store.Save(finished);
+
+        store.LatestUnfinished()!.Id.ShouldBe(newer.Id);
+        store.LatestUnfinished()!.Checkpoint!.SegmentIndex.ShouldBe(7);
+        store.Sessions().Select(s => s.Id).ShouldBe([finished.Id, newer.Id, older.Id]);
+        store.Sessions(_clock.GetUtcNow().AddMinutes(30)).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Settings_are_set_changed_and_removed()
+    {
+        using var store = SqliteStore.Open(DbPath, _clock);
+
+        store.SetSetting("level", "deep");
+        store.SetSetting("voice", "on");
+        store.SetSetting("level", "gentle");
+        store.SetSetting("voice", null);
+
+        store.Settings().ShouldBe(new Dictionary<string, string> { ["level"] = "gentle" });
+    }
+
+    [Fact]
+    public void Two_writers_on_one_file_at_once_lose_nothing()
+    {
+        using (SqliteStore.Open(DbPath, _clock))
+        {
+        }
+        var sessions = Enumerable.Range(0, 2).Select(w => Enumerable.Range(0, 60)
+            .Select(i => Sessions.Completed("desk-break", _clock.GetUtcNow().AddMinutes(w * 1000 + i))).ToArray()).ToArray();
+
+        Parallel.For(0, 2, writer =>
+        {
+            using var store = SqliteStore.Open(DbPath, _clock);
+            foreach (var session in sessions[writer])
+            {
+                // Saved twice, as the player does: once unfinished, once at the end.
+                store.Save(session with { Completed = false, Checkpoint = new SessionCheckpoint("desk-break", Dosing.Level.Standard, 2, 0) });
+                store.Save(session);
+            }
+        });
+
+        using var check = SqliteStore.Open(DbPath, _clock);
+        var stored = check.Sessions();
+        stored.Count.ShouldBe(120);
+        stored.ShouldAllBe(s => s.Completed && s.Segments.Count > 0);
+    }
+
+    private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+
+    private sealed class RoutineComparer : IEqualityComparer<Unknot.Routines.Routine>
+    {
+        public bool Equals(Unknot.Routines.Routine? x, Unknot.Routines.Routine? y) =>
+            x!.Id == y!.Id && x.Name == y.Name && x.Description == y.Description && x.Items.SequenceEqual(y.Items);
+
+        public int GetHashCode(Unknot.Routines.Routine obj) => obj.Id.GetHashCode(StringComparison.Ordinal);
+    }
+}
