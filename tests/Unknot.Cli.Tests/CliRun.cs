@@ -13,6 +13,7 @@ internal sealed partial class CliRun : IDisposable
 {
     private readonly LockedWriter _out = new();
     private readonly LockedWriter _err = new();
+    private int _mark;
 
     public TempHome Home { get; } = new();
 
@@ -63,17 +64,22 @@ internal sealed partial class CliRun : IDisposable
     }
 
     /// <summary>Runs a command that needs no clock and returns its exit code.</summary>
-    public int Run(string commandLine) => UnknotApp.RunAsync(Split(commandLine), Host).GetAwaiter().GetResult();
+    public int Run(string commandLine)
+    {
+        _mark = Out.Length;
+        return UnknotApp.RunAsync(Split(commandLine), Host).GetAwaiter().GetResult();
+    }
 
     /// <summary>Starts a command that plays a session; the test then drives the clock.</summary>
     public Task<int> Start(string commandLine)
     {
+        _mark = Out.Length;
         var host = Host;
         var run = Task.Run(() => UnknotApp.RunAsync(Split(commandLine), host));
         // Wait (in real time, but for an event, not for an amount of time) until the engine has armed
         // its first timer and the first segment's line is out.
         var watch = Stopwatch.StartNew();
-        while (!(Clock.ArmedTimers > 0 && OutLines().Any(l => SegmentLine().IsMatch(l))) && !run.IsCompleted)
+        while (!(Clock.ArmedTimers > 0 && SegmentLine().IsMatch(Out[_mark..])) && !run.IsCompleted)
         {
             if (watch.Elapsed > TimeSpan.FromSeconds(30))
             {
@@ -102,7 +108,8 @@ internal sealed partial class CliRun : IDisposable
     public int Await(Task<int> run) =>
         run.Wait(TimeSpan.FromSeconds(30)) ? run.Result : throw new TimeoutException("the command did not end");
 
-    public JsonElement Json() => JsonDocument.Parse(Out).RootElement;
+    /// <summary>The output of the latest command, parsed as JSON.</summary>
+    public JsonElement Json() => JsonDocument.Parse(Out[_mark..]).RootElement;
 
     public string[] OutLines() => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -112,7 +119,7 @@ internal sealed partial class CliRun : IDisposable
         Cancel.Dispose();
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+:\d\d/")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+:\d\d/\d+:\d\d  ")]
     private static partial System.Text.RegularExpressions.Regex SegmentLine();
 
     private static string[] Split(string commandLine)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Unknot.Testing;
 
 namespace Unknot.Cli.Tests;
@@ -41,6 +42,83 @@ public sealed class ProcessTests
         code.ShouldBe(2);
         output.ShouldBeEmpty();
         error.Trim().ShouldBe("unknown exercise 'latteral-neck' — did you mean 'lateral-neck-stretch'?");
+    }
+
+    [Fact]
+    public void A_killed_session_is_resumed_where_it_stopped_and_then_counts_as_completed()
+    {
+        using var home = new TempHome();
+        using var doomed = Launch(home, "start", "desk-break", "--plain", "--speed", "20", "--pain-before", "5");
+
+        // Wait for the sixth segment to begin (an event in the output, not an amount of time), then kill -9.
+        var seen = 0;
+        while (seen < 6 && doomed.StandardOutput.ReadLine() is { } line)
+        {
+            seen += Regex.IsMatch(line, @"^\d+:\d\d/") ? 1 : 0;
+        }
+        seen.ShouldBe(6);
+        doomed.Kill(entireProcessTree: true);
+        doomed.WaitForExit(TimeSpan.FromSeconds(30)).ShouldBeTrue();
+
+        var (listed, history, _) = Run(home, "history", "--json");
+        listed.ShouldBe(0);
+        var unfinished = JsonDocument.Parse(history).RootElement.EnumerateArray().ShouldHaveSingleItem();
+        unfinished.GetProperty("completed").GetBoolean().ShouldBeFalse();
+        unfinished.GetProperty("painBefore").GetInt32().ShouldBe(5);
+
+        var (resumed, output, error) = Run(home, "resume", "--plain", "--speed", "1000", "--pain-after", "2");
+        resumed.ShouldBe(0, error);
+        var first = Regex.Match(output, @"Resuming Desk break at segment (\d+) of (\d+)\.");
+        first.Success.ShouldBeTrue(output);
+        int.Parse(first.Groups[1].Value).ShouldBeGreaterThanOrEqualTo(6);
+        output.ShouldContain("Finished Desk break");
+
+        var (_, after, _) = Run(home, "history", "--json");
+        var session = JsonDocument.Parse(after).RootElement.EnumerateArray().ShouldHaveSingleItem();
+        session.GetProperty("id").GetString().ShouldBe(unfinished.GetProperty("id").GetString());
+        session.GetProperty("completed").GetBoolean().ShouldBeTrue();
+        session.GetProperty("painAfter").GetInt32().ShouldBe(2);
+        session.GetProperty("skipped").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Two_processes_logging_sessions_at_once_lose_nothing()
+    {
+        using var home = new TempHome();
+        Run(home, "settings").Code.ShouldBe(0);
+
+        var writers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var (code, _, error) = Run(home, "start", "lacrosse-release", "--plain", "--speed", "1000");
+                code.ShouldBe(0, error);
+            }
+        }, TestContext.Current.CancellationToken)).ToArray();
+        await Task.WhenAll(writers);
+
+        var (_, history, _) = Run(home, "history", "--json");
+        var sessions = JsonDocument.Parse(history).RootElement.EnumerateArray().ToArray();
+        sessions.Length.ShouldBe(6);
+        sessions.ShouldAllBe(s => s.GetProperty("completed").GetBoolean() && s.GetProperty("done").GetInt32() == 8);
+    }
+
+    private static Process Launch(TempHome home, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "unknot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["UNKNOT_HOME"] = home.Path;
+        return Process.Start(start)!;
     }
 
     private static (int Code, string Output, string Error) Run(TempHome home, params string[] args)

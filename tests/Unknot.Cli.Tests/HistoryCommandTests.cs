@@ -1,0 +1,190 @@
+using Unknot.Storage.Sqlite;
+
+namespace Unknot.Cli.Tests;
+
+public sealed class HistoryCommandTests
+{
+    private static void Play(CliRun cli, string commandLine) => cli.Finish(cli.Start(commandLine)).ShouldBe(0);
+
+    [Fact]
+    public void Pain_scores_and_a_note_given_as_options_are_stored_with_the_session()
+    {
+        using var cli = new CliRun();
+
+        Play(cli, "start desk-break --plain --pain-before 6 --pain-after 3 --note \"after the standup\"");
+
+        cli.OutLines()[^1].ShouldBe("Pain 6 → 3 (-3).");
+        cli.Run("history --json").ShouldBe(0);
+        var session = cli.Json().EnumerateArray().ShouldHaveSingleItem();
+        session.GetProperty("routine").GetString().ShouldBe("desk-break");
+        session.GetProperty("painBefore").GetInt32().ShouldBe(6);
+        session.GetProperty("painAfter").GetInt32().ShouldBe(3);
+        session.GetProperty("note").GetString().ShouldBe("after the standup");
+        session.GetProperty("completed").GetBoolean().ShouldBeTrue();
+        session.GetProperty("skipped").GetInt32().ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("start desk-break --pain-before 14", "--pain-before: a pain score is from 0 to 10, got 14")]
+    [InlineData("start desk-break --pain-after -1", "--pain-after: a pain score is from 0 to 10, got -1")]
+    [InlineData("start desk-break --pain-before lots", "--pain-before: a pain score is a whole number from 0 to 10, got 'lots'")]
+    public void A_pain_score_outside_0_to_10_is_refused_before_anything_starts(string commandLine, string expected)
+    {
+        using var cli = new CliRun();
+
+        cli.Run(commandLine).ShouldBe(2);
+
+        cli.Err.Trim().ShouldBe(expected);
+        cli.Out.ShouldBeEmpty();
+        File.Exists(cli.DatabasePath).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void In_a_terminal_pain_is_asked_before_and_after_and_enter_skips()
+    {
+        using var cli = new CliRun { IsTerminal = true };
+        cli.Typed.Enqueue("eleven");
+        cli.Typed.Enqueue("7");
+        cli.Typed.Enqueue("");
+
+        Play(cli, "start lacrosse-release --plain");
+
+        cli.Out.ShouldContain("a pain score is a whole number from 0 to 10, got 'eleven'");
+        using var store = SqliteStore.Open(cli.DatabasePath, cli.Clock);
+        var session = store.Sessions().ShouldHaveSingleItem();
+        session.PainBefore!.Value.Value.ShouldBe(7);
+        session.PainAfter.ShouldBeNull();
+    }
+
+    [Fact]
+    public void History_lists_sessions_newest_first_and_marks_unfinished_ones()
+    {
+        using var cli = new CliRun();
+        Play(cli, "start cool-down --plain --pain-before 5 --pain-after 2");
+        cli.Clock.AdvanceSeconds(3600);
+        var run = cli.Start("start desk-break --plain");
+        cli.Clock.AdvanceSeconds(60);
+        cli.Cancel.Cancel();
+        cli.Await(run).ShouldBe(0);
+
+        cli.Run("history").ShouldBe(0);
+
+        var rows = cli.OutLines().Where(l => l.Contains("Desk break") || l.Contains("Cool-down")).Where(l => l.StartsWith('│')).ToArray();
+        rows.Length.ShouldBe(2);
+        rows[0].ShouldContain("Desk break");
+        rows[0].ShouldContain("unfinished");
+        rows[1].ShouldContain("Cool-down");
+        rows[1].ShouldContain("5 → 2");
+        rows[1].ShouldContain("completed");
+        cli.Out.ShouldContain("'unknot resume' continues the latest unfinished session.");
+    }
+
+    [Fact]
+    public void History_days_keeps_only_recent_sessions_and_refuses_nonsense()
+    {
+        using var cli = new CliRun();
+        Play(cli, "start lacrosse-release --plain");
+        cli.Clock.AdvanceSeconds(10 * 24 * 3600);
+        Play(cli, "start cool-down --plain");
+
+        cli.Run("history --days 3 --json").ShouldBe(0);
+        cli.Json().EnumerateArray().Select(s => s.GetProperty("routine").GetString()).ShouldBe(["cool-down"]);
+
+        using var bad = new CliRun();
+        bad.Run("history --days 0").ShouldBe(2);
+        bad.Err.Trim().ShouldBe("--days must be a whole number of days from 1, got '0'");
+    }
+
+    [Fact]
+    public void Stats_show_the_streak_the_week_and_the_pain_change_with_charts_in_a_terminal()
+    {
+        using var cli = new CliRun();
+        for (var day = 0; day < 3; day++)
+        {
+            Play(cli, "start desk-break --plain --pain-before 6 --pain-after 4");
+            cli.Clock.AdvanceSeconds(24 * 3600);
+        }
+
+        cli.Run("stats --json").ShouldBe(0);
+        var stats = cli.Json();
+        stats.GetProperty("currentStreak").GetInt32().ShouldBe(3);
+        stats.GetProperty("averagePainChange").GetDouble().ShouldBe(-2);
+        stats.GetProperty("exercises").EnumerateArray().ShouldAllBe(e => e.GetProperty("sessions").GetInt32() == 3);
+
+        using var terminal = new CliRun { IsTerminal = true };
+        File.Copy(cli.DatabasePath, terminal.DatabasePath);
+        terminal.Clock.AdvanceSeconds(cli.Clock.GetUtcNow().ToUnixTimeSeconds() - terminal.Clock.GetUtcNow().ToUnixTimeSeconds());
+        terminal.Run("stats").ShouldBe(0);
+        terminal.Out.ShouldContain("Streak      3 days now");
+        terminal.Out.ShouldContain("too few to tell");
+        terminal.Out.ShouldContain("Minutes per day, last 14 days");
+        terminal.Out.ShouldContain("Pain before → after");
+    }
+
+    [Fact]
+    public void Export_and_import_commands_round_trip_and_name_a_bad_file()
+    {
+        using var cli = new CliRun();
+        Play(cli, "start desk-break --plain --pain-before 4 --pain-after 2");
+        cli.Run("settings level gentle").ShouldBe(0);
+        var file = Path.Combine(cli.Home.Path, "backup.json");
+
+        cli.Run($"export {file}").ShouldBe(0);
+        cli.OutLines()[^1].ShouldBe($"Exported 1 sessions, 0 routines, 0 exercises and 1 settings to {file}.");
+
+        using var other = new CliRun();
+        other.Run($"import {file}").ShouldBe(0);
+        other.Run($"import {file}").ShouldBe(0);
+        other.OutLines().ShouldBe(["Imported 1 new sessions (0 already there) and 0 files.", "Imported 0 new sessions (1 already there) and 0 files."]);
+        other.Run("settings level").ShouldBe(0);
+        other.OutLines()[^1].ShouldBe("gentle");
+
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"painBefore\": 4", "\"painBefore\": 40"));
+        using var third = new CliRun();
+        third.Run($"import {file}").ShouldBe(2);
+        third.Err.Trim().ShouldBe($"{file}: $.sessions[0].painBefore: must be a whole number from 0 to 10, got 40 — nothing was imported");
+    }
+
+    [Fact]
+    public void Schedule_writes_an_ics_file_in_the_users_zone()
+    {
+        using var cli = new CliRun();
+        cli.Run("settings time-zone Europe/Paris").ShouldBe(0);
+        var file = Path.Combine(cli.Home.Path, "desk.ics");
+
+        cli.Run($"schedule desk-break --at 10:30,15:00 --days mon-fri --ics {file}").ShouldBe(0);
+
+        var ics = File.ReadAllText(file);
+        ics.ShouldContain("DTSTART;TZID=Europe/Paris:");
+        ics.ShouldContain("TZID:Europe/Paris");
+        ics.Split("BEGIN:VEVENT").Length.ShouldBe(3);
+        cli.Out.ShouldContain("Wrote 2 recurring events for Desk break");
+    }
+
+    [Theory]
+    [InlineData("schedule desk-break --at 9.30", "--at takes 24-hour times such as 10:30,15:00, got '9.30'")]
+    [InlineData("schedule desk-break --at 9:30 --days someday", "unknown day 'someday' — use mon, tue, wed, thu, fri, sat, sun, ranges such as mon-fri, or daily, weekdays, weekends")]
+    [InlineData("schedule desk-brake --at 9:30", "unknown routine 'desk-brake' — did you mean 'desk-break'?")]
+    [InlineData("settings colour blue", "unknown setting 'colour' — known: level, voice, time-zone")]
+    [InlineData("settings time-zone Mars/Olympus", "time-zone: unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/Paris)")]
+    public void Schedule_and_settings_mistakes_get_one_line(string commandLine, string expected)
+    {
+        using var cli = new CliRun();
+
+        cli.Run(commandLine).ShouldBe(2);
+
+        cli.Err.Trim().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void The_level_setting_is_the_default_for_start()
+    {
+        using var cli = new CliRun();
+        cli.Run("settings level deep").ShouldBe(0);
+
+        Play(cli, "start desk-break --plain");
+
+        cli.Run("history --json").ShouldBe(0);
+        cli.Json()[0].GetProperty("level").GetString().ShouldBe("deep");
+    }
+}
