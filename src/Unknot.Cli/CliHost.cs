@@ -56,11 +56,14 @@ public sealed record CliHost
             IsTerminal = terminal,
             Keys = new ConsoleKeys(),
             FindVoice = EspeakVoice.Find,
-            OpenStore = () => SqliteStore.Open(Path.Combine(home, "unknot.db"), TimeProvider.System),
+            OpenStore = () => SqliteStore.Open(Path.Combine(home, DatabaseFile), TimeProvider.System),
             ReadLine = System.Console.ReadLine,
             Cancel = cancel,
         };
     }
+
+    /// <summary>The database's file name inside the Unknot home.</summary>
+    public const string DatabaseFile = "unknot.db";
 
     /// <summary>Columns for tables written to a pipe or a file, where no terminal says how wide to be.</summary>
     public const int PipeWidth = 160;

@@ -10,7 +10,13 @@ public sealed record Library(ExerciseCatalog Catalog, RoutineLibrary Routines)
     public static Library Load(CliHost host)
     {
         var catalog = CatalogLoader.Load(host.Home);
-        var routines = RoutineLibrary.Load(catalog.Catalog, host.Home);
+        IReadOnlyList<Routine> saved = [];
+        if (File.Exists(Path.Combine(host.Home, CliHost.DatabaseFile)))
+        {
+            using var profile = Profile.Open(host);
+            saved = profile.Store.Routines();
+        }
+        var routines = RoutineLibrary.Load(catalog.Catalog, host.Home, saved);
         foreach (var problem in catalog.Problems.Concat(routines.Problems))
         {
             host.Error.WriteLine($"warning: {problem} (file skipped)");

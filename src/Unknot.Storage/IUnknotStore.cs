@@ -29,9 +29,18 @@ public interface IUnknotStore : IDisposable
     /// <summary>Sets a setting, or removes it when <paramref name="value"/> is null.</summary>
     void SetSetting(string key, string? value);
 
+    /// <summary>The routines the user built, by id.</summary>
+    IReadOnlyList<Routines.Routine> Routines();
+
+    /// <summary>Inserts or replaces one of the user's routines.</summary>
+    void SaveRoutine(Routines.Routine routine);
+
+    /// <summary>Deletes one of the user's routines; false when there was none with that id.</summary>
+    bool DeleteRoutine(string id);
+
     /// <summary>
     /// Adds sessions whose ids are not stored yet and sets the settings, all in one transaction: either
     /// everything is written or nothing. Returns how many sessions were new.
     /// </summary>
-    int Import(IReadOnlyList<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings);
+    int Import(IReadOnlyList<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null);
 }

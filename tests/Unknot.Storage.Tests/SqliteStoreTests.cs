@@ -23,7 +23,7 @@ public sealed class SqliteStoreTests : IDisposable
         using var store = SqliteStore.Open(DbPath, _clock);
 
         store.SchemaVersion.ShouldBe(SqliteStore.LatestVersion);
-        SqliteStore.LatestVersion.ShouldBe(2);
+        SqliteStore.LatestVersion.ShouldBe(3);
         store.Sessions().ShouldBeEmpty();
     }
 
@@ -51,7 +51,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         using var store = SqliteStore.Open(DbPath, _clock);
 
-        store.SchemaVersion.ShouldBe(2);
+        store.SchemaVersion.ShouldBe(3);
         var session = store.Find(id).ShouldNotBeNull();
         session.Routine.Name.ShouldBe("Chest only");
         session.PainChange.ShouldBe(-2);
@@ -59,6 +59,42 @@ public sealed class SqliteStoreTests : IDisposable
         session.DoneSeconds.ShouldBe(35);
         session.Checkpoint.ShouldBeNull();
         session.TimeZone.ShouldBe("Europe/Paris");
+    }
+
+    [Fact]
+    public void A_version_2_database_is_upgraded_and_keeps_its_sessions_and_settings()
+    {
+        var session = Sessions.Completed("desk-break", _clock.GetUtcNow(), "Europe/Berlin", 5, 2);
+        using (var v2 = SqliteStore.Open(DbPath, _clock, upToVersion: 2))
+        {
+            v2.SchemaVersion.ShouldBe(2);
+            v2.Save(session);
+            v2.SetSetting("level", "deep");
+        }
+
+        using var store = SqliteStore.Open(DbPath, _clock);
+
+        store.SchemaVersion.ShouldBe(3);
+        store.Find(session.Id)!.Segments.ShouldBe(session.Segments);
+        store.Settings()["level"].ShouldBe("deep");
+        store.Routines().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Saved_routines_are_created_replaced_listed_and_deleted()
+    {
+        using var store = SqliteStore.Open(DbPath, _clock);
+        var lunch = new Unknot.Routines.Routine("lunch", "Lunch", "", [new Unknot.Routines.RoutineItem(new Unknot.Catalog.ExerciseId("chest-stretch"))]);
+
+        store.SaveRoutine(lunch);
+        store.SaveRoutine(lunch with { Name = "Long lunch", Items = [.. lunch.Items, new Unknot.Routines.RoutineItem(new Unknot.Catalog.ExerciseId("cat-cow"), Dosing.Level.Deep, 10)] });
+
+        var saved = store.Routines().ShouldHaveSingleItem();
+        saved.Name.ShouldBe("Long lunch");
+        saved.Items.Select(i => (i.Exercise.Value, i.Level, i.RestAfterSeconds)).ShouldBe([("chest-stretch", null, 0), ("cat-cow", Dosing.Level.Deep, 10)]);
+        store.DeleteRoutine("lunch").ShouldBeTrue();
+        store.DeleteRoutine("lunch").ShouldBeFalse();
+        store.Routines().ShouldBeEmpty();
     }
 
     [Fact]
@@ -78,7 +114,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         var error = Should.Throw<StoreException>(() => SqliteStore.Open(DbPath, _clock));
 
-        error.Message.ShouldBe($"{DbPath} is at schema version 99, newer than this Unknot understands (up to 2); use a newer Unknot with it — the file was left untouched");
+        error.Message.ShouldBe($"{DbPath} is at schema version 99, newer than this Unknot understands (up to 3); use a newer Unknot with it — the file was left untouched");
         Hash(DbPath).ShouldBe(before);
     }
 

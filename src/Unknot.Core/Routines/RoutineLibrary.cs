@@ -36,7 +36,13 @@ public sealed class RoutineLibrary
     public string? Suggest(string typed) => DidYouMean.Suggest(typed, All.Select(r => r.Id));
 
     /// <summary>Loads the built-in routines and, when <paramref name="home"/> is given, its <c>routines/</c> folder.</summary>
-    public static RoutineLoad Load(ExerciseCatalog catalog, string? home)
+    public static RoutineLoad Load(ExerciseCatalog catalog, string? home) => Load(catalog, home, []);
+
+    /// <summary>
+    /// Loads the built-ins, the <c>routines/</c> folder and then <paramref name="saved"/> (the routines built in the
+    /// web app); a saved routine naming an exercise the catalog lacks is reported and left out.
+    /// </summary>
+    public static RoutineLoad Load(ExerciseCatalog catalog, string? home, IEnumerable<Routine> saved)
     {
         var problems = new List<LoadProblem>();
         var routines = new List<Routine>();
@@ -50,6 +56,21 @@ public sealed class RoutineLibrary
             {
                 Add(RoutineParser.Parse(file, text, file, catalog, problems));
             }
+        }
+        foreach (var routine in saved)
+        {
+            var missing = routine.Items.FirstOrDefault(i => catalog.Find(i.Exercise.Value) is null);
+            if (missing is not null)
+            {
+                problems.Add(new LoadProblem($"saved routine '{routine.Id}'", 1, "items", $"unknown exercise '{missing.Exercise}'"));
+                continue;
+            }
+            if (routines.Any(r => r.Id == routine.Id && r.Origin == "built-in"))
+            {
+                problems.Add(new LoadProblem($"saved routine '{routine.Id}'", 1, "id", "has the id of a built-in routine"));
+                continue;
+            }
+            routines.Add(routine);
         }
         return new RoutineLoad(new RoutineLibrary(routines), problems);
 

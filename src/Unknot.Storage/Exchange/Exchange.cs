@@ -32,7 +32,8 @@ public static class Exchange
         store.Sessions().OrderBy(s => s.StartedAt).ThenBy(s => s.Id).Select(SessionDocument.From).ToArray(),
         UserFiles(home, "routines"),
         UserFiles(home, "exercises"),
-        new SortedDictionary<string, string>(store.Settings().ToDictionary(), StringComparer.Ordinal));
+        new SortedDictionary<string, string>(store.Settings().ToDictionary(), StringComparer.Ordinal),
+        store.Routines().Select(RoutineSnapshot.ToDocument).ToArray());
 
     /// <summary>The export as JSON text.</summary>
     public static string Serialize(ExportDocument document) => JsonSerializer.Serialize(document, Json);
@@ -71,7 +72,7 @@ public static class Exchange
                 }
             }
             var sessions = document.Sessions.Select(s => s.ToRecord(store.UserId)).ToArray();
-            var added = store.Import(sessions, document.Settings);
+            var added = store.Import(sessions, document.Settings, (document.SavedRoutines ?? []).Select(RoutineSnapshot.FromDocument).ToArray());
             foreach (var (temporary, final) in staged)
             {
                 File.Move(temporary, final);

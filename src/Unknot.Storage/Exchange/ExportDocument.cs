@@ -13,7 +13,8 @@ public sealed record ExportDocument(
     IReadOnlyList<SessionDocument> Sessions,
     IReadOnlyList<FileDocument> Routines,
     IReadOnlyList<FileDocument> Exercises,
-    IReadOnlyDictionary<string, string> Settings)
+    IReadOnlyDictionary<string, string> Settings,
+    IReadOnlyList<RoutineDocument>? SavedRoutines = null)
 {
     /// <summary>The value of <see cref="Format"/>.</summary>
     public const string FormatName = "unknot-export";

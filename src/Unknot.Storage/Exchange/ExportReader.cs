@@ -76,7 +76,16 @@ public static class ExportReader
                 }
                 settings[key] = value;
             }
-            return new ExportDocument(format, version, exportedAt, sessions, routines.Documents, exercises.Documents, settings);
+            var saved = root.Optional("savedRoutines")?.Array().Select(Routine).ToArray() ?? [];
+            foreach (var (routine, i) in saved.Select((r, i) => (r, i)))
+            {
+                var unknown = routine.Items.FirstOrDefault(item => catalog.Find(item.Exercise) is null);
+                if (unknown is not null)
+                {
+                    throw new ImportException($"$.savedRoutines[{i}].items: unknown exercise '{unknown.Exercise}'");
+                }
+            }
+            return new ExportDocument(format, version, exportedAt, sessions, routines.Documents, exercises.Documents, settings, saved);
         }
     }
 

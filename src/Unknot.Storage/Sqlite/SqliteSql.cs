@@ -78,5 +78,19 @@ internal static class SqliteSql
         ON CONFLICT (user_id, key) DO UPDATE SET value = excluded.value
         """;
 
+    public const string Routines = "SELECT routine_json FROM user_routines WHERE user_id = @UserId ORDER BY id";
+
+    public const string SaveRoutine = """
+        INSERT INTO user_routines (user_id, id, routine_json, updated_at) VALUES (@UserId, @Id, @Json, @UpdatedAt)
+        ON CONFLICT (user_id, id) DO UPDATE SET routine_json = excluded.routine_json, updated_at = excluded.updated_at
+        """;
+
+    public const string InsertRoutineIfNew = """
+        INSERT INTO user_routines (user_id, id, routine_json, updated_at) VALUES (@UserId, @Id, @Json, @UpdatedAt)
+        ON CONFLICT (user_id, id) DO NOTHING
+        """;
+
+    public const string DeleteRoutine = "DELETE FROM user_routines WHERE user_id = @UserId AND id = @Id";
+
     public const string DeleteSetting = "DELETE FROM settings WHERE user_id = @UserId AND key = @Key";
 }

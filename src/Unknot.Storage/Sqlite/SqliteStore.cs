@@ -22,10 +22,13 @@ public sealed class SqliteStore : IUnknotStore
     private static bool _initialized;
     private readonly SqliteConnection _connection;
 
-    private SqliteStore(SqliteConnection connection, string userId)
+    private readonly TimeProvider _time;
+
+    private SqliteStore(SqliteConnection connection, string userId, TimeProvider time)
     {
         _connection = connection;
         UserId = userId;
+        _time = time;
     }
 
     /// <inheritdoc />
@@ -57,7 +60,7 @@ public sealed class SqliteStore : IUnknotStore
             connection.Execute(SqliteSql.Pragmas);
             Migrations.Apply(connection, Migrations.For("sqlite"), SqliteSql.VersionTableExists, SqliteSql.CreateVersionTable, path, time.GetUtcNow(), upToVersion);
             connection.Execute(SqliteSql.EnsureUser, new { Id = userId, Name = userId == LocalUser ? "Local user" : userId, CreatedAt = Format(time.GetUtcNow()) });
-            return new SqliteStore(connection, userId);
+            return new SqliteStore(connection, userId, time);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11)
         {
@@ -104,9 +107,24 @@ public sealed class SqliteStore : IUnknotStore
         _connection.Execute(value is null ? SqliteSql.DeleteSetting : SqliteSql.SetSetting, new { UserId, Key = key, Value = value });
 
     /// <inheritdoc />
-    public int Import(IReadOnlyList<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings)
+    public IReadOnlyList<Routines.Routine> Routines() =>
+        _connection.Query<string>(SqliteSql.Routines, new { UserId }).Select(json => RoutineSnapshot.Deserialize(json) with { Origin = "saved" }).ToArray();
+
+    /// <inheritdoc />
+    public void SaveRoutine(Routines.Routine routine) =>
+        _connection.Execute(SqliteSql.SaveRoutine, new { UserId, routine.Id, Json = RoutineSnapshot.Serialize(routine), UpdatedAt = Format(_time.GetUtcNow()) });
+
+    /// <inheritdoc />
+    public bool DeleteRoutine(string id) => _connection.Execute(SqliteSql.DeleteRoutine, new { UserId, Id = id }) == 1;
+
+    /// <inheritdoc />
+    public int Import(IReadOnlyList<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null)
     {
         using var transaction = _connection.BeginTransaction();
+        foreach (var routine in routines ?? [])
+        {
+            _connection.Execute(SqliteSql.InsertRoutineIfNew, new { UserId, routine.Id, Json = RoutineSnapshot.Serialize(routine), UpdatedAt = Format(_time.GetUtcNow()) }, transaction);
+        }
         var added = 0;
         foreach (var session in sessions)
         {

@@ -1,0 +1,66 @@
+using Unknot.Catalog;
+using Unknot.Routines;
+using Unknot.Storage;
+using Unknot.Storage.Sqlite;
+
+namespace Unknot.Web;
+
+/// <summary>Where the web app finds the user's data: the same home folder and database as the CLI.</summary>
+public sealed record UnknotOptions(string Home)
+{
+    /// <summary>The database file.</summary>
+    public string DatabasePath => Path.Combine(Home, "unknot.db");
+
+    /// <summary><c>$UNKNOT_HOME</c>, else <c>$XDG_DATA_HOME/unknot</c>, else <c>~/.local/share/unknot</c>.</summary>
+    public static UnknotOptions FromEnvironment(IConfiguration configuration)
+    {
+        var home = configuration["UNKNOT_HOME"];
+        if (string.IsNullOrWhiteSpace(home))
+        {
+            var data = configuration["XDG_DATA_HOME"];
+            if (string.IsNullOrWhiteSpace(data))
+            {
+                data = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+            }
+            home = Path.Combine(data, "unknot");
+        }
+        return new UnknotOptions(home);
+    }
+}
+
+/// <summary>
+/// One request's view of the user's data: the store (opened for the request), the catalog and the routines
+/// (built-in, YAML files and saved), loaded fresh so edits made by the CLI show up at once.
+/// </summary>
+public sealed class UnknotData(UnknotOptions options, TimeProvider time) : IDisposable
+{
+    private IUnknotStore? _store;
+    private ExerciseCatalog? _catalog;
+    private RoutineLibrary? _routines;
+
+    /// <summary>The clock.</summary>
+    public TimeProvider Time => time;
+
+    /// <summary>The user's database.</summary>
+    public IUnknotStore Store => _store ??= SqliteStore.Open(options.DatabasePath, time);
+
+    /// <summary>The catalog.</summary>
+    public ExerciseCatalog Catalog => _catalog ??= CatalogLoader.Load(options.Home).Catalog;
+
+    /// <summary>All routines.</summary>
+    public RoutineLibrary Routines => _routines ??= RoutineLibrary.Load(Catalog, options.Home, Store.Routines()).Library;
+
+    /// <summary>Forgets the routines, after one was saved or deleted.</summary>
+    public void RoutinesChanged() => _routines = null;
+
+    /// <summary>The user's time zone: the setting, else the server's.</summary>
+    public TimeZoneInfo Zone =>
+        Store.Settings().TryGetValue("time-zone", out var id) && Progress.TimeZones.Exists(id) ? Progress.TimeZones.Find(id) : time.LocalTimeZone;
+
+    /// <summary>The user's default level.</summary>
+    public Dosing.Level Level =>
+        Store.Settings().TryGetValue("level", out var text) && Text.Kebab.TryParse<Dosing.Level>(text, out var level) ? level : Dosing.Level.Standard;
+
+    /// <inheritdoc />
+    public void Dispose() => _store?.Dispose();
+}
