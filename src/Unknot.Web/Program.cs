@@ -27,7 +27,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 // Every error as an RFC 7807 problem document; the OpenAPI document at /openapi/v1.json.
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Routines/Edit", "/routines/new"));
 
 var app = builder.Build();
 

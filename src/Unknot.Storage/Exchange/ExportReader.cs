@@ -22,6 +22,8 @@ public static class ExportReader
         ["level"] = v => Kebab.TryParse<Level>(v, out _) ? null : $"must be one of {string.Join(", ", Kebab.All<Level>())}, got '{v}'",
         ["voice"] = v => v is "on" or "off" ? null : $"must be on or off, got '{v}'",
         ["time-zone"] = v => TimeZones.Exists(v) ? null : $"unknown time zone '{v}' (use an IANA name such as Europe/Paris)",
+        ["voice-name"] = v => v.Length is > 0 and <= 200 ? null : "must be a voice name of 1 to 200 characters",
+        ["beep-volume"] = v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 100 ? null : $"must be a whole number from 0 to 100, got '{v}'",
     };
 
     /// <summary>Parses and checks the text of an export file; throws <see cref="ImportException"/> on the first problem.</summary>

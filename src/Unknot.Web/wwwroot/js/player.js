@@ -1,0 +1,279 @@
+// The browser player. The server compiled the timeline; this only plays it. Every moment is computed from
+// performance.now() against one origin (moved by pauses and jumps), never by counting ticks, so a throttled
+// timer or a hidden tab cannot make it drift.
+(() => {
+    'use strict';
+    const setup = JSON.parse(document.getElementById('setup').textContent);
+    const segments = setup.timeline.segments;
+    const total = setup.timeline.totalSeconds;
+    const items = setup.routine.items.length;
+    const $ = (id) => document.getElementById(id);
+    const CHECKPOINT = 'unknot.checkpoint';
+    const here = location.pathname + location.search;
+
+    const state = {
+        sessionId: null, startedAt: null, origin: 0, pausedAt: null, index: -1, outcomes: [],
+        finished: false, completed: false, painBefore: null, countdown: null, timer: null, audio: null, lock: null,
+    };
+
+    // ---- time ----
+    const position = () => state.pausedAt !== null ? state.pausedAt : (performance.now() - state.origin) / 1000;
+    const end = (s) => s.startSeconds + s.durationSeconds;
+    const indexAt = (pos) => {
+        for (let i = 0; i < segments.length; i++) if (pos < end(segments[i])) return i;
+        return segments.length;
+    };
+    const clock = (seconds) => {
+        const s = Math.max(0, Math.ceil(seconds - 1e-9));
+        return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+    };
+
+    // ---- sound, voice, screen ----
+    function beep(frequency, seconds) {
+        if (!state.audio) return;
+        try {
+            const ctx = state.audio, osc = ctx.createOscillator(), gain = ctx.createGain();
+            osc.frequency.value = frequency;
+            gain.gain.value = Math.max(0, Math.min(1, setup.settings.beepVolume / 100)) * 0.3;
+            osc.connect(gain).connect(ctx.destination);
+            osc.start();
+            osc.stop(ctx.currentTime + seconds);
+        } catch { /* no audio here: the player works silently */ }
+    }
+    function speak(text) {
+        if (!$('voice').checked || !('speechSynthesis' in window)) return;
+        try {
+            speechSynthesis.cancel();
+            const utterance = new SpeechSynthesisUtterance(text);
+            const wanted = setup.settings.voiceName && speechSynthesis.getVoices().find(v => v.name === setup.settings.voiceName);
+            if (wanted) utterance.voice = wanted;
+            speechSynthesis.speak(utterance);
+        } catch { /* no voice here: cues stay on screen */ }
+    }
+    async function keepAwake() {
+        try { state.lock = await navigator.wakeLock?.request('screen'); } catch { state.lock = null; }
+    }
+    function letSleep() {
+        try { state.lock?.release(); } catch { /* already released */ }
+        state.lock = null;
+    }
+
+    // ---- checkpoint, for a reload or a closed tab ----
+    function saveCheckpoint() {
+        if (state.finished || state.index < 0 || state.index >= segments.length) return;
+        const seg = segments[state.index];
+        localStorage.setItem(CHECKPOINT, JSON.stringify({
+            page: here, sessionId: state.sessionId, startedAt: state.startedAt, index: state.index,
+            secondsInto: Math.max(0, position() - seg.startSeconds), outcomes: state.outcomes, painBefore: state.painBefore,
+        }));
+    }
+    function readCheckpoint() {
+        try {
+            const saved = JSON.parse(localStorage.getItem(CHECKPOINT) || 'null');
+            return saved && saved.page === here && saved.index < segments.length ? saved : null;
+        } catch { return null; }
+    }
+
+    // ---- playing ----
+    function begin(from) {
+        state.audio = state.audio || (window.AudioContext ? new AudioContext() : null);
+        state.sessionId = from?.sessionId || (crypto.randomUUID ? crypto.randomUUID() : fallbackUuid());
+        state.startedAt = from?.startedAt || new Date().toISOString();
+        state.outcomes = from?.outcomes || segments.map(() => 'pending');
+        state.painBefore = from ? from.painBefore : ($('pain-before-skip').checked ? null : Number($('pain-before').value));
+        const index = from ? from.index : 0;
+        state.origin = performance.now() - (segments[index].startSeconds + (from ? from.secondsInto : 0)) * 1000;
+        state.pausedAt = null;
+        $('before').hidden = true;
+        $('stage').hidden = false;
+        $('bottom').hidden = false;
+        keepAwake();
+        enter(index);
+        tick();
+    }
+
+    function enter(i) {
+        state.index = i;
+        state.countdown = null;
+        beep(880, 0.15);
+        speak(segments[i].cue);
+        saveCheckpoint();
+    }
+
+    function tick() {
+        clearTimeout(state.timer);
+        if (state.finished) return;
+        const pos = position();
+        const i = indexAt(pos);
+        if (i !== state.index) {
+            for (let k = Math.max(0, state.index); k < i && k < segments.length; k++) {
+                if (state.outcomes[k] === 'pending') state.outcomes[k] = 'done';
+            }
+            if (i >= segments.length) { finish(true); return; }
+            enter(i);
+        }
+        const seg = segments[state.index];
+        const left = end(seg) - pos;
+        const whole = Math.ceil(left);
+        if (state.pausedAt === null && seg.durationSeconds >= 5 && whole >= 1 && whole <= 3 && state.countdown !== whole) {
+            state.countdown = whole;
+            beep(660, 0.08);
+        }
+        render(pos);
+        if (state.pausedAt === null) {
+            state.timer = setTimeout(tick, Math.max(5, Math.min(250, left * 1000)));
+        }
+    }
+
+    function jump(k) {
+        if (k >= segments.length) { finish(true); return; }
+        const at = segments[k].startSeconds;
+        if (state.pausedAt !== null) state.pausedAt = at; else state.origin = performance.now() - at * 1000;
+        enter(k);
+        tick();
+    }
+
+    const controls = {
+        toggle() {
+            if (state.finished) return;
+            if (state.pausedAt === null) {
+                state.pausedAt = position();
+                clearTimeout(state.timer);
+                saveCheckpoint();
+                render(state.pausedAt);
+            } else {
+                state.origin = performance.now() - state.pausedAt * 1000;
+                state.pausedAt = null;
+                tick();
+            }
+        },
+        skip() {
+            if (state.finished) return;
+            state.outcomes[state.index] = 'skipped';
+            jump(state.index + 1);
+        },
+        back() {
+            if (state.finished) return;
+            const into = position() - segments[state.index].startSeconds;
+            const target = into < 2 && state.index > 0 ? state.index - 1 : state.index;
+            for (let k = target; k <= state.index; k++) state.outcomes[k] = 'pending';
+            jump(target);
+        },
+        stop() { if (!state.finished) finish(false); },
+    };
+
+    function finish(completed) {
+        clearTimeout(state.timer);
+        state.finished = true;
+        state.completed = completed;
+        state.endedAt = new Date().toISOString();
+        if (completed) state.outcomes = state.outcomes.map(o => o === 'pending' ? 'done' : o);
+        letSleep();
+        if ('speechSynthesis' in window) speechSynthesis.cancel();
+        const done = state.outcomes.filter(o => o === 'done').length, skipped = state.outcomes.filter(o => o === 'skipped').length;
+        $('after-title').textContent = completed ? 'Well done' : 'Stopped';
+        $('summary').textContent = `${done} segments done, ${skipped} skipped.`;
+        $('stage').hidden = true;
+        $('bottom').hidden = true;
+        $('after').hidden = false;
+        if (completed) speak('Well done.');
+    }
+
+    async function save() {
+        $('save').disabled = true;
+        const body = {
+            id: state.sessionId, routine: setup.routine.id, routineName: setup.routine.name, level: setup.timeline.level,
+            startedAt: state.startedAt, endedAt: state.endedAt, completed: state.completed,
+            painBefore: state.painBefore, painAfter: $('pain-after-skip').checked ? null : Number($('pain-after').value),
+            segments: state.outcomes,
+        };
+        if (setup.routine.planned) body.items = setup.routine.items;
+        try {
+            const response = await fetch('/api/sessions', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+            if (response.ok || response.status === 409) {
+                localStorage.removeItem(CHECKPOINT);
+                $('saved').innerHTML = 'Saved. <a href="/history">See your history</a> or <a href="/">go home</a>.';
+            } else {
+                const problem = await response.json().catch(() => ({}));
+                $('saved').textContent = `Not saved: ${problem.detail || response.status}`;
+                $('save').disabled = false;
+            }
+        } catch {
+            $('saved').textContent = 'Not saved: the server did not answer. Try again.';
+            $('save').disabled = false;
+        }
+    }
+
+    // ---- drawing ----
+    const KIND = { prepare: 'Get ready', work: 'Move', hold: 'Hold', switch: 'Switch sides', transition: 'Next up', rest: 'Rest' };
+    function describe(seg) {
+        const parts = [KIND[seg.kind] || seg.kind];
+        if (seg.side && seg.kind !== 'switch') parts.push(`${seg.side} side`);
+        if (seg.rep) parts.push(`rep ${seg.rep} of ${seg.repCount}`);
+        if (seg.phase) parts.push(seg.phase);
+        return parts.join(' · ');
+    }
+    function render(pos) {
+        const seg = segments[state.index];
+        const left = end(seg) - pos;
+        const circumference = 326.73;
+        $('arc').setAttribute('stroke-dashoffset', String(circumference * (1 - Math.max(0, left) / seg.durationSeconds)));
+        $('countdown').textContent = left >= 60 ? clock(left) : String(Math.max(0, Math.ceil(left - 1e-9)));
+        $('exercise').textContent = `${seg.exerciseName}`;
+        $('meta').textContent = `${describe(seg)} · exercise ${seg.item + 1} of ${items}`;
+        $('cue').textContent = seg.cue;
+        $('caution').textContent = (seg.kind === 'hold' || seg.kind === 'work') && setup.cautions[seg.exercise] ? `Careful: ${setup.cautions[seg.exercise]}` : '';
+        const next = segments[state.index + 1];
+        $('next').textContent = next ? `Next: ${next.kind === 'hold' || next.kind === 'work' ? `${next.exerciseName} — ` : ''}${next.cue}` : 'Next: done.';
+        $('state-note').textContent = state.pausedAt !== null ? 'Paused — press Space or Resume to go on.' : '';
+        $('pause').textContent = state.pausedAt !== null ? 'Resume' : 'Pause';
+        const share = Math.min(1, pos / total);
+        $('progress-bar').style.width = `${(share * 100).toFixed(2)}%`;
+        $('progress').setAttribute('aria-valuenow', String(Math.round(share * 100)));
+        $('elapsed').textContent = clock(Math.min(pos, total));
+    }
+
+    function fallbackUuid() {
+        return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, c => {
+            const r = Math.random() * 16 | 0;
+            return (c === 'x' ? r : (r & 0x3 | 0x8)).toString(16);
+        });
+    }
+
+    // ---- wiring ----
+    $('voice').checked = !!setup.settings.voice && 'speechSynthesis' in window;
+    $('voice').disabled = !('speechSynthesis' in window);
+    for (const which of ['before', 'after']) {
+        const slider = $(`pain-${which}`), skip = $(`pain-${which}-skip`), out = $(`pain-${which}-value`);
+        const show = () => { out.textContent = skip.checked ? '–' : slider.value; };
+        slider.addEventListener('input', () => { skip.checked = false; show(); });
+        skip.addEventListener('change', show);
+    }
+    $('start').addEventListener('click', () => { localStorage.removeItem(CHECKPOINT); begin(null); });
+    $('resume').addEventListener('click', () => begin(readCheckpoint()));
+    $('pause').addEventListener('click', controls.toggle);
+    $('skip').addEventListener('click', controls.skip);
+    $('back').addEventListener('click', controls.back);
+    $('stop').addEventListener('click', controls.stop);
+    $('save').addEventListener('click', save);
+    document.addEventListener('keydown', (e) => {
+        if ($('stage').hidden || state.finished) return;
+        const actions = { ' ': controls.toggle, ArrowRight: controls.skip, ArrowLeft: controls.back, Escape: controls.stop };
+        const action = actions[e.key];
+        if (action) { e.preventDefault(); action(); }
+    });
+    document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible' && !state.finished && state.index >= 0) {
+            if (state.pausedAt === null) keepAwake();
+            tick();
+        }
+    });
+    window.addEventListener('pagehide', saveCheckpoint);
+
+    const saved = readCheckpoint();
+    if (saved) {
+        const seg = segments[saved.index];
+        $('resume-where').textContent = `segment ${saved.index + 1} of ${segments.length}: ${seg.exerciseName}`;
+        $('resume-offer').hidden = false;
+    }
+})();
