@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 using Unknot.Web;
 using Unknot.Web.Api;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the program's own folder, where wwwroot is copied, whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 // Personal mode: one local user, loopback only, the same home folder and database as the CLI.
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))

@@ -51,9 +51,10 @@ public static class Charts
         svg.Append($"<polyline points=\"{after}\" fill=\"none\" stroke=\"var(--accent)\" stroke-width=\"2\"/>");
         for (var i = 0; i < points.Count; i++)
         {
-            svg.Append($"<circle cx=\"{N(X(i))}\" cy=\"{N(Y(points[i].After))}\" r=\"3\" fill=\"var(--accent)\"><title>{points[i].Day:d MMM}: {points[i].Before} → {points[i].After}</title></circle>");
+            svg.Append($"<circle cx=\"{N(X(i))}\" cy=\"{N(Y(points[i].Before))}\" r=\"3.5\" fill=\"none\" stroke=\"#c0504d\" stroke-width=\"1.5\"/>");
+            svg.Append($"<circle cx=\"{N(X(i))}\" cy=\"{N(Y(points[i].After))}\" r=\"3.5\" fill=\"var(--accent)\"><title>{points[i].Day:d MMM}: {points[i].Before} → {points[i].After}</title></circle>");
         }
-        svg.Append($"<text x=\"{width - 150}\" y=\"{top + 10}\">- - before   —— after</text>");
+        svg.Append($"<text x=\"{width - 150}\" y=\"{top + 10}\">○ before   ● after</text>");
         return End(svg);
     }
 
@@ -64,7 +65,7 @@ public static class Charts
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(-7 * (weeks - 1));
         var width = left + weeks * (cell + gap);
         var height = top + 7 * (cell + gap);
-        var svg = Start(width, height, $"Days with a completed session over the last {weeks} weeks");
+        var svg = Start(width, height, $"Days with a completed session over the last {weeks} weeks", "chart calendar");
         string[] names = ["Mon", "", "Wed", "", "Fri", "", "Sun"];
         for (var row = 0; row < 7; row++)
         {
@@ -86,8 +87,8 @@ public static class Charts
         return End(svg);
     }
 
-    private static StringBuilder Start(int width, int height, string label) =>
-        new StringBuilder().Append($"<svg class=\"chart\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(label)}\" xmlns=\"http://www.w3.org/2000/svg\">");
+    private static StringBuilder Start(int width, int height, string label, string css = "chart") =>
+        new StringBuilder().Append($"<svg class=\"{css}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(label)}\" xmlns=\"http://www.w3.org/2000/svg\">");
 
     private static HtmlString End(StringBuilder svg) => new(svg.Append("</svg>").ToString());
 }
