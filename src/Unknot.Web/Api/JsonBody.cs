@@ -4,6 +4,11 @@ using Unknot.Text;
 
 namespace Unknot.Web.Api;
 
+/// <summary>A request body above the endpoint's limit.</summary>
+public sealed class BodyTooLargeException(long maxBytes) : Exception($"the request body is larger than {maxBytes / 1024} KiB")
+{
+}
+
 /// <summary>
 /// Reads a JSON request body by hand so every problem can name its field (<c>items[2].exercise</c>) rather
 /// than surface as a serializer message.
@@ -11,11 +16,12 @@ namespace Unknot.Web.Api;
 public readonly record struct JsonBody(string Path, JsonElement Element)
 {
     /// <summary>The body of the request, or a <see cref="FieldException"/> when it is not a JSON object.</summary>
-    public static async Task<JsonBody> ReadAsync(HttpRequest request, CancellationToken cancel)
+    public static async Task<JsonBody> ReadAsync(HttpRequest request, CancellationToken cancel, long maxBytes = UnknotApi.SmallBody)
     {
+        var text = await ReadTextAsync(request, maxBytes, cancel);
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, default, cancel);
+            using var document = JsonDocument.Parse(text);
             var root = document.RootElement.Clone();
             return root.ValueKind == JsonValueKind.Object ? new JsonBody("", root) : throw new FieldException("(body)", "the body must be a JSON object");
         }
@@ -23,6 +29,27 @@ public readonly record struct JsonBody(string Path, JsonElement Element)
         {
             throw new FieldException("(body)", $"the body is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})");
         }
+    }
+
+    /// <summary>The body as text, or a <see cref="BodyTooLargeException"/> past <paramref name="maxBytes"/>, whatever the server enforces.</summary>
+    public static async Task<string> ReadTextAsync(HttpRequest request, long maxBytes, CancellationToken cancel)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            throw new BodyTooLargeException(maxBytes);
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancel)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw new BodyTooLargeException(maxBytes);
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private string Child(string name) => Path.Length == 0 ? name : $"{Path}.{name}";

@@ -32,6 +32,10 @@ public static class UnknotApi
             {
                 return Problems.BadRequest(e.Field, e.Message);
             }
+            catch (BodyTooLargeException e)
+            {
+                return TypedResults.Problem(e.Message, statusCode: 413, title: "Too large");
+            }
             catch (BadHttpRequestException e)
             {
                 return TypedResults.Problem(e.StatusCode == 413 ? "the request body is too large" : e.Message, statusCode: e.StatusCode);
@@ -170,8 +174,7 @@ public static class UnknotApi
 
         api.MapPost("/import", async Task<IResult> (UnknotData data, UnknotOptions options, HttpRequest request, CancellationToken cancel) =>
         {
-            using var reader = new StreamReader(request.Body);
-            var text = await reader.ReadToEndAsync(cancel);
+            var text = await JsonBody.ReadTextAsync(request, ImportBody, cancel);
             try
             {
                 var result = Exchange.Import(data.Store, options.Home, text);

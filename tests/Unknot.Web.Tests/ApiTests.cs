@@ -1,0 +1,300 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Unknot.Web.Tests;
+
+public sealed class ApiTests : IDisposable
+{
+    private readonly TestApp _app = new();
+    private readonly HttpClient _http;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public ApiTests() => _http = _app.CreateClient();
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _app.Dispose();
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> Send(HttpMethod method, string url, string? json = null)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = json is null ? null : TestApp.Json(json) };
+        using var response = await _http.SendAsync(request, Cancel);
+        var text = await response.Content.ReadAsStringAsync(Cancel);
+        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    [Fact]
+    public async Task Exercises_are_listed_filtered_and_found_by_id()
+    {
+        var (status, all) = await Send(HttpMethod.Get, "/api/exercises");
+        var (_, neck) = await Send(HttpMethod.Get, "/api/exercises?target=neck&kind=static-hold");
+        var (one, exercise) = await Send(HttpMethod.Get, "/api/exercises/butterfly-wings");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        all.GetArrayLength().ShouldBe(12);
+        neck.EnumerateArray().Select(e => e.GetProperty("id").GetString()).ShouldBe(["childs-pose", "lateral-neck-stretch", "lateral-rotation-neck-stretch"], ignoreOrder: true);
+        one.ShouldBe(HttpStatusCode.OK);
+        exercise.GetProperty("cautions")[0].GetString()!.ShouldContain("press down");
+        exercise.GetProperty("dosePerLevel").GetProperty("deep").GetString().ShouldBe("5 × (elbows back 10 s, elbows together 10 s)");
+    }
+
+    [Fact]
+    public async Task Unknown_ids_are_404_problems_and_bad_filters_400_naming_the_field()
+    {
+        var (missing, problem) = await Send(HttpMethod.Get, "/api/exercises/latteral-neck");
+        var (bad, filter) = await Send(HttpMethod.Get, "/api/exercises?position=upside-down");
+
+        missing.ShouldBe(HttpStatusCode.NotFound);
+        problem.GetProperty("status").GetInt32().ShouldBe(404);
+        problem.GetProperty("detail").GetString().ShouldBe("unknown exercise 'latteral-neck' — did you mean 'lateral-neck-stretch'?");
+        bad.ShouldBe(HttpStatusCode.BadRequest);
+        filter.GetProperty("field").GetString().ShouldBe("position");
+    }
+
+    [Fact]
+    public async Task Own_routines_are_created_read_changed_and_deleted_and_builtins_are_protected()
+    {
+        var (created, routine) = await Send(HttpMethod.Post, "/api/routines", """{"name":"Lunch stretch","items":[{"exercise":"chest-stretch"},{"exercise":"cat-cow","level":"gentle","restAfter":10}]}""");
+        created.ShouldBe(HttpStatusCode.Created);
+        routine.GetProperty("id").GetString().ShouldBe("lunch-stretch");
+        routine.GetProperty("editable").GetBoolean().ShouldBeTrue();
+
+        (await Send(HttpMethod.Post, "/api/routines", """{"name":"Lunch stretch","items":[{"exercise":"chest-stretch"}]}""")).Status.ShouldBe(HttpStatusCode.Conflict);
+        var (changed, after) = await Send(HttpMethod.Put, "/api/routines/lunch-stretch", """{"name":"Long lunch","items":[{"exercise":"childs-pose"}]}""");
+        changed.ShouldBe(HttpStatusCode.OK);
+        after.GetProperty("items").GetArrayLength().ShouldBe(1);
+        var (_, list) = await Send(HttpMethod.Get, "/api/routines");
+        list.EnumerateArray().Select(r => r.GetProperty("id").GetString()).ShouldContain("lunch-stretch");
+
+        var (forbidden, why) = await Send(HttpMethod.Delete, "/api/routines/desk-break");
+        forbidden.ShouldBe(HttpStatusCode.Forbidden);
+        why.GetProperty("detail").GetString()!.ShouldContain("built-in");
+        (await Send(HttpMethod.Put, "/api/routines/warm-up", """{"name":"x","items":[{"exercise":"cat-cow"}]}""")).Status.ShouldBe(HttpStatusCode.Forbidden);
+
+        (await Send(HttpMethod.Delete, "/api/routines/lunch-stretch")).Status.ShouldBe(HttpStatusCode.NoContent);
+        (await Send(HttpMethod.Get, "/api/routines/lunch-stretch")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await Send(HttpMethod.Delete, "/api/routines/lunch-stretch")).Status.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("""{"items":[{"exercise":"cat-cow"}]}""", "name", "is required")]
+    [InlineData("""{"name":"x","items":[]}""", "items", "must list at least one exercise")]
+    [InlineData("""{"name":"x","items":[{"exercise":"cat-cw"}]}""", "items[0].exercise", "unknown exercise 'cat-cw' — did you mean 'cat-cow'?")]
+    [InlineData("""{"name":"x","items":[{"exercise":"cat-cow","restAfter":9000}]}""", "items[0].restAfter", "must be a whole number from 0 to 600, got 9000")]
+    [InlineData("""{"name":"x","id":"Not Kebab","items":[{"exercise":"cat-cow"}]}""", "id", "must be kebab-case, such as 'my-desk', got 'Not Kebab'")]
+    [InlineData("""{"name":"x","items":"cat-cow"}""", "items", "must be an array, got 'cat-cow'")]
+    public async Task A_bad_routine_body_is_a_400_naming_the_field(string body, string field, string detail)
+    {
+        var (status, problem) = await Send(HttpMethod.Post, "/api/routines", body);
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        problem.GetProperty("field").GetString().ShouldBe(field);
+        problem.GetProperty("detail").GetString().ShouldBe(detail);
+    }
+
+    [Fact]
+    public async Task Plan_answers_with_a_routine_and_its_timeline_or_a_400_saying_why()
+    {
+        var (ok, plan) = await Send(HttpMethod.Post, "/api/plan", """{"minutes":5,"place":"desk","focus":["neck"],"goal":"desk-break","seed":3}""");
+        var (unmet, why) = await Send(HttpMethod.Post, "/api/plan", """{"minutes":5,"place":"desk","focus":["lats"]}""");
+        var (bad, field) = await Send(HttpMethod.Post, "/api/plan", """{"minutes":5,"place":"moon"}""");
+
+        ok.ShouldBe(HttpStatusCode.OK);
+        plan.GetProperty("timeline").GetProperty("totalSeconds").GetInt32().ShouldBeLessThanOrEqualTo(300);
+        plan.GetProperty("picks").EnumerateArray().ShouldContain(p => p.GetProperty("reason").GetString()!.Contains("covers neck"));
+        unmet.ShouldBe(HttpStatusCode.BadRequest);
+        why.GetProperty("detail").GetString().ShouldBe("no exercise fits: place 'desk' rules out the floor and every 'lats' exercise needs the floor");
+        bad.ShouldBe(HttpStatusCode.BadRequest);
+        field.GetProperty("field").GetString().ShouldBe("place");
+    }
+
+    [Fact]
+    public async Task A_timeline_is_compiled_at_the_asked_level()
+    {
+        var (_, gentle) = await Send(HttpMethod.Get, "/api/routines/desk-break/timeline?level=gentle");
+        var (_, deep) = await Send(HttpMethod.Get, "/api/routines/desk-break/timeline?level=deep");
+        var (bad, problem) = await Send(HttpMethod.Get, "/api/routines/desk-break/timeline?level=extreme");
+
+        gentle.GetProperty("totalSeconds").GetInt32().ShouldBeLessThan(deep.GetProperty("totalSeconds").GetInt32());
+        gentle.GetProperty("segments")[0].GetProperty("kind").GetString().ShouldBe("prepare");
+        bad.ShouldBe(HttpStatusCode.BadRequest);
+        problem.GetProperty("field").GetString().ShouldBe("level");
+    }
+
+    [Fact]
+    public async Task Sessions_are_stored_with_defaults_listed_and_counted_in_stats()
+    {
+        var (created, session) = await Send(HttpMethod.Post, "/api/sessions", """{"routine":"desk-break"}""");
+        var (rated, _) = await Send(HttpMethod.Post, "/api/sessions",
+            """{"routine":"plan","items":["chest-stretch","chair-rotation"],"level":"gentle","painBefore":6,"painAfter":3,"completed":false,"segments":["done","done","skipped"],"note":"busy day"}""");
+        var (_, list) = await Send(HttpMethod.Get, "/api/sessions");
+        var (_, stats) = await Send(HttpMethod.Get, "/api/stats");
+
+        created.ShouldBe(HttpStatusCode.Created);
+        session.GetProperty("completed").GetBoolean().ShouldBeTrue();
+        session.GetProperty("done").GetInt32().ShouldBe(26);
+        session.GetProperty("endedAt").GetDateTimeOffset().ShouldBe(_app.Clock.GetUtcNow());
+        rated.ShouldBe(HttpStatusCode.Created);
+        list.GetArrayLength().ShouldBe(2);
+        var planned = list.EnumerateArray().Single(s => s.GetProperty("routine").GetString() == "plan");
+        (planned.GetProperty("done").GetInt32(), planned.GetProperty("skipped").GetInt32(), planned.GetProperty("completed").GetBoolean()).ShouldBe((2, 1, false));
+        stats.GetProperty("currentStreak").GetInt32().ShouldBe(1);
+        stats.GetProperty("averagePainChange").GetDouble().ShouldBe(-3);
+    }
+
+    [Theory]
+    [InlineData("""{"routine":"desk-brake"}""", "routine", "unknown routine 'desk-brake' — did you mean 'desk-break'?")]
+    [InlineData("""{"routine":"desk-break","painBefore":11}""", "painBefore", "must be a whole number from 0 to 10, got 11")]
+    [InlineData("""{"routine":"desk-break","painAfter":"3"}""", "painAfter", "must be a whole number from 0 to 10, got '3'")]
+    [InlineData("""{"routine":"desk-break","level":"hard"}""", "level", "must be one of gentle, standard, deep, got 'hard'")]
+    [InlineData("""{"routine":"desk-break","startedAt":"2026-11-18T10:00:00Z","endedAt":"2026-11-18T09:00:00Z"}""", "endedAt", "must not be before startedAt")]
+    [InlineData("""{"routine":"desk-break","segments":["done","later"]}""", "segments[1]", "must be one of pending, done, skipped, got 'later'")]
+    [InlineData("""{"painBefore":3}""", "routine", "is required")]
+    public async Task A_bad_session_is_a_400_naming_the_field(string body, string field, string detail)
+    {
+        var (status, problem) = await Send(HttpMethod.Post, "/api/sessions", body);
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        problem.GetProperty("field").GetString().ShouldBe(field);
+        problem.GetProperty("detail").GetString().ShouldBe(detail);
+    }
+
+    [Fact]
+    public async Task Posting_the_same_session_twice_is_a_conflict()
+    {
+        const string body = """{"id":"5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c11","routine":"cool-down"}""";
+
+        (await Send(HttpMethod.Post, "/api/sessions", body)).Status.ShouldBe(HttpStatusCode.Created);
+        (await Send(HttpMethod.Post, "/api/sessions", body)).Status.ShouldBe(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Export_then_import_into_an_empty_app_gives_the_same_data()
+    {
+        await Send(HttpMethod.Post, "/api/sessions", """{"routine":"desk-break","painBefore":5,"painAfter":2}""");
+        await Send(HttpMethod.Post, "/api/routines", """{"name":"Mine","items":[{"exercise":"cat-cow"}]}""");
+        var exported = await _http.GetStringAsync("/api/export", Cancel);
+
+        using var other = new TestApp();
+        using var http = other.CreateClient();
+        using var imported = await http.PostAsync("/api/import", TestApp.Json(exported), Cancel);
+        using var again = await http.PostAsync("/api/import", TestApp.Json(exported), Cancel);
+        var reexported = await http.GetStringAsync("/api/export", Cancel);
+
+        imported.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await TestApp.Read(again)).GetProperty("sessionsAdded").GetInt32().ShouldBe(0);
+        JsonDocument.Parse(reexported).RootElement.GetProperty("sessions").GetRawText()
+            .ShouldBe(JsonDocument.Parse(exported).RootElement.GetProperty("sessions").GetRawText());
+        JsonDocument.Parse(reexported).RootElement.GetProperty("savedRoutines").GetRawText()
+            .ShouldBe(JsonDocument.Parse(exported).RootElement.GetProperty("savedRoutines").GetRawText());
+    }
+
+    [Fact]
+    public async Task A_malformed_import_is_a_400_with_its_json_path()
+    {
+        var (status, problem) = await Send(HttpMethod.Post, "/api/import", """{"format":"unknot-export","version":1,"exportedAt":"2026-01-01T00:00:00Z","exercises":[],"routines":[],"settings":{},"sessions":[{"id":"x"}]}""");
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        problem.GetProperty("field").GetString().ShouldBe("$.sessions[0].id");
+    }
+
+    [Fact]
+    public async Task An_oversized_body_is_a_413()
+    {
+        var body = $$"""{"name":"{{new string('x', 300_000)}}","items":[{"exercise":"cat-cow"}]}""";
+
+        var (status, problem) = await Send(HttpMethod.Post, "/api/routines", body);
+
+        status.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        problem.GetProperty("status").GetInt32().ShouldBe(413);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_every_endpoint()
+    {
+        var document = JsonDocument.Parse(await _http.GetStringAsync("/openapi/v1.json", Cancel)).RootElement;
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
+        paths.ShouldContain("/api/exercises");
+        paths.ShouldContain("/api/routines/{id}/timeline");
+        paths.ShouldContain("/api/plan");
+        paths.ShouldContain("/api/sessions");
+        paths.ShouldContain("/api/import");
+    }
+
+    public static TheoryData<string, string, string?> Sweep()
+    {
+        var data = new TheoryData<string, string, string?>();
+        string[] bodies = ["", "null", "[]", "42", "\"text\"", "{", "{}", """{"name":null}""", """{"minutes":1e400}""", """{"minutes":99999999999}""",
+            """{"routine":{"nested":[1,2,3]}}""", """{"items":[null,1,{}]}""", """{"name":"a","items":[{"exercise":123}]}""", """{"minutes":5,"place":"desk","equipment":"wall"}""",
+            """{"minutes":5,"place":"desk","avoid":[1]}""", """{"minutes":5,"place":"desk","seed":1.5}""", """{"routine":"desk-break","segments":[{"outcome":1}]}""",
+            """{"routine":"desk-break","startedAt":"9999-12-31T23:59:59Z"}""", """{"routine":"desk-break","id":"not-a-uuid"}""", """{"routine":"desk-break","timeZone":"Mars/Base"}""",
+            $$"""{"routine":"{{new string('a', 5000)}}"}"""];
+        foreach (var (method, url) in new[] { ("POST", "/api/routines"), ("PUT", "/api/routines/nope"), ("POST", "/api/plan"), ("POST", "/api/sessions"), ("POST", "/api/import") })
+        {
+            foreach (var body in bodies)
+            {
+                data.Add(method, url, body);
+            }
+        }
+        foreach (var url in new[] { "/api/exercises?target=", "/api/exercises?equipment=%00", "/api/exercises/%E2%98%83", "/api/routines/..%2F..", "/api/routines/x/timeline?level=",
+            "/api/sessions?days=-1", "/api/sessions?days=99999999999", "/api/routines/desk-break/timeline?level=DEEP", "/api/exercises/" + new string('a', 3000) })
+        {
+            data.Add("GET", url, null);
+        }
+        data.Add("DELETE", "/api/routines/%20", null);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Sweep))]
+    public async Task No_malformed_input_ever_produces_a_500(string method, string url, string? body)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = body is null ? null : TestApp.Json(body) };
+        using var response = await _http.SendAsync(request, Cancel);
+
+        ((int)response.StatusCode).ShouldBeLessThan(500, await response.Content.ReadAsStringAsync(Cancel));
+        if ((int)response.StatusCode >= 400)
+        {
+            response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        }
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/library")]
+    [InlineData("/library?target=neck&equipment=none")]
+    [InlineData("/library/childs-pose")]
+    [InlineData("/routines")]
+    [InlineData("/routines?minutes=5&place=desk&focus=neck")]
+    [InlineData("/routines/new")]
+    [InlineData("/routines/desk-break/print")]
+    [InlineData("/play/desk-break")]
+    [InlineData("/play/plan?minutes=4&place=desk")]
+    [InlineData("/history")]
+    [InlineData("/settings")]
+    public async Task Every_page_renders(string url)
+    {
+        using var response = await _http.GetAsync(url, Cancel);
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        html.ShouldContain("<main id=\"main\">");
+    }
+
+    [Theory]
+    [InlineData("/library/nope", 404)]
+    [InlineData("/play/nope", 404)]
+    [InlineData("/library?target=elbow", 400)]
+    [InlineData("/play/desk-break?level=extreme", 400)]
+    [InlineData("/play/plan?minutes=500&place=desk", 400)]
+    [InlineData("/routines?minutes=5&place=desk&focus=lats", 400)]
+    public async Task Pages_answer_bad_addresses_with_4xx(string url, int status)
+    {
+        using var response = await _http.GetAsync(url, Cancel);
+
+        ((int)response.StatusCode).ShouldBe(status);
+    }
+}
