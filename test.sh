@@ -4,8 +4,8 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests need; none yet. Installed here when missing, as root.
-need_apt=()
+# Debian packages the tests need (Chromium for the browser tests). Installed here when missing, as root.
+need_apt=(chromium)
 missing=()
 for package in "${need_apt[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -1,0 +1,178 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Unknot.Web.Tests;
+
+/// <summary>End to end in Chromium. Time in the page is Playwright's fake clock: nothing waits in real time.</summary>
+public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private sealed record Seg(int StartSeconds, int DurationSeconds, string Cue, string Kind, string ExerciseName);
+
+    private static async Task<(Seg[] Segments, int Total)> Timeline(IPage page)
+    {
+        var setup = await page.EvaluateAsync<JsonElement>("JSON.parse(document.getElementById('setup').textContent)");
+        var timeline = setup.GetProperty("timeline");
+        var segments = timeline.GetProperty("segments").EnumerateArray()
+            .Select(s => new Seg(s.GetProperty("startSeconds").GetInt32(), s.GetProperty("durationSeconds").GetInt32(), s.GetProperty("cue").GetString()!,
+                s.GetProperty("kind").GetString()!, s.GetProperty("exerciseName").GetString()!))
+            .ToArray();
+        return (segments, timeline.GetProperty("totalSeconds").GetInt32());
+    }
+
+    private static int IndexAt(Seg[] segments, double seconds) =>
+        Array.FindIndex(segments, s => seconds < s.StartSeconds + s.DurationSeconds);
+
+    [Fact]
+    public async Task The_library_filters_by_target()
+    {
+        var page = await browser.NewPage();
+        await page.GotoAsync("/library");
+        await Expect(page.Locator(".exercise-card")).ToHaveCountAsync(12);
+
+        await page.SelectOptionAsync("select[name=target]", "neck");
+        await page.ClickAsync("button:has-text('Filter')");
+
+        var cards = page.Locator(".exercise-card");
+        await Expect(cards).ToHaveCountAsync(4);
+        foreach (var card in await cards.AllAsync())
+        {
+            await Expect(card.Locator(".tags")).ToContainTextAsync("neck");
+        }
+        await page.ClickAsync("text=Lateral neck stretch");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Lateral neck stretch");
+        await Expect(page.Locator("body")).ToContainTextAsync("Austin Martinez");
+    }
+
+    [Fact]
+    public async Task A_planned_desk_break_plays_to_the_end_with_pause_skip_and_pain_and_lands_in_history()
+    {
+        var page = await browser.NewPage();
+        await page.Clock.InstallAsync();
+        await page.GotoAsync("/routines");
+        await page.FillAsync("input[name=minutes]", "5");
+        await page.SelectOptionAsync("select[name=place]", "desk");
+        await page.SelectOptionAsync("select[name=goal]", "desk-break");
+        await page.ClickAsync("button:has-text('Plan')");
+        await Expect(page.Locator("#plan h3")).ToContainTextAsync("5-minute desk break");
+        await page.ClickAsync("text=Start this plan");
+
+        var (segments, total) = await Timeline(page);
+        total.ShouldBeLessThanOrEqualTo(300);
+        await page.Locator("#pain-before").FillAsync("6");
+        await page.ClickAsync("#start");
+        await Expect(page.Locator("#cue")).ToHaveTextAsync(segments[0].Cue);
+
+        // Each cue appears at its planned moment.
+        await page.Clock.RunForAsync((segments[1].StartSeconds * 1000) - 200);
+        await Expect(page.Locator("#cue")).ToHaveTextAsync(segments[0].Cue);
+        await page.Clock.RunForAsync(400);
+        await Expect(page.Locator("#cue")).ToHaveTextAsync(segments[1].Cue);
+        await Expect(page.Locator("#exercise")).ToHaveTextAsync(segments[1].ExerciseName);
+
+        // Paused, a minute goes by and nothing moves.
+        await page.Keyboard.PressAsync(" ");
+        var countdown = await page.Locator("#countdown").TextContentAsync();
+        await page.Clock.RunForAsync(60_000);
+        await Expect(page.Locator("#cue")).ToHaveTextAsync(segments[1].Cue);
+        await Expect(page.Locator("#countdown")).ToHaveTextAsync(countdown!);
+        await Expect(page.Locator("#state-note")).ToContainTextAsync("Paused");
+        await page.Keyboard.PressAsync(" ");
+
+        // Skip goes straight to the next segment.
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Expect(page.Locator("#cue")).ToHaveTextAsync(segments[2].Cue);
+
+        await page.Clock.RunForAsync((long)total * 1000);
+        await Expect(page.Locator("#after")).ToBeVisibleAsync();
+        await Expect(page.Locator("#summary")).ToContainTextAsync("1 skipped");
+        await page.Locator("#pain-after").FillAsync("3");
+        await page.ClickAsync("#save");
+        await Expect(page.Locator("#saved")).ToContainTextAsync("Saved");
+
+        await page.GotoAsync("/history");
+        var row = page.Locator("#sessions tbody tr", new PageLocatorOptions { HasText = "5-minute desk break" });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync("6 → 3");
+        await Expect(row).ToContainTextAsync("completed");
+    }
+
+    [Fact]
+    public async Task A_reload_mid_session_offers_to_resume_where_it_stopped()
+    {
+        var page = await browser.NewPage();
+        await page.Clock.InstallAsync();
+        await page.GotoAsync("/play/cool-down");
+        var (segments, _) = await Timeline(page);
+        await page.ClickAsync("#start");
+        await page.Clock.RunForAsync(70_000);
+        var index = IndexAt(segments, 70);
+        await Expect(page.Locator("#cue")).ToHaveTextAsync(segments[index].Cue);
+
+        await page.ReloadAsync();
+
+        await Expect(page.Locator("#resume-offer")).ToBeVisibleAsync();
+        await Expect(page.Locator("#resume-where")).ToContainTextAsync($"segment {index + 1} of {segments.Length}");
+        await page.ClickAsync("#resume");
+        await Expect(page.Locator("#cue")).ToHaveTextAsync(segments[index].Cue);
+        var left = int.Parse((await page.Locator("#countdown").TextContentAsync())!);
+        left.ShouldBeInRange(segments[index].StartSeconds + segments[index].DurationSeconds - 71, segments[index].StartSeconds + segments[index].DurationSeconds - 69);
+    }
+
+    [Fact]
+    public async Task A_routine_is_built_reordered_edited_and_deleted()
+    {
+        var page = await browser.NewPage();
+        await page.GotoAsync("/routines/new");
+        await page.FillAsync("input[name=Name]", "Browser built");
+        await page.SelectOptionAsync("select[name='Items[0].Exercise']", "chest-stretch");
+        await page.ClickAsync("button:has-text('Add an exercise')");
+        await page.SelectOptionAsync("select[name='Items[1].Exercise']", "cat-cow");
+        await page.ClickAsync("button[aria-label='Move exercise 2 up']");
+        await Expect(page.Locator("select[name='Items[0].Exercise']")).ToHaveValueAsync("cat-cow");
+        await page.ClickAsync("button:has-text('Save routine')");
+
+        var card = page.Locator(".routine-card[data-routine=browser-built]");
+        await Expect(card).ToContainTextAsync("2 exercises");
+        var api = await page.APIRequest.GetAsync("/api/routines/browser-built");
+        var items = JsonDocument.Parse(await api.TextAsync()).RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("exercise").GetString());
+        items.ShouldBe(["cat-cow", "chest-stretch"]);
+
+        await card.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
+        await page.FillAsync("input[name=Name]", "Browser built, edited");
+        await page.ClickAsync("button[aria-label='Remove exercise 1']");
+        await page.ClickAsync("button:has-text('Save routine')");
+        await Expect(card).ToContainTextAsync("Browser built, edited");
+        await Expect(card).ToContainTextAsync("1 exercises");
+
+        await card.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
+        await page.ClickAsync("button:has-text('Delete this routine')");
+        await Expect(page.Locator(".routine-card[data-routine=browser-built]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_player_fits_a_phone_screen_mid_hold()
+    {
+        var page = await browser.NewPage(360, 740);
+        await page.Clock.InstallAsync();
+        await page.GotoAsync("/play/desk-break");
+        var (segments, _) = await Timeline(page);
+        await page.ClickAsync("#start");
+        var hold = segments.First(s => s.Kind == "hold" && s.DurationSeconds >= 30);
+        await page.Clock.RunForAsync((hold.StartSeconds + hold.DurationSeconds / 2) * 1000L);
+
+        await Expect(page.Locator("#cue")).ToHaveTextAsync(hold.Cue);
+        await Expect(page.Locator(".ring")).ToBeVisibleAsync();
+        await Expect(page.Locator("#pause")).ToBeVisibleAsync();
+        (await page.EvaluateAsync<int>("document.scrollingElement.scrollWidth")).ShouldBeLessThanOrEqualTo(360);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, "player-phone-mid-hold.png") });
+
+        var desktop = await browser.NewPage();
+        await desktop.Clock.InstallAsync();
+        await desktop.GotoAsync("/play/desk-break");
+        await desktop.ClickAsync("#start");
+        await desktop.Clock.RunForAsync((hold.StartSeconds + hold.DurationSeconds / 2) * 1000L);
+        await Expect(desktop.Locator("#cue")).ToHaveTextAsync(hold.Cue);
+        await desktop.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, "player-desktop-mid-hold.png") });
+    }
+}
