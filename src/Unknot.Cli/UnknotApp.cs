@@ -27,6 +27,7 @@ public static class UnknotApp
             ExchangeCommands.CreateImport(host),
             ScheduleCommand.Create(host),
             SettingsCommand.Create(host),
+            ServeCommand.Create(host),
         };
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Unknot.Web.Api;
+
+namespace Unknot.Web;
+
+/// <summary>Builds the web app; <c>Program</c> runs it, and so does <c>unknot serve</c>.</summary>
+public static class WebApp
+{
+    /// <summary>The app, configured from <paramref name="args"/> (<c>--urls</c>, <c>--UNKNOT_HOME=</c>) and the environment.</summary>
+    public static WebApplication Create(string[] args)
+    {
+        // The content root is the program's own folder, where wwwroot is copied, whatever the working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+        // Personal mode: one local user, loopback only, the same home folder and database as the CLI.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:5080");
+        }
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = UnknotApi.ImportBody);
+
+        // Time and data: an injected clock, and one data scope per request.
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(UnknotOptions.FromEnvironment(builder.Configuration));
+        builder.Services.AddScoped<UnknotData>();
+
+        // JSON as the CLI writes it: camelCase, enums as kebab-case words.
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        });
+
+        // Every error as an RFC 7807 problem document; the OpenAPI document at /openapi/v1.json.
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Routines/Edit", "/routines/new"))
+            .AddApplicationPart(typeof(WebApp).Assembly);
+
+        var app = builder.Build();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.MapOpenApi();
+        app.MapUnknotApi();
+        app.MapRazorPages();
+
+        return app;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace Unknot.Cli.Tests;
+
+public sealed class ServeCommandTests
+{
+    [Fact]
+    public async Task Serve_runs_the_web_app_on_the_same_home_until_ctrl_c()
+    {
+        using var cli = new CliRun();
+        cli.Home.Write("routines/lunch.yaml", "id: lunch\nname: Lunch\nitems:\n  - exercise: chest-stretch\n");
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        var run = Task.Run(() => UnknotApp.RunAsync(["serve", "--urls", $"http://127.0.0.1:{port}"], cli.Host), TestContext.Current.CancellationToken);
+        var watch = Stopwatch.StartNew();
+        while (!cli.Out.Contains("Unknot is at") && !run.IsCompleted && watch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            Thread.Yield();
+        }
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        var routines = JsonDocument.Parse(await http.GetStringAsync("/api/routines", TestContext.Current.CancellationToken)).RootElement;
+        var page = await http.GetAsync("/library", TestContext.Current.CancellationToken);
+        cli.Cancel.Cancel();
+
+        (await run).ShouldBe(0);
+        routines.EnumerateArray().Select(r => r.GetProperty("id").GetString()).ShouldContain("lunch");
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public void A_bad_address_is_refused()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("serve --urls ftp://somewhere").ShouldBe(2);
+
+        cli.Err.Trim().ShouldBe("--urls must be an address such as http://127.0.0.1:5080, got 'ftp://somewhere'");
+    }
+}
