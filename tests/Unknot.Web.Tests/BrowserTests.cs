@@ -143,7 +143,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.ClickAsync("button[aria-label='Remove exercise 1']");
         await page.ClickAsync("button:has-text('Save routine')");
         await Expect(card).ToContainTextAsync("Browser built, edited");
-        await Expect(card).ToContainTextAsync("1 exercises");
+        await Expect(card).ToContainTextAsync("1 exercise ");
 
         await card.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await page.ClickAsync("button:has-text('Delete this routine')");
