@@ -54,7 +54,7 @@ internal static class SettingsCommand
     private static string Default(string key, Profile profile) => key switch
     {
         "level" => "standard",
-        "voice" => "off",
+        "voice" => "off in the terminal, on in the browser",
         _ => profile.Zone.Id,
     };
 }

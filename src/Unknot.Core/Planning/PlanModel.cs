@@ -30,7 +30,7 @@ internal sealed class PlanModel
     {
         Request = request;
         Budget = request.BudgetSeconds;
-        FillSeconds = (int)Math.Ceiling(PlanValue.FillShare * Budget);
+        FillSeconds = request.FillSeconds;
         FocusMask = request.Focus.Aggregate(0, (mask, t) => mask | 1 << (int)t);
         Reverse = request.Goal == Goal.WarmUp;
         Candidates = eligible.Select((e, i) =>

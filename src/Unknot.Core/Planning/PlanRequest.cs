@@ -71,6 +71,9 @@ public sealed record PlanRequest
     /// <summary>The time budget in seconds.</summary>
     public int BudgetSeconds => Minutes * 60;
 
+    /// <summary>80 % of the budget, rounded up, in whole-number arithmetic so no rounding of 0.8 can shift it.</summary>
+    public int FillSeconds => (BudgetSeconds * 4 + 4) / 5;
+
     /// <summary>The equipment actually available: what was listed, plus a chair at a desk.</summary>
     public IReadOnlySet<Equipment> Available
     {

@@ -5,7 +5,7 @@ namespace Unknot.Planning;
 
 /// <summary>
 /// How good a set of exercises is for a request. Compared in order: first whether it fills at least
-/// <see cref="FillShare"/> of the time, then how many focus areas it covers, then <see cref="Score"/>.
+/// 80 % of the time (<see cref="PlanRequest.FillSeconds"/>), then how many focus areas it covers, then <see cref="Score"/>.
 /// </summary>
 /// <param name="Filled">True when the routine uses at least 80 % of the minutes.</param>
 /// <param name="CoveredFocus">Focus areas reached by at least one exercise.</param>
@@ -13,9 +13,6 @@ namespace Unknot.Planning;
 /// <param name="Seconds">The routine's length, transitions included.</param>
 public readonly record struct PlanValue(bool Filled, int CoveredFocus, double Score, int Seconds) : IComparable<PlanValue>
 {
-    /// <summary>The share of the minutes a plan should use when the catalog allows.</summary>
-    public const double FillShare = 0.8;
-
     /// <summary>One number that orders values the same way as <see cref="CompareTo"/> (scores stay far below 10,000).</summary>
     public double Total => (Filled ? 1e6 : 0) + CoveredFocus * 1e4 + Score;
 

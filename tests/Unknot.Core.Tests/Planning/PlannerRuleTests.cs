@@ -71,7 +71,7 @@ public sealed class PlannerRuleTests
             // Time used: at least 80 % whenever some routine that fits reaches it.
             if (possible.CanFill)
             {
-                plan.Timeline.TotalSeconds.ShouldBeGreaterThanOrEqualTo((int)Math.Ceiling(0.8 * request.Minutes * 60));
+                plan.Timeline.TotalSeconds.ShouldBeGreaterThanOrEqualTo(request.FillSeconds);
             }
 
             // Same request, same routine.
@@ -95,7 +95,7 @@ public sealed class PlannerRuleTests
             {
                 continue;
             }
-            var fills = value.Seconds >= Math.Ceiling(0.8 * request.BudgetSeconds);
+            var fills = value.Seconds >= request.FillSeconds;
             var covered = request.Focus.Count(f => set.Any(e => e.Targets.Contains(f)));
             if ((fills, covered).CompareTo((best.CanFill, best.Covered)) > 0)
             {
