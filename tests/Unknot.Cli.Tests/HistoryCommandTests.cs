@@ -177,6 +177,23 @@ public sealed class HistoryCommandTests
     }
 
     [Fact]
+    public void Routines_built_in_the_web_app_are_listed_and_played_by_the_cli()
+    {
+        using var cli = new CliRun();
+        using (var store = SqliteStore.Open(cli.DatabasePath, cli.Clock))
+        {
+            store.SaveRoutine(new Unknot.Routines.Routine("from-the-web", "From the web", "", [new Unknot.Routines.RoutineItem(new Unknot.Catalog.ExerciseId("chest-stretch"))]));
+        }
+
+        cli.Run("routines --json").ShouldBe(0);
+        var saved = cli.Json().EnumerateArray().Single(r => r.GetProperty("id").GetString() == "from-the-web");
+        saved.GetProperty("origin").GetString().ShouldBe("saved");
+
+        Play(cli, "start from-the-web --plain");
+        cli.OutLines()[^1].ShouldStartWith("Finished From the web");
+    }
+
+    [Fact]
     public void The_level_setting_is_the_default_for_start()
     {
         using var cli = new CliRun();
