@@ -63,7 +63,7 @@ public sealed record CliHost
     }
 
     /// <summary>The database's file name inside the Unknot home.</summary>
-    public const string DatabaseFile = "unknot.db";
+    public const string DatabaseFile = HomeFolder.DatabaseFile;
 
     /// <summary>Columns for tables written to a pipe or a file, where no terminal says how wide to be.</summary>
     public const int PipeWidth = 160;
@@ -84,18 +84,5 @@ public sealed record CliHost
     }
 
     /// <summary><c>$UNKNOT_HOME</c>, else <c>$XDG_DATA_HOME/unknot</c>, else <c>~/.local/share/unknot</c>.</summary>
-    public static string ResolveHome(Func<string, string?> environment)
-    {
-        var home = environment("UNKNOT_HOME");
-        if (!string.IsNullOrWhiteSpace(home))
-        {
-            return home;
-        }
-        var data = environment("XDG_DATA_HOME");
-        if (string.IsNullOrWhiteSpace(data))
-        {
-            data = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
-        }
-        return Path.Combine(data, "unknot");
-    }
+    public static string ResolveHome(Func<string, string?> environment) => HomeFolder.Resolve(environment);
 }

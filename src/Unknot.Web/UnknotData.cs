@@ -9,23 +9,10 @@ namespace Unknot.Web;
 public sealed record UnknotOptions(string Home)
 {
     /// <summary>The database file.</summary>
-    public string DatabasePath => Path.Combine(Home, "unknot.db");
+    public string DatabasePath => Path.Combine(Home, HomeFolder.DatabaseFile);
 
-    /// <summary><c>$UNKNOT_HOME</c>, else <c>$XDG_DATA_HOME/unknot</c>, else <c>~/.local/share/unknot</c>.</summary>
-    public static UnknotOptions FromEnvironment(IConfiguration configuration)
-    {
-        var home = configuration["UNKNOT_HOME"];
-        if (string.IsNullOrWhiteSpace(home))
-        {
-            var data = configuration["XDG_DATA_HOME"];
-            if (string.IsNullOrWhiteSpace(data))
-            {
-                data = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
-            }
-            home = Path.Combine(data, "unknot");
-        }
-        return new UnknotOptions(home);
-    }
+    /// <summary><c>UNKNOT_HOME</c>, else <c>XDG_DATA_HOME/unknot</c>, else <c>~/.local/share/unknot</c>, from configuration (the environment included).</summary>
+    public static UnknotOptions FromEnvironment(IConfiguration configuration) => new(HomeFolder.Resolve(key => configuration[key]));
 }
 
 /// <summary>
