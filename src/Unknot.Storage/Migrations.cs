@@ -45,13 +45,7 @@ public static class Migrations
         string createVersionTableSql, string source, DateTimeOffset now, int? upTo = null)
     {
         var current = CurrentVersion(connection, versionTableExistsSql);
-        var newest = migrations.Count == 0 ? 0 : migrations[^1].Version;
-        if (current > newest)
-        {
-            throw new StoreException(
-                $"{source} is at schema version {current}, newer than this Unknot understands (up to {newest}); " +
-                "use a newer Unknot with it — the file was left untouched");
-        }
+        RefuseNewer(current, migrations, source);
         var pending = migrations.Where(m => m.Version > current && m.Version <= (upTo ?? int.MaxValue)).ToArray();
         if (pending.Length == 0)
         {
@@ -69,6 +63,18 @@ public static class Migrations
         }
         transaction.Commit();
         return pending[^1].Version;
+    }
+
+    /// <summary>Throws a <see cref="StoreException"/> when <paramref name="current"/> is above the newest script.</summary>
+    public static void RefuseNewer(int current, IReadOnlyList<Migration> migrations, string source)
+    {
+        var newest = migrations.Count == 0 ? 0 : migrations[^1].Version;
+        if (current > newest)
+        {
+            throw new StoreException(
+                $"{source} is at schema version {current}, newer than this Unknot understands (up to {newest}); " +
+                "use a newer Unknot with it — the file was left untouched");
+        }
     }
 
     private static string Read(Assembly assembly, string name)

@@ -123,20 +123,7 @@ public sealed class ProcessTests
 
     private static (int Code, string Output, string Error) Run(TempHome home, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "unknot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["UNKNOT_HOME"] = home.Path;
-        using var process = Process.Start(start)!;
+        using var process = Launch(home, args);
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         process.WaitForExit(TimeSpan.FromSeconds(60)).ShouldBeTrue("the program did not end");

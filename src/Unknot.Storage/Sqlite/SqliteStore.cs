@@ -50,15 +50,10 @@ public sealed class SqliteStore : IUnknotStore
         {
             connection.Open();
             // Refuse a newer database before anything (even the journal mode) touches the file.
-            var version = Migrations.CurrentVersion(connection, SqliteSql.VersionTableExists);
-            if (version > LatestVersion)
-            {
-                throw new StoreException(
-                    $"{path} is at schema version {version}, newer than this Unknot understands (up to {LatestVersion}); " +
-                    "use a newer Unknot with it — the file was left untouched");
-            }
+            var migrations = Migrations.For("sqlite");
+            Migrations.RefuseNewer(Migrations.CurrentVersion(connection, SqliteSql.VersionTableExists), migrations, path);
             connection.Execute(SqliteSql.Pragmas);
-            Migrations.Apply(connection, Migrations.For("sqlite"), SqliteSql.VersionTableExists, SqliteSql.CreateVersionTable, path, time.GetUtcNow(), upToVersion);
+            Migrations.Apply(connection, migrations, SqliteSql.VersionTableExists, SqliteSql.CreateVersionTable, path, time.GetUtcNow(), upToVersion);
             connection.Execute(SqliteSql.EnsureUser, new { Id = userId, Name = userId == LocalUser ? "Local user" : userId, CreatedAt = Format(time.GetUtcNow()) });
             return new SqliteStore(connection, userId, time);
         }
