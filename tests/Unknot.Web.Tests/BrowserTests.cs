@@ -151,6 +151,38 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task A_plan_can_be_saved_as_an_own_routine_and_settings_are_kept()
+    {
+        var page = await browser.NewPage();
+        await page.GotoAsync("/routines?minutes=8&place=home&goal=cool-down");
+        await page.FillAsync("input[name=name]", "Evening unwind");
+        await page.ClickAsync("button:has-text('Save as my routine')");
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Edit Evening unwind");
+        var saved = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/routines/evening-unwind")).TextAsync()).RootElement;
+        saved.GetProperty("origin").GetString().ShouldBe("saved");
+        saved.GetProperty("standardSeconds").GetInt32().ShouldBeLessThanOrEqualTo(8 * 60);
+
+        await page.GotoAsync("/settings");
+        await page.SelectOptionAsync("select[name=level]", "gentle");
+        await page.SelectOptionAsync("select[name=voice]", "off");
+        await page.FillAsync("input[name=beepVolume]", "20");
+        await page.ClickAsync("button:has-text('Save')");
+        await Expect(page.Locator("[role=status]")).ToHaveTextAsync("Saved.");
+        await Expect(page.Locator("select[name=level]")).ToHaveValueAsync("gentle");
+
+        var timeline = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/routines/desk-break/timeline")).TextAsync()).RootElement;
+        timeline.GetProperty("level").GetString().ShouldBe("gentle");
+        await page.GotoAsync("/settings");
+        await page.FillAsync("input[name=timeZone]", "Mars/Olympus");
+        await page.ClickAsync("button:has-text('Save')");
+        await Expect(page.Locator("[role=alert]")).ToContainTextAsync("unknown time zone 'Mars/Olympus'");
+        await page.SelectOptionAsync("select[name=level]", "standard");
+        await page.FillAsync("input[name=timeZone]", "Etc/UTC");
+        await page.ClickAsync("button:has-text('Save')");
+    }
+
+    [Fact]
     public async Task The_player_fits_a_phone_screen_mid_hold()
     {
         var page = await browser.NewPage(360, 740);
