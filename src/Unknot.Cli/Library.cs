@@ -7,14 +7,24 @@ namespace Unknot.Cli;
 public sealed record Library(ExerciseCatalog Catalog, RoutineLibrary Routines)
 {
     /// <summary>Loads everything under the host's home, writing a warning line per bad file.</summary>
-    public static Library Load(CliHost host)
+    public static Library Load(CliHost host) => Load(host, null);
+
+    /// <summary>
+    /// Loads everything. Commands that already hold the database pass its <paramref name="profile"/>; without one
+    /// the database is opened only when it exists, so listing the catalog never creates it.
+    /// </summary>
+    internal static Library Load(CliHost host, Profile? profile)
     {
         var catalog = CatalogLoader.Load(host.Home);
         IReadOnlyList<Routine> saved = [];
-        if (File.Exists(Path.Combine(host.Home, CliHost.DatabaseFile)))
+        if (profile is not null)
         {
-            using var profile = Profile.Open(host);
             saved = profile.Store.Routines();
+        }
+        else if (File.Exists(Path.Combine(host.Home, CliHost.DatabaseFile)))
+        {
+            using var opened = Profile.Open(host);
+            saved = opened.Store.Routines();
         }
         var routines = RoutineLibrary.Load(catalog.Catalog, host.Home, saved);
         foreach (var problem in catalog.Problems.Concat(routines.Problems))

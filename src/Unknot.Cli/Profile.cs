@@ -24,16 +24,13 @@ internal sealed class Profile(CliHost host, IUnknotStore store) : IDisposable
 
     /// <summary>The level to use when none was given: the <c>level</c> setting, else standard.</summary>
     public Level Level(string? given) =>
-        given is not null ? CommonOptions.ParseLevel(given)
-        : Store.Settings().TryGetValue("level", out var saved) && Kebab.TryParse<Level>(saved, out var level) ? level
-        : Dosing.Level.Standard;
+        given is not null ? CommonOptions.ParseLevel(given) : UserSettings.Level(Store.Settings()) ?? Dosing.Level.Standard;
 
     /// <summary>True when the <c>voice</c> setting is on.</summary>
     public bool Voice => Store.Settings().TryGetValue("voice", out var voice) && voice == "on";
 
     /// <summary>The user's time zone: the <c>time-zone</c> setting, else the clock's local zone.</summary>
-    public TimeZoneInfo Zone =>
-        Store.Settings().TryGetValue("time-zone", out var id) && TimeZones.Exists(id) ? TimeZones.Find(id) : host.Time.LocalTimeZone;
+    public TimeZoneInfo Zone => UserSettings.Zone(Store.Settings()) ?? host.Time.LocalTimeZone;
 
     public void Dispose() => Store.Dispose();
 }

@@ -24,6 +24,7 @@ public sealed class UnknotData(UnknotOptions options, TimeProvider time) : IDisp
     private IUnknotStore? _store;
     private ExerciseCatalog? _catalog;
     private RoutineLibrary? _routines;
+    private IReadOnlyDictionary<string, string>? _settings;
 
     /// <summary>The clock.</summary>
     public TimeProvider Time => time;
@@ -41,12 +42,24 @@ public sealed class UnknotData(UnknotOptions options, TimeProvider time) : IDisp
     public void RoutinesChanged() => _routines = null;
 
     /// <summary>The user's time zone: the setting, else the server's.</summary>
-    public TimeZoneInfo Zone =>
-        Store.Settings().TryGetValue("time-zone", out var id) && Progress.TimeZones.Exists(id) ? Progress.TimeZones.Find(id) : time.LocalTimeZone;
+    public TimeZoneInfo Zone => UserSettings.Zone(Settings) ?? time.LocalTimeZone;
 
     /// <summary>The user's default level.</summary>
-    public Dosing.Level Level =>
-        Store.Settings().TryGetValue("level", out var text) && Text.Kebab.TryParse<Dosing.Level>(text, out var level) ? level : Dosing.Level.Standard;
+    public Dosing.Level Level => UserSettings.Level(Settings) ?? Dosing.Level.Standard;
+
+    /// <summary>The user's settings, read once per request.</summary>
+    public IReadOnlyDictionary<string, string> Settings => _settings ??= Store.Settings();
+
+    /// <summary>An id for a new routine named <paramref name="name"/> that no routine has yet.</summary>
+    public string FreeRoutineId(string name)
+    {
+        var id = Api.UnknotApi.Slug(name);
+        while (Routines.Find(id) is not null)
+        {
+            id += "-2";
+        }
+        return id;
+    }
 
     /// <inheritdoc />
     public void Dispose() => _store?.Dispose();

@@ -21,9 +21,9 @@ internal static class ScheduleCommand
         {
             var times = ScheduleCalendar.ParseTimes(parse.GetValue(at)!, out var timeError) ?? throw new CliError(timeError!);
             var weekdays = ScheduleCalendar.ParseDays(parse.GetValue(days) ?? "mon-fri", out var dayError) ?? throw new CliError(dayError!);
-            var library = Library.Load(host);
-            var chosen = library.Routine(parse.GetValue(routine)!);
             using var profile = Profile.Open(host);
+            var library = Library.Load(host, profile);
+            var chosen = library.Routine(parse.GetValue(routine)!);
             var chosenLevel = profile.Level(parse.GetValue(level));
             var timeline = TimelineCompiler.Compile(chosen, library.Catalog, chosenLevel);
             var steps = chosen.Items.Select(i =>

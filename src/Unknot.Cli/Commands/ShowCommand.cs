@@ -3,7 +3,6 @@ using Spectre.Console;
 using Unknot.Cli.Json;
 using Unknot.Dosing;
 using Unknot.Text;
-using Unknot.Timelines;
 
 namespace Unknot.Cli.Commands;
 
@@ -46,14 +45,11 @@ internal static class ShowCommand
             {
                 c.MarkupLine($"  [grey]{Kebab.Of(l),-9}[/] {Markup.Escape(DoseDescription.Describe(exercise.Dose, l))}  [grey]({Durations.Clock(exercise.Dose.WorkSeconds(l))})[/]");
             }
-            var choices = exercise.Dose.Blocks.SelectMany(b => b.Phases.Select(p => p.ProjectChoice).Prepend(b.ProjectChoice)).OfType<string>().Distinct().ToArray();
-            foreach (var choice in choices)
+            foreach (var choice in exercise.Dose.ProjectChoices)
             {
                 c.MarkupLine($"  [yellow]Unknot's choice:[/] {Markup.Escape(choice)}");
             }
-            var phaseCues = exercise.Dose.Blocks.SelectMany(b => b.Phases.Select(p =>
-                b.PerSide ? TimelineCompiler.Fill(p.Cue, Side.Left) + " Then the same on the right." : p.Cue));
-            Section(c, "What to do", phaseCues.ToArray(), numbered: false);
+            Section(c, "What to do", DoseDescription.Instructions(exercise.Dose), numbered: false);
             Section(c, "Cues", exercise.Cues, numbered: false);
             Section(c, "Cautions", exercise.Cautions, numbered: false);
             c.WriteLine();

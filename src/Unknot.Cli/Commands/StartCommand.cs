@@ -30,8 +30,8 @@ internal static class StartCommand
             var speed = options.Speed(parse);
             var painBefore = PainPrompt.FromOption(parse.GetValue(before), "--pain-before");
             var painAfter = PainPrompt.FromOption(parse.GetValue(options.PainAfter), "--pain-after");
-            var library = Library.Load(host);
             using var profile = Profile.Open(host);
+            var library = Library.Load(host, profile);
             var (id, planText) = (parse.GetValue(routine), parse.GetValue(plan));
             Routine chosen;
             Dosing.Level chosenLevel;
@@ -70,8 +70,8 @@ internal static class StartCommand
         {
             var speed = options.Speed(parse);
             var painAfter = PainPrompt.FromOption(parse.GetValue(options.PainAfter), "--pain-after");
-            var library = Library.Load(host);
             using var profile = Profile.Open(host);
+            var library = Library.Load(host, profile);
             var record = profile.Store.LatestUnfinished()
                 ?? throw new CliError("nothing to resume: every session was finished ('unknot start ROUTINE' begins one)");
             foreach (var item in record.Routine.Items.Where(i => library.Catalog.Find(i.Exercise.Value) is null))

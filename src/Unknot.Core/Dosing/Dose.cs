@@ -5,4 +5,8 @@ public sealed record Dose(IReadOnlyList<DoseBlock> Blocks)
 {
     /// <summary>Seconds of work (switches and rests excluded) at a level, both sides counted.</summary>
     public int WorkSeconds(Level level) => Blocks.Sum(b => b.SecondsPerSide(level) * (b.PerSide ? 2 : 1));
+
+    /// <summary>Why Unknot chose each number the source did not give, once each, in block order.</summary>
+    public IReadOnlyList<string> ProjectChoices =>
+        Blocks.SelectMany(b => b.Phases.Select(p => p.ProjectChoice).Prepend(b.ProjectChoice)).OfType<string>().Distinct().ToArray();
 }

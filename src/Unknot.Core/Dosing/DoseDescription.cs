@@ -34,6 +34,11 @@ public static class DoseDescription
         return block.PerSide ? text + ", each side" : text;
     }
 
+    /// <summary>What to do in each phase, in order; per-side cues are written for the left and then point to the right.</summary>
+    public static IReadOnlyList<string> Instructions(Dose dose) => dose.Blocks
+        .SelectMany(b => b.Phases.Select(p => b.PerSide ? Timelines.TimelineCompiler.Fill(p.Cue, Timelines.Side.Left) + " Then the same on the right." : p.Cue))
+        .ToArray();
+
     /// <summary>Every block, joined with "then".</summary>
     public static string Describe(Dose dose, Level level) =>
         string.Join("; then ", dose.Blocks.Select(b => Describe(b, level)));

@@ -77,15 +77,19 @@ public static class Planner
         return (chosen.Count == 0 ? null : Build(model, chosen, "plan", exact: true), nodes);
     }
 
-    private static PlanModel Model(ExerciseCatalog catalog, PlanRequest request)
+    private static PlanModel Model(ExerciseCatalog catalog, PlanRequest request) => Model(catalog, request, out _);
+
+    /// <summary>The model of the exercises that break no rule, and the rule each exercise breaks (null for none), checked once each.</summary>
+    private static PlanModel Model(ExerciseCatalog catalog, PlanRequest request, out (Exercise Exercise, Rejection? Rejection)[] rejections)
     {
+        rejections = catalog.All.Select(e => (e, PlanConstraints.Check(e, request))).ToArray();
         var eligible = new List<Exercise>();
         var indices = new List<int>();
-        for (var i = 0; i < catalog.All.Count; i++)
+        for (var i = 0; i < rejections.Length; i++)
         {
-            if (PlanConstraints.Check(catalog.All[i], request) is null)
+            if (rejections[i].Rejection is null)
             {
-                eligible.Add(catalog.All[i]);
+                eligible.Add(rejections[i].Exercise);
                 indices.Add(i);
             }
         }
@@ -95,8 +99,7 @@ public static class Planner
     /// <summary>Null when the request can be planned; otherwise the one line that says why not.</summary>
     private static string? Explain(ExerciseCatalog catalog, PlanRequest request, out PlanModel model)
     {
-        model = Model(catalog, request);
-        var rejections = catalog.All.Select(e => (Exercise: e, Rejection: PlanConstraints.Check(e, request))).ToArray();
+        model = Model(catalog, request, out var rejections);
         if (model.Candidates.Count == 0)
         {
             return $"no exercise fits: {Why(rejections.Where(r => r.Rejection is not null).ToArray(), request, "exercise")}";

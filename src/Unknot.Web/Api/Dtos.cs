@@ -18,7 +18,7 @@ public sealed record ExerciseDto(
     public static ExerciseDto From(Exercise e) => new(
         e.Id.Value, e.Name, e.Aliases, e.Summary, e.Kind, e.Positions, e.Equipment, e.Targets, e.Contexts, e.Setup,
         Enum.GetValues<Level>().ToDictionary(l => Text.Kebab.Of(l), l => DoseDescription.Describe(e.Dose, l)),
-        e.Dose.Blocks.SelectMany(b => b.Phases.Select(p => p.ProjectChoice).Prepend(b.ProjectChoice)).OfType<string>().Distinct().ToArray(),
+        e.Dose.ProjectChoices,
         e.Cues, e.Cautions, e.Sources);
 }
 

@@ -65,7 +65,7 @@ public sealed class PlayModel(UnknotData data) : PageModel
         }
         Routine = routine;
         Timeline = TimelineCompiler.Compile(routine, data.Catalog, chosen);
-        var settings = data.Store.Settings();
+        var settings = data.Settings;
         Setup = JsonSerializer.Serialize(new
         {
             routine = new { id = routine.Id, name = routine.Name, items = routine.Items.Select(i => i.Exercise.Value).ToArray(), planned = routine.Origin == "planned" },

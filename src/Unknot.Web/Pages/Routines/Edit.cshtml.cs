@@ -131,14 +131,7 @@ public sealed class EditModel(UnknotData data) : PageModel
             }
             items.Add(new RoutineItem(exercise.Id, level, item.RestAfter));
         }
-        var id = Id ?? Api.UnknotApi.Slug(Name);
-        if (Id is null)
-        {
-            while (data.Routines.Find(id) is not null)
-            {
-                id += "-2";
-            }
-        }
+        var id = Id ?? data.FreeRoutineId(Name);
         data.Store.SaveRoutine(new Routine(id, Name.Trim(), Description?.Trim() ?? "", items, "saved"));
         return Redirect($"/routines#all");
     }

@@ -46,11 +46,7 @@ public sealed class IndexModel(UnknotData data) : PageModel
         {
             return RedirectToPage();
         }
-        var id = Api.UnknotApi.Slug(name);
-        while (data.Routines.Find(id) is not null)
-        {
-            id += "-2";
-        }
+        var id = data.FreeRoutineId(name);
         data.Store.SaveRoutine(plan.Routine with { Id = id, Name = name.Trim(), Origin = "saved" });
         return Redirect($"/routines/{id}/edit");
     }
