@@ -1,13 +1,15 @@
 using Spectre.Console;
 using Unknot.Cli.Player;
 using Unknot.Storage;
-using Unknot.Storage.Sqlite;
+using Unknot.App.Workspaces;
 
 namespace Unknot.Cli;
 
 /// <summary>Everything the commands take from the outside world, so tests can hand in fakes.</summary>
 public sealed record CliHost
 {
+    private Workspace? _workspace;
+
     /// <summary>Standard output as plain text (JSON, plain player lines, help).</summary>
     public required TextWriter Out { get; init; }
 
@@ -32,8 +34,8 @@ public sealed record CliHost
     /// <summary>Finds a speech engine, or returns null with the reason when there is none.</summary>
     public required Func<(IVoice? Voice, string? Missing)> FindVoice { get; init; }
 
-    /// <summary>Opens the user's database; called only by commands that need it.</summary>
-    public required Func<IUnknotStore> OpenStore { get; init; }
+    /// <summary>The catalog, routines and store of <see cref="Home"/>, made on first use.</summary>
+    public Workspace Workspace => _workspace ??= Workspace.Personal(Home, Time);
 
     /// <summary>Reads one line typed by the user (pain scores), or null at the end of input.</summary>
     public required Func<string?> ReadLine { get; init; }
@@ -56,7 +58,6 @@ public sealed record CliHost
             IsTerminal = terminal,
             Keys = new ConsoleKeys(),
             FindVoice = EspeakVoice.Find,
-            OpenStore = () => SqliteStore.Open(Path.Combine(home, DatabaseFile), TimeProvider.System),
             ReadLine = System.Console.ReadLine,
             Cancel = cancel,
         };

@@ -1,20 +1,35 @@
+using Unknot.App.Input;
+using Unknot.App.Workspaces;
 using Unknot.Dosing;
-using Unknot.Progress;
+using Unknot.Preferences;
 using Unknot.Storage;
-using Unknot.Text;
 
 namespace Unknot.Cli;
 
-/// <summary>The user's database and settings, opened once per command that needs them.</summary>
-internal sealed class Profile(CliHost host, IUnknotStore store) : IDisposable
+/// <summary>
+/// What one command works with: the user's store (when it needs one), the preferences in it, and the library of
+/// exercises and routines, loaded through the shared workspace. Load problems are printed once, as warnings.
+/// </summary>
+internal sealed class Profile : IDisposable
 {
-    public IUnknotStore Store { get; } = store;
+    private readonly CliHost _host;
+    private readonly IUnknotStore? _store;
+    private Library? _library;
 
+    private Profile(CliHost host, IUnknotStore? store)
+    {
+        _host = host;
+        _store = store;
+        Settings = store?.Settings() ?? new Dictionary<string, string>();
+        Preferences = UserPreferences.From(Settings);
+    }
+
+    /// <summary>Opens the user's store, creating the database when missing.</summary>
     public static Profile Open(CliHost host)
     {
         try
         {
-            return new Profile(host, host.OpenStore());
+            return new Profile(host, host.Workspace.OpenStore());
         }
         catch (StoreException e)
         {
@@ -22,15 +37,49 @@ internal sealed class Profile(CliHost host, IUnknotStore store) : IDisposable
         }
     }
 
-    /// <summary>The level to use when none was given: the <c>level</c> setting, else standard.</summary>
-    public Level Level(string? given) =>
-        given is not null ? CommonOptions.ParseLevel(given) : UserSettings.Level(Store.Settings()) ?? Dosing.Level.Standard;
+    /// <summary>Opens the store only when the database exists, so listing and showing never create it.</summary>
+    public static Profile OpenIfExists(CliHost host) => host.Workspace.Stores.Exists ? Open(host) : new Profile(host, null);
 
-    /// <summary>True when the <c>voice</c> setting is on.</summary>
-    public bool Voice => Store.Settings().TryGetValue("voice", out var voice) && voice == "on";
+    /// <summary>The store; only for a profile made by <see cref="Open"/>.</summary>
+    public IUnknotStore Store => _store ?? throw new InvalidOperationException("this command opened no store");
 
-    /// <summary>The user's time zone: the <c>time-zone</c> setting, else the clock's local zone.</summary>
-    public TimeZoneInfo Zone => UserSettings.Zone(Store.Settings()) ?? host.Time.LocalTimeZone;
+    /// <summary>The stored settings as they are.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; }
 
-    public void Dispose() => Store.Dispose();
+    /// <summary>The user's preferences.</summary>
+    public UserPreferences Preferences { get; }
+
+    /// <summary>Exercises and routines: built-in, the user's files and the saved ones.</summary>
+    public Library Library
+    {
+        get
+        {
+            if (_library is null)
+            {
+                _library = _host.Workspace.Library(_store);
+                foreach (var problem in _library.Problems)
+                {
+                    _host.Error.WriteLine($"warning: {problem} (skipped)");
+                }
+            }
+            return _library;
+        }
+    }
+
+    /// <summary>The level given with <c>--level</c>, else the <c>level</c> setting.</summary>
+    public Level Level(string? given) => given is null
+        ? Preferences.Level
+        : CliError.Or(ReadResult<Level>.From(() => TextInput.Of([KeyValuePair.Create("level", (string?)given)]).Required("level").Word<Level>()));
+
+    /// <summary>The user's time zone: the <c>time-zone</c> setting, else the clock's.</summary>
+    public TimeZoneInfo Zone => Preferences.Zone(_host.Time.LocalTimeZone);
+
+    /// <summary>The exercise with this id or alias, or the error with a suggestion.</summary>
+    public Catalog.Exercise Exercise(string id) => Library.Exercise(id) ?? throw new CliError(Library.UnknownExercise(id));
+
+    /// <summary>The routine with this id, or the error with a suggestion.</summary>
+    public Routines.Routine Routine(string id) => Library.Routine(id) ?? throw new CliError(Library.UnknownRoutine(id));
+
+    /// <inheritdoc />
+    public void Dispose() => _store?.Dispose();
 }

@@ -46,12 +46,22 @@ public static class Migrations
     {
         var current = CurrentVersion(connection, versionTableExistsSql);
         RefuseNewer(current, migrations, source);
-        var pending = migrations.Where(m => m.Version > current && m.Version <= (upTo ?? int.MaxValue)).ToArray();
-        if (pending.Length == 0)
+        if (!migrations.Any(m => m.Version > current && m.Version <= (upTo ?? int.MaxValue)))
         {
             return current;
         }
-        using var transaction = connection.BeginTransaction();
+        // The transaction takes the write lock before reading again: another process may have migrated meanwhile.
+        using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.Serializable);
+        current = connection.ExecuteScalar<long>(versionTableExistsSql, transaction: transaction) == 0
+            ? 0
+            : (int)connection.ExecuteScalar<long>("SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction: transaction);
+        RefuseNewer(current, migrations, source);
+        var pending = migrations.Where(m => m.Version > current && m.Version <= (upTo ?? int.MaxValue)).ToArray();
+        if (pending.Length == 0)
+        {
+            transaction.Commit();
+            return current;
+        }
         connection.Execute(createVersionTableSql, transaction: transaction);
         foreach (var migration in pending)
         {

@@ -26,7 +26,7 @@ public static class RoutineSnapshot
     public static Routine FromDocument(RoutineDocument document) => new(
         document.Id, document.Name, document.Description ?? "",
         document.Items.Select(i => new RoutineItem(new ExerciseId(i.Exercise), i.Level, i.RestAfter ?? 0)).ToArray(),
-        "history");
+        RoutineOrigin.History);
 
     /// <summary>Serializes a routine.</summary>
     public static string Serialize(Routine routine) => JsonSerializer.Serialize(ToDocument(routine), Json);

@@ -1,65 +1,63 @@
+using Unknot.App.Workspaces;
 using Unknot.Catalog;
+using Unknot.Preferences;
 using Unknot.Routines;
 using Unknot.Storage;
-using Unknot.Storage.Sqlite;
 
 namespace Unknot.Web;
 
 /// <summary>Where the web app finds the user's data: the same home folder and database as the CLI.</summary>
 public sealed record UnknotOptions(string Home)
 {
-    /// <summary>The database file.</summary>
-    public string DatabasePath => Path.Combine(Home, HomeFolder.DatabaseFile);
-
     /// <summary><c>UNKNOT_HOME</c>, else <c>XDG_DATA_HOME/unknot</c>, else <c>~/.local/share/unknot</c>, from configuration (the environment included).</summary>
     public static UnknotOptions FromEnvironment(IConfiguration configuration) => new(HomeFolder.Resolve(key => configuration[key]));
 }
 
 /// <summary>
-/// One request's view of the user's data: the store (opened for the request), the catalog and the routines
-/// (built-in, YAML files and saved), loaded fresh so edits made by the CLI show up at once.
+/// One request's view of the user's data through the process's <see cref="Workspace"/>: a pooled store opened on
+/// first use, the library (catalog loaded once per process; routines with the saved ones), and the preferences.
 /// </summary>
-public sealed class UnknotData(UnknotOptions options, TimeProvider time) : IDisposable
+public sealed class UnknotData(Workspace workspace) : IDisposable
 {
     private IUnknotStore? _store;
-    private ExerciseCatalog? _catalog;
-    private RoutineLibrary? _routines;
+    private Library? _library;
     private IReadOnlyDictionary<string, string>? _settings;
 
+    /// <summary>The workspace.</summary>
+    public Workspace Workspace => workspace;
+
     /// <summary>The clock.</summary>
-    public TimeProvider Time => time;
+    public TimeProvider Time => workspace.Time;
 
     /// <summary>The user's database.</summary>
-    public IUnknotStore Store => _store ??= SqliteStore.Open(options.DatabasePath, time);
+    public IUnknotStore Store => _store ??= workspace.OpenStore();
+
+    /// <summary>Exercises and routines.</summary>
+    public Library Library => _library ??= workspace.Library(Store);
 
     /// <summary>The catalog.</summary>
-    public ExerciseCatalog Catalog => _catalog ??= CatalogLoader.Load(options.Home).Catalog;
+    public ExerciseCatalog Catalog => Library.Catalog;
 
     /// <summary>All routines.</summary>
-    public RoutineLibrary Routines => _routines ??= RoutineLibrary.Load(Catalog, options.Home, Store.Routines()).Library;
+    public RoutineLibrary Routines => Library.Routines;
 
     /// <summary>Forgets the routines, after one was saved or deleted.</summary>
-    public void RoutinesChanged() => _routines = null;
+    public void RoutinesChanged() => _library = null;
 
-    /// <summary>The user's time zone: the setting, else the server's.</summary>
-    public TimeZoneInfo Zone => UserSettings.Zone(Settings) ?? time.LocalTimeZone;
-
-    /// <summary>The user's default level.</summary>
-    public Dosing.Level Level => UserSettings.Level(Settings) ?? Dosing.Level.Standard;
-
-    /// <summary>The user's settings, read once per request.</summary>
+    /// <summary>The user's settings as stored, read once per request.</summary>
     public IReadOnlyDictionary<string, string> Settings => _settings ??= Store.Settings();
 
-    /// <summary>An id for a new routine named <paramref name="name"/> that no routine has yet.</summary>
-    public string FreeRoutineId(string name)
-    {
-        var id = Api.UnknotApi.Slug(name);
-        while (Routines.Find(id) is not null)
-        {
-            id += "-2";
-        }
-        return id;
-    }
+    /// <summary>The user's preferences.</summary>
+    public UserPreferences Preferences => UserPreferences.From(Settings);
+
+    /// <summary>The user's time zone: the setting, else the server's.</summary>
+    public TimeZoneInfo Zone => Preferences.Zone(Time.LocalTimeZone);
+
+    /// <summary>The user's default level.</summary>
+    public Dosing.Level Level => Preferences.Level;
+
+    /// <summary>Forgets the settings, after they changed.</summary>
+    public void SettingsChanged() => _settings = null;
 
     /// <inheritdoc />
     public void Dispose() => _store?.Dispose();

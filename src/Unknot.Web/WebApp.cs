@@ -1,5 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Unknot.App.Workspaces;
+using Unknot.Text;
 using Unknot.Web.Api;
 
 namespace Unknot.Web;
@@ -23,14 +23,12 @@ public static class WebApp
         // Time and data: an injected clock, and one data scope per request.
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(UnknotOptions.FromEnvironment(builder.Configuration));
+        builder.Services.AddSingleton(services => Workspace.Personal(
+            services.GetRequiredService<UnknotOptions>().Home, services.GetRequiredService<TimeProvider>(), watch: true));
         builder.Services.AddScoped<UnknotData>();
 
-        // JSON as the CLI writes it: camelCase, enums as kebab-case words.
-        builder.Services.ConfigureHttpJsonOptions(json =>
-        {
-            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
-        });
+        // JSON as the CLI writes it: the one configuration of Unknot.Text.UnknotJson.
+        builder.Services.ConfigureHttpJsonOptions(json => UnknotJson.Configure(json.SerializerOptions));
 
         // Every error as an RFC 7807 problem document; the OpenAPI document at /openapi/v1.json.
         builder.Services.AddProblemDetails();

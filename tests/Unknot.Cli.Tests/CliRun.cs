@@ -43,7 +43,6 @@ internal sealed partial class CliRun : IDisposable
         Home = Home.Path,
         Time = Clock,
         IsTerminal = IsTerminal,
-        OpenStore = () => SqliteStore.Open(DatabasePath, Clock),
         ReadLine = () => Typed.Count > 0 ? Typed.Dequeue() : null,
         Keys = new NoKeys(),
         FindVoice = () => Voice is null ? (null, "voice: espeak-ng is not installed (test)") : (Voice, null),

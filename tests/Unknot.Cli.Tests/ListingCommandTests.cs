@@ -70,7 +70,7 @@ public sealed class ListingCommandTests
 
         cli.Run("exercises --target elbow").ShouldBe(2);
 
-        cli.Err.Trim().ShouldBe("unknown target 'elbow' — known: neck, upper-back, upper-trapezius, levator-scapulae, mid-back, thoracic-spine, chest, shoulders, lats");
+        cli.Err.Trim().ShouldBe("--target: must be one of neck, upper-back, upper-trapezius, levator-scapulae, mid-back, thoracic-spine, chest, shoulders, lats, got 'elbow'");
         cli.Out.ShouldBeEmpty();
     }
 
@@ -128,7 +128,7 @@ public sealed class ListingCommandTests
 
         cli.Run("show cat-cow --level extreme").ShouldBe(2);
 
-        cli.Err.Trim().ShouldBe("unknown level 'extreme' — known: gentle, standard, deep");
+        cli.Err.Trim().ShouldBe("--level: must be one of gentle, standard, deep, got 'extreme'");
     }
 
     [Fact]
@@ -141,7 +141,8 @@ public sealed class ListingCommandTests
 
         var routines = cli.Json().EnumerateArray().ToArray();
         routines.Select(r => r.GetProperty("id").GetString()).ShouldBe(["cool-down", "desk-break", "full-upper-back", "lacrosse-release", "warm-up", "lunch"]);
-        routines[^1].GetProperty("origin").GetString().ShouldBe("routines/lunch.yaml");
+        routines[^1].GetProperty("origin").GetString().ShouldBe("file");
+        routines[^1].GetProperty("file").GetString().ShouldBe("routines/lunch.yaml");
     }
 
     [Fact]

@@ -28,34 +28,45 @@ public sealed class PlanCommandTests
         var timeline = root.GetProperty("timeline");
         timeline.GetProperty("totalSeconds").GetInt32().ShouldBeLessThanOrEqualTo(8 * 60);
         timeline.GetProperty("segments")[0].EnumerateObject().Select(p => p.Name)
-            .ShouldBe(["index", "startSeconds", "durationSeconds", "exercise", "kind", "side", "rep", "phase", "cue"]);
-        var exercises = root.GetProperty("routine").GetProperty("exercises").EnumerateArray().Select(e => e.GetString()).ToArray();
+            .ShouldBe(["index", "startSeconds", "durationSeconds", "exercise", "exerciseName", "item", "kind", "side", "cue"]);
+        var exercises = root.GetProperty("routine").GetProperty("items").EnumerateArray().Select(e => e.GetProperty("exercise").GetString()).ToArray();
         exercises.ShouldNotBeEmpty();
         timeline.GetProperty("segments").EnumerateArray().Select(s => s.GetProperty("exercise").GetString()).Distinct().ShouldBe(exercises);
         root.GetProperty("picks").GetArrayLength().ShouldBe(exercises.Length);
     }
 
     [Fact]
-    public void Saving_a_plan_writes_a_routine_that_routines_lists_and_start_plays()
+    public void Saving_a_plan_keeps_it_with_the_saved_routines_that_routines_lists_and_start_plays()
     {
         using var cli = new CliRun();
         cli.Run("plan --minutes 5 --place desk --save my-desk --json").ShouldBe(0);
-        var planned = cli.Json().GetProperty("routine").GetProperty("exercises").EnumerateArray().Select(e => e.GetString()).ToArray();
+        var planned = cli.Json().GetProperty("routine").GetProperty("items").EnumerateArray().Select(e => e.GetProperty("exercise").GetString()).ToArray();
         var plannedTotal = cli.Json().GetProperty("timeline").GetProperty("totalSeconds").GetInt32();
-        File.Exists(Path.Combine(cli.Home.Path, "routines", "my-desk.yaml")).ShouldBeTrue();
+        cli.Json().GetProperty("savedAs").GetString().ShouldBe("my-desk");
 
-        using var listing = new CliRun();
-        File.Copy(Path.Combine(cli.Home.Path, "routines", "my-desk.yaml"), listing.Home.Write("routines/my-desk.yaml", ""), overwrite: true);
-        listing.Run("routines --json").ShouldBe(0);
-        var saved = listing.Json().EnumerateArray().Single(r => r.GetProperty("id").GetString() == "my-desk");
-        saved.GetProperty("exercises").EnumerateArray().Select(e => e.GetString()).ShouldBe(planned);
+        cli.Run("routines --json").ShouldBe(0);
+        var saved = cli.Json().EnumerateArray().Single(r => r.GetProperty("id").GetString() == "my-desk");
+        saved.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("exercise").GetString()).ShouldBe(planned);
         saved.GetProperty("standardSeconds").GetInt32().ShouldBe(plannedTotal);
-        listing.Err.ShouldBeEmpty();
+        saved.GetProperty("origin").GetString().ShouldBe("saved");
+        cli.Err.ShouldBeEmpty();
 
-        using var play = new CliRun();
-        File.Copy(Path.Combine(cli.Home.Path, "routines", "my-desk.yaml"), play.Home.Write("routines/my-desk.yaml", ""), overwrite: true);
-        play.Finish(play.Start("start my-desk --plain")).ShouldBe(0);
-        play.OutLines()[^1].ShouldStartWith("Finished 5-minute relief (desk)");
+        cli.Finish(cli.Start("start my-desk --plain")).ShouldBe(0);
+        cli.OutLines()[^1].ShouldStartWith("Finished 5-minute relief (desk)");
+    }
+
+    [Fact]
+    public void Saving_over_a_saved_routine_needs_force()
+    {
+        using var cli = new CliRun();
+        cli.Run("plan --minutes 5 --place desk --save my-desk").ShouldBe(0);
+
+        cli.Run("plan --minutes 8 --place desk --save my-desk").ShouldBe(2);
+        cli.Err.Trim().ShouldBe("--save: you already have a routine 'my-desk'; add --force to replace it");
+
+        cli.Run("plan --minutes 8 --place desk --save my-desk --force").ShouldBe(0);
+        cli.Run("routines --json").ShouldBe(0);
+        cli.Json().EnumerateArray().Single(r => r.GetProperty("id").GetString() == "my-desk").GetProperty("name").GetString().ShouldBe("8-minute relief (desk)");
     }
 
     [Fact]
@@ -65,7 +76,7 @@ public sealed class PlanCommandTests
 
         cli.Run("plan --minutes 5 --place desk --save desk-break").ShouldBe(2);
 
-        cli.Err.Trim().ShouldBe("'desk-break' is a built-in routine; choose another name for --save");
+        cli.Err.Trim().ShouldBe("--save: 'desk-break' is a built-in routine; choose another id");
         Directory.Exists(Path.Combine(cli.Home.Path, "routines")).ShouldBeFalse();
     }
 
@@ -80,16 +91,16 @@ public sealed class PlanCommandTests
     }
 
     [Theory]
-    [InlineData("plan --minutes 5 --place desk --equipment \"foam roller\"", "unknown equipment 'foam roller' — known: chair, lacrosse-ball, wall")]
-    [InlineData("plan --minutes 0 --place desk", "--minutes must be a whole number from 1 to 120, got '0'")]
-    [InlineData("plan --minutes 121 --place desk", "--minutes must be a whole number from 1 to 120, got '121'")]
-    [InlineData("plan --minutes five --place desk", "--minutes must be a whole number from 1 to 120, got 'five'")]
-    [InlineData("plan --minutes 5 --place moon", "unknown place 'moon' — known: desk, home, gym, outdoors")]
-    [InlineData("plan --minutes 5 --place desk --goal sleep", "unknown goal 'sleep' — known: relief, warm-up, cool-down, desk-break")]
+    [InlineData("plan --minutes 5 --place desk --equipment \"foam roller\"", "--equipment: must be one of chair, lacrosse-ball, wall, got 'foam roller'")]
+    [InlineData("plan --minutes 0 --place desk", "--minutes: must be a whole number from 1 to 120, got '0'")]
+    [InlineData("plan --minutes 121 --place desk", "--minutes: must be a whole number from 1 to 120, got '121'")]
+    [InlineData("plan --minutes five --place desk", "--minutes: must be a whole number from 1 to 120, got 'five'")]
+    [InlineData("plan --minutes 5 --place moon", "--place: must be one of desk, home, gym, outdoors, got 'moon'")]
+    [InlineData("plan --minutes 5 --place desk --goal sleep", "--goal: must be one of relief, warm-up, cool-down, desk-break, got 'sleep'")]
     [InlineData("plan --minutes 5 --place desk --focus lats", "no exercise fits: place 'desk' rules out the floor and every 'lats' exercise needs the floor")]
     [InlineData("plan --minutes 5 --place home --focus neck --avoid neck", "no exercise fits: you avoid 'neck' and every 'neck' exercise is tagged so")]
-    [InlineData("plan --minutes 5 --place desk --save \"My Desk\"", "--save needs a kebab-case name such as 'my-desk', got 'My Desk'")]
-    [InlineData("start --plan \"--minutes 4\"", "--plan: Option '--place' is required.")]
+    [InlineData("plan --minutes 5 --place desk --save \"My Desk\"", "--save: must be a kebab-case id such as 'my-desk', got 'My Desk'")]
+    [InlineData("start --plan \"--minutes 4\"", "--plan: --place: is required")]
     public void A_request_that_cannot_be_met_gets_one_line_and_exit_2(string commandLine, string expected)
     {
         using var cli = new CliRun();
@@ -107,7 +118,7 @@ public sealed class PlanCommandTests
 
         cli.Run("plan --minutes 5 --place home --avoid knees").ShouldBe(2);
 
-        cli.Err.ShouldStartWith("unknown tag 'knees' — known: ");
+        cli.Err.ShouldStartWith("--avoid: unknown tag 'knees' — known: ");
         cli.Err.ShouldContain("kneeling");
     }
 }

@@ -19,7 +19,9 @@ public sealed class TimelineCommandTests
         for (var i = 0; i < segments.Length; i++)
         {
             var s = segments[i];
-            s.EnumerateObject().Select(p => p.Name).ShouldBe(["index", "startSeconds", "durationSeconds", "exercise", "kind", "side", "rep", "phase", "cue"]);
+            var fields = s.EnumerateObject().Select(p => p.Name).ToArray();
+            fields.Except(["rep", "repCount", "phase"]).ShouldBe(["index", "startSeconds", "durationSeconds", "exercise", "exerciseName", "item", "kind", "side", "cue"]);
+            (fields.Contains("rep") == fields.Contains("repCount")).ShouldBeTrue("a repetition comes with its count");
             s.GetProperty("index").GetInt32().ShouldBe(i);
             s.GetProperty("startSeconds").GetInt32().ShouldBe(expectedStart);
             expectedStart += s.GetProperty("durationSeconds").GetInt32();
@@ -30,7 +32,7 @@ public sealed class TimelineCommandTests
             }
         }
         root.GetProperty("totalSeconds").GetInt32().ShouldBe(expectedStart);
-        segments.ShouldContain(s => s.GetProperty("side").ValueKind == JsonValueKind.Null);
+        segments.ShouldContain(s => s.GetProperty("side").GetString() == "none");
     }
 
     [Fact]

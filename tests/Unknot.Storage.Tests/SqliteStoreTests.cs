@@ -1,3 +1,4 @@
+using Unknot.Routines;
 using System.Security.Cryptography;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -136,7 +137,7 @@ public sealed class SqliteStoreTests : IDisposable
         store.Save(session);
         var loaded = store.Find(session.Id).ShouldNotBeNull();
 
-        loaded.Routine.ShouldBe(session.Routine with { Origin = "history" }, new RoutineComparer());
+        loaded.Routine.ShouldBe(session.Routine with { Origin = RoutineOrigin.History }, new RoutineComparer());
         loaded.StartedAt.ShouldBe(session.StartedAt);
         loaded.EndedAt.ShouldBe(session.EndedAt);
         loaded.Segments.ShouldBe(session.Segments);

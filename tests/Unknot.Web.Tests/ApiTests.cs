@@ -149,7 +149,7 @@ public sealed class ApiTests : IDisposable
     [InlineData("""{"routine":"desk-break","painBefore":11}""", "painBefore", "must be a whole number from 0 to 10, got 11")]
     [InlineData("""{"routine":"desk-break","painAfter":"3"}""", "painAfter", "must be a whole number from 0 to 10, got '3'")]
     [InlineData("""{"routine":"desk-break","level":"hard"}""", "level", "must be one of gentle, standard, deep, got 'hard'")]
-    [InlineData("""{"routine":"desk-break","startedAt":"2026-11-18T10:00:00Z","endedAt":"2026-11-18T09:00:00Z"}""", "endedAt", "must not be before startedAt")]
+    [InlineData("""{"routine":"desk-break","startedAt":"2026-11-18T10:00:00Z","endedAt":"2026-11-18T09:00:00Z"}""", "endedAt", "must be after startedAt and within a day of it")]
     [InlineData("""{"routine":"desk-break","segments":["done","later"]}""", "segments[1]", "must be one of pending, done, skipped, got 'later'")]
     [InlineData("""{"painBefore":3}""", "routine", "is required")]
     public async Task A_bad_session_is_a_400_naming_the_field(string body, string field, string detail)

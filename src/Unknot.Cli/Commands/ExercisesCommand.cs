@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Spectre.Console;
+using Unknot.App.Readers;
+using Unknot.App.Views;
 using Unknot.Catalog;
 using Unknot.Cli.Json;
-using Unknot.Dosing;
 using Unknot.Text;
 
 namespace Unknot.Cli.Commands;
@@ -15,41 +16,21 @@ internal static class ExercisesCommand
         var target = new Option<string?>("--target") { Description = $"Only exercises for this area: {string.Join(", ", Kebab.All<Target>())}" };
         var equipment = new Option<string?>("--equipment") { Description = $"Only exercises using this (or 'none'): {string.Join(", ", Kebab.All<Equipment>())}" };
         var position = new Option<string?>("--position") { Description = $"Only exercises done in this position: {string.Join(", ", Kebab.All<Position>())}" };
+        var kind = new Option<string?>("--kind") { Description = $"Only exercises of this kind: {string.Join(", ", Kebab.All<ExerciseKind>())}" };
         var json = CommonOptions.Json();
-        var command = new Command("exercises", "List the exercises in the catalog") { target, equipment, position, json };
+        var command = new Command("exercises", "List the exercises in the catalog") { target, equipment, position, kind, json };
         command.SetAction(parse =>
         {
-            var library = Library.Load(host);
-            IEnumerable<Exercise> list = library.Catalog.All;
-            if (parse.GetValue(target) is { } t)
-            {
-                var wanted = CommonOptions.ParseWord<Target>(t, "target");
-                list = list.Where(e => e.Targets.Contains(wanted));
-            }
-            if (parse.GetValue(equipment) is { } q)
-            {
-                if (string.Equals(q, "none", StringComparison.OrdinalIgnoreCase))
-                {
-                    list = list.Where(e => e.Equipment.Count == 0);
-                }
-                else
-                {
-                    var wanted = CommonOptions.ParseWord<Equipment>(q, "equipment");
-                    list = list.Where(e => e.Equipment.Contains(wanted));
-                }
-            }
-            if (parse.GetValue(position) is { } p)
-            {
-                var wanted = CommonOptions.ParseWord<Position>(p, "position");
-                list = list.Where(e => e.Positions.Contains(wanted));
-            }
-            var exercises = list.ToArray();
+            var filter = CliError.Or(ExerciseFilter.Read(Options.Fields(parse, target, equipment, position, kind)));
+            using var profile = Profile.OpenIfExists(host);
+            var exercises = filter.Apply(profile.Library.Catalog);
+            var level = profile.Preferences.Level;
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(host.Out, exercises.Select(e => ExerciseJson.From(e, Level.Standard)));
+                JsonOutput.Write(host.Out, exercises.Select(e => ExerciseView.From(e, level)));
                 return 0;
             }
-            if (exercises.Length == 0)
+            if (exercises.Count == 0)
             {
                 host.Out.WriteLine("No exercise matches those filters.");
                 return 0;
@@ -66,10 +47,10 @@ internal static class ExercisesCommand
                     string.Join(", ", e.Positions.Select(Kebab.Of)),
                     e.Equipment.Count == 0 ? "nothing" : string.Join(", ", e.Equipment.Select(Kebab.Of)),
                     string.Join(", ", e.Targets.Select(Kebab.Of)),
-                    Durations.Clock(e.Dose.WorkSeconds(Level.Standard)));
+                    Durations.Clock(e.Dose.WorkSeconds(level)));
             }
             host.Console.Write(table);
-            host.Console.MarkupLine($"[grey]{exercises.Length} exercises; time is the standard level's work, without switches. 'unknot show ID' for details.[/]");
+            host.Console.MarkupLine($"[grey]{exercises.Count} exercises; time is the {Kebab.Of(level)} level's work, without switches. 'unknot show ID' for details.[/]");
             return 0;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Unknot.App.Views;
 using Unknot.Cli.Json;
 using Unknot.Progress;
 using Unknot.Sessions;
@@ -31,7 +32,7 @@ internal static class HistoryCommand
             var sessions = profile.Store.Sessions(since);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(host.Out, sessions.Select(HistoryJson.From));
+                JsonOutput.Write(host.Out, sessions.Select(SessionView.From));
                 return 0;
             }
             if (sessions.Count == 0)
@@ -61,17 +62,4 @@ internal static class HistoryCommand
         });
         return command;
     }
-}
-
-/// <summary>A session as <c>unknot history --json</c> prints it.</summary>
-internal sealed record HistoryJson(
-    Guid Id, string Routine, string RoutineName, Dosing.Level Level, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string TimeZone,
-    bool Completed, double Minutes, int Done, int Skipped, int? PainBefore, int? PainAfter, string? Note)
-{
-    public static HistoryJson From(SessionRecord s) => new(
-        s.Id, s.Routine.Id, s.Routine.Name, s.Level, s.StartedAt, s.EndedAt, s.TimeZone, s.Completed,
-        Math.Round(s.DoneSeconds / 60.0, 2),
-        s.Segments.Count(g => g.Outcome == SegmentOutcome.Done),
-        s.Segments.Count(g => g.Outcome == SegmentOutcome.Skipped),
-        s.PainBefore?.Value, s.PainAfter?.Value, s.Note);
 }

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Spectre.Console;
 using Unknot.Catalog;
+using Unknot.App.Views;
+using Unknot.App.Workspaces;
 using Unknot.Cli.Json;
 using Unknot.Dosing;
 using Unknot.Planning;
-using Unknot.Routines;
 using Unknot.Text;
 
 namespace Unknot.Cli.Commands;
@@ -16,52 +17,50 @@ internal static class PlanCommand
     {
         var options = new PlanOptions();
         var json = CommonOptions.Json();
-        var save = new Option<string?>("--save") { Description = "Save the routine under this name in your routines folder, to start it later" };
-        var command = new Command("plan", "Plan a routine for the time, place and equipment you have") { json, save };
+        var save = new Option<string?>("--save") { Description = "Save the routine under this id with your routines, to start it later" };
+        var force = new Option<bool>("--force") { Description = "With --save: replace your routine of that id" };
+        var command = new Command("plan", "Plan a routine for the time, place and equipment you have") { json, save, force };
         foreach (var option in options.All)
         {
             command.Options.Add(option);
         }
         command.SetAction(parse =>
         {
-            var library = Library.Load(host);
-            var request = options.Read(parse, library.Catalog);
             var name = parse.GetValue(save);
-            if (name is not null)
+            if (name is not null && !ExerciseId.IsValid(name))
             {
-                CheckSaveName(name, library);
+                throw new CliError($"--save: must be a kebab-case id such as 'my-desk', got '{name}'");
             }
+            using var profile = name is null ? Profile.OpenIfExists(host) : Profile.Open(host);
+            var library = profile.Library;
+            var request = options.Read(parse, library.Catalog, profile.Preferences);
             var plan = PlanOptions.PlanOrFail(library, request, name ?? "plan");
-            string? saved = null;
             if (name is not null)
             {
-                saved = RoutineFile.Save(host.Home, plan.Routine);
+                var outcome = RoutineSaving.Save(profile.Store, library, plan.Routine, parse.GetValue(force));
+                if (outcome is not (SaveOutcome.Created or SaveOutcome.Replaced))
+                {
+                    throw new CliError(outcome switch
+                    {
+                        SaveOutcome.BuiltIn => $"--save: '{name}' is a built-in routine; choose another id",
+                        SaveOutcome.FromFile => $"--save: '{name}' is the routine in {library.Routine(name)!.Origin.File}; choose another id",
+                        _ => $"--save: you already have a routine '{name}'; add --force to replace it",
+                    });
+                }
             }
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(host.Out, PlanJson.From(plan, saved));
+                JsonOutput.Write(host.Out, PlanView.From(plan, library.Catalog, name));
                 return 0;
             }
             Print(host.Console, plan);
-            if (saved is not null)
+            if (name is not null)
             {
-                host.Console.MarkupLine($"Saved as [bold]{Markup.Escape(name!)}[/] in {Markup.Escape(saved)} — play it with 'unknot start {Markup.Escape(name!)}'.");
+                host.Console.MarkupLine($"Saved as [bold]{Markup.Escape(name)}[/] with your routines — play it with 'unknot start {Markup.Escape(name)}'.");
             }
             return 0;
         });
         return command;
-    }
-
-    private static void CheckSaveName(string name, Library library)
-    {
-        if (!ExerciseId.IsValid(name))
-        {
-            throw new CliError($"--save needs a kebab-case name such as 'my-desk', got '{name}'");
-        }
-        if (library.Routines.Find(name) is { Origin: "built-in" })
-        {
-            throw new CliError($"'{name}' is a built-in routine; choose another name for --save");
-        }
     }
 
     private static void Print(IAnsiConsole console, Plan plan)

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
+using Unknot.App.Views;
 using Unknot.Cli.Json;
-using Unknot.Dosing;
 using Unknot.Text;
-using Unknot.Timelines;
 
 namespace Unknot.Cli.Commands;
 
@@ -16,10 +15,9 @@ internal static class RoutinesCommand
         var command = new Command("routines", "List the routines you can start") { json };
         command.SetAction(parse =>
         {
-            var library = Library.Load(host);
-            var routines = library.Routines.All.Select(r => new RoutineJson(
-                r.Id, r.Name, r.Description, r.Items.Select(i => i.Exercise.Value).ToArray(),
-                TimelineCompiler.Compile(r, library.Catalog, Level.Standard).TotalSeconds, r.Origin)).ToArray();
+            using var profile = Profile.OpenIfExists(host);
+            var library = profile.Library;
+            var routines = library.Routines.All.Select(r => RoutineView.From(r, library.Catalog)).ToArray();
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(host.Out, routines);
@@ -34,8 +32,8 @@ internal static class RoutinesCommand
                     Markup.Escape(r.Id),
                     Markup.Escape(r.Name),
                     Durations.Clock(r.StandardSeconds),
-                    r.Exercises.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Markup.Escape(r.Origin == "built-in" ? r.Description : $"{r.Description} [{r.Origin}]"));
+                    r.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Markup.Escape(r.File is { } file ? $"{r.Description} [{file}]" : r.Origin == "saved" ? $"{r.Description} [saved]" : r.Description));
             }
             host.Console.Write(table);
             host.Console.MarkupLine("[grey]Times are at the standard level. 'unknot start ID' plays one; 'unknot timeline ID' shows every second.[/]");

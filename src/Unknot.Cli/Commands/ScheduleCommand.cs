@@ -15,15 +15,15 @@ internal static class ScheduleCommand
         var at = new Option<string>("--at") { Description = "Times of day, 24-hour, comma-separated: 10:30,15:00", Required = true };
         var days = new Option<string?>("--days") { Description = "Days: mon-fri (default), mon,wed,fri, weekends, daily…" };
         var ics = new Option<string?>("--ics") { Description = "Write the calendar to this file instead of printing it" };
-        var level = new Option<string?>("--level", "-l") { Description = "Level for the durations shown (default: your setting, else standard)" };
+        var level = CommonOptions.Level();
         var command = new Command("schedule", "Make an iCalendar file of recurring reminders for a routine") { routine, at, days, ics, level };
         command.SetAction(parse =>
         {
             var times = ScheduleCalendar.ParseTimes(parse.GetValue(at)!, out var timeError) ?? throw new CliError(timeError!);
             var weekdays = ScheduleCalendar.ParseDays(parse.GetValue(days) ?? "mon-fri", out var dayError) ?? throw new CliError(dayError!);
-            using var profile = Profile.Open(host);
-            var library = Library.Load(host, profile);
-            var chosen = library.Routine(parse.GetValue(routine)!);
+            using var profile = Profile.OpenIfExists(host);
+            var library = profile.Library;
+            var chosen = profile.Routine(parse.GetValue(routine)!);
             var chosenLevel = profile.Level(parse.GetValue(level));
             var timeline = TimelineCompiler.Compile(chosen, library.Catalog, chosenLevel);
             var steps = chosen.Items.Select(i =>

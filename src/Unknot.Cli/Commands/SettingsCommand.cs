@@ -1,60 +1,57 @@
 using System.CommandLine;
-using Unknot.Storage.Exchange;
+using Unknot.App.Readers;
+using Unknot.App.Views;
+using Unknot.Cli.Json;
+using Unknot.Preferences;
 
 namespace Unknot.Cli.Commands;
 
-/// <summary><c>unknot settings [KEY [VALUE]]</c>: level, voice and time zone defaults.</summary>
+/// <summary><c>unknot settings [KEY [VALUE]]</c>: level, voice, voice name, beep volume and time zone.</summary>
 internal static class SettingsCommand
 {
     public static Command Create(CliHost host)
     {
-        var key = new Argument<string?>("key") { Description = $"One of: {string.Join(", ", ExportReader.SettingRules.Keys)}", Arity = ArgumentArity.ZeroOrOne };
-        var value = new Argument<string?>("value") { Description = "The new value; 'default' removes the setting", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("settings", "Show or change your defaults: level, voice (on/off), time-zone") { key, value };
+        var key = new Argument<string?>("key") { Description = $"One of: {string.Join(", ", UserPreferences.Keys)}", Arity = ArgumentArity.ZeroOrOne };
+        var value = new Argument<string?>("value") { Description = $"The new value; '{SettingReader.Default}' puts it back to the default", Arity = ArgumentArity.ZeroOrOne };
+        var json = CommonOptions.Json();
+        var command = new Command("settings", "Show or change your defaults: level, voice (on/off), voice-name, beep-volume, time-zone") { key, value, json };
         command.SetAction(parse =>
         {
-            using var profile = Profile.Open(host);
             var name = parse.GetValue(key);
-            if (name is null)
+            var newValue = parse.GetValue(value);
+            if (name is not null && !UserPreferences.IsKnown(name))
             {
-                var settings = profile.Store.Settings();
-                foreach (var known in ExportReader.SettingRules.Keys)
+                throw CliError.Field(SettingReader.Read(name, newValue).Problem!);
+            }
+            using var profile = newValue is null ? Profile.OpenIfExists(host) : Profile.Open(host);
+            if (newValue is null)
+            {
+                var all = SettingView.All(profile.Preferences, profile.Settings, host.Time.LocalTimeZone).Where(s => name is null || s.Key == name).ToArray();
+                if (parse.GetValue(json))
                 {
-                    host.Out.WriteLine($"{known} = {settings.GetValueOrDefault(known) ?? $"(default: {Default(known, profile)})"}");
+                    JsonOutput.Write(host.Out, all);
+                    return 0;
+                }
+                foreach (var setting in all)
+                {
+                    host.Out.WriteLine(name is null
+                        ? $"{setting.Key} = {setting.Value}{(setting.IsDefault ? " (default)" : "")}"
+                        : setting.Value);
                 }
                 return 0;
             }
-            if (!ExportReader.SettingRules.TryGetValue(name, out var rule))
+            var read = SettingReader.Read(name!, newValue);
+            if (!read.Succeeded)
             {
-                throw new CliError($"unknown setting '{name}' — known: {string.Join(", ", ExportReader.SettingRules.Keys)}");
+                throw CliError.Field(read.Problem!);
             }
-            var newValue = parse.GetValue(value);
-            if (newValue is null)
-            {
-                host.Out.WriteLine(profile.Store.Settings().GetValueOrDefault(name) ?? $"(default: {Default(name, profile)})");
-                return 0;
-            }
-            if (newValue == "default")
-            {
-                profile.Store.SetSetting(name, null);
-                host.Out.WriteLine($"{name} is back to its default ({Default(name, profile)}).");
-                return 0;
-            }
-            if (rule(newValue) is { } problem)
-            {
-                throw new CliError($"{name}: {problem}");
-            }
-            profile.Store.SetSetting(name, newValue);
-            host.Out.WriteLine($"{name} = {newValue}");
+            profile.Store.SetSetting(name!, read.Value);
+            var now = UserPreferences.From(profile.Store.Settings());
+            host.Out.WriteLine(read.Value is null
+                ? $"{name} is back to its default ({now.Show(name!, host.Time.LocalTimeZone)})."
+                : $"{name} = {now.Show(name!, host.Time.LocalTimeZone)}");
             return 0;
         });
         return command;
     }
-
-    private static string Default(string key, Profile profile) => key switch
-    {
-        "level" => "standard",
-        "voice" => "off in the terminal, on in the browser",
-        _ => profile.Zone.Id,
-    };
 }

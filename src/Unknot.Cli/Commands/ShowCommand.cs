@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Unknot.App.Views;
 using Unknot.Cli.Json;
 using Unknot.Dosing;
 using Unknot.Text;
@@ -17,11 +18,12 @@ internal static class ShowCommand
         var command = new Command("show", "Show one exercise in full") { id, level, json };
         command.SetAction(parse =>
         {
-            var only = parse.GetValue(level) is { } text ? CommonOptions.ParseLevel(text) : (Level?)null;
-            var exercise = Library.Load(host).Exercise(parse.GetValue(id)!);
+            using var profile = Profile.OpenIfExists(host);
+            var only = parse.GetValue(level) is { } text ? profile.Level(text) : (Level?)null;
+            var exercise = profile.Exercise(parse.GetValue(id)!);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(host.Out, ExerciseJson.From(exercise, only ?? Level.Standard));
+                JsonOutput.Write(host.Out, ExerciseView.From(exercise, only ?? profile.Preferences.Level));
                 return 0;
             }
             var c = host.Console;

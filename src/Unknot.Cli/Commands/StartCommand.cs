@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Unknot.App.Readers;
+using Unknot.App.Workspaces;
 using Unknot.Cli.Player;
 using Unknot.Planning;
 using Unknot.Progress;
@@ -19,7 +21,7 @@ internal static class StartCommand
     public static Command Create(CliHost host)
     {
         var routine = new Argument<string?>("routine") { Description = "A routine id, such as desk-break ('unknot routines' lists them)", Arity = ArgumentArity.ZeroOrOne };
-        var level = new Option<string?>("--level", "-l") { Description = "gentle (low end of each range), standard (middle) or deep (high end); default: your 'level' setting, else standard" };
+        var level = CommonOptions.Level();
         var plan = new Option<string?>("--plan") { Description = "Plan a routine and play it at once, e.g. --plan \"--minutes 4 --place desk\" (the options of 'unknot plan')" };
         var options = new PlayerOptions();
         var before = new Option<string?>("--pain-before") { Description = "Pain right now, 0-10 (asked in a terminal when not given)" };
@@ -31,7 +33,7 @@ internal static class StartCommand
             var painBefore = PainPrompt.FromOption(parse.GetValue(before), "--pain-before");
             var painAfter = PainPrompt.FromOption(parse.GetValue(options.PainAfter), "--pain-after");
             using var profile = Profile.Open(host);
-            var library = Library.Load(host, profile);
+            var library = profile.Library;
             var (id, planText) = (parse.GetValue(routine), parse.GetValue(plan));
             Routine chosen;
             Dosing.Level chosenLevel;
@@ -41,13 +43,13 @@ internal static class StartCommand
                 {
                     throw new CliError($"give a routine id or --plan, not both (got '{id}' and --plan)");
                 }
-                var request = ReadPlan(planText, library);
+                var request = ReadPlan(planText, profile, parse.GetValue(level));
                 chosen = PlanOptions.PlanOrFail(library, request, "plan").Routine;
                 chosenLevel = request.Level;
             }
             else
             {
-                chosen = library.Routine(id ?? throw new CliError("which routine? 'unknot start desk-break', or 'unknot start --plan \"--minutes 4 --place desk\"'; 'unknot routines' lists them"));
+                chosen = profile.Routine(id ?? throw new CliError("which routine? 'unknot start desk-break', or 'unknot start --plan \"--minutes 4 --place desk\"'; 'unknot routines' lists them"));
                 chosenLevel = profile.Level(parse.GetValue(level));
             }
             var timeline = TimelineCompiler.Compile(chosen, library.Catalog, chosenLevel);
@@ -71,7 +73,7 @@ internal static class StartCommand
             var speed = options.Speed(parse);
             var painAfter = PainPrompt.FromOption(parse.GetValue(options.PainAfter), "--pain-after");
             using var profile = Profile.Open(host);
-            var library = Library.Load(host, profile);
+            var library = profile.Library;
             var record = profile.Store.LatestUnfinished()
                 ?? throw new CliError("nothing to resume: every session was finished ('unknot start ROUTINE' begins one)");
             foreach (var item in record.Routine.Items.Where(i => library.Catalog.Find(i.Exercise.Value) is null))
@@ -95,7 +97,9 @@ internal static class StartCommand
     {
         public Option<bool> Plain { get; } = new("--plain") { Description = "One line per segment instead of the live view (automatic when output is not a terminal)" };
 
-        public Option<bool> Voice { get; } = new("--voice") { Description = "Speak the cues with espeak-ng (default: your 'voice' setting)" };
+        public Option<bool> Voice { get; } = new("--voice") { Description = "Speak the cues with espeak-ng (default: your 'voice' setting, on unless set off)" };
+
+        public Option<bool> NoVoice { get; } = new("--no-voice") { Description = "Do not speak this time, whatever the 'voice' setting" };
 
         public Option<string?> SpeedText { get; } = new("--speed") { Description = "Play this many times faster, for previews (default 1)" };
 
@@ -105,7 +109,7 @@ internal static class StartCommand
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { Plain, Voice, SpeedText, PainAfter, Note })
+            foreach (var option in new Option[] { Plain, Voice, NoVoice, SpeedText, PainAfter, Note })
             {
                 command.Options.Add(option);
             }
@@ -124,8 +128,8 @@ internal static class StartCommand
         }
     }
 
-    /// <summary>Reads the text of --plan with the options of <c>unknot plan</c>.</summary>
-    private static PlanRequest ReadPlan(string text, Library library)
+    /// <summary>Reads the text of --plan with the options of <c>unknot plan</c>; <paramref name="level"/> (<c>start -l</c>) applies when it names none.</summary>
+    private static PlanRequest ReadPlan(string text, Profile profile, string? level)
     {
         var options = new PlanOptions();
         var command = new Command("plan");
@@ -138,18 +142,20 @@ internal static class StartCommand
         {
             throw new CliError($"--plan: {parse.Errors[0].Message}");
         }
-        return options.Read(parse, library.Catalog);
+        var read = PlanRequestReader.Read(options.Fields(parse, level), profile.Library.Catalog, profile.Preferences);
+        return read.Succeeded ? read.Value! : throw new CliError($"--plan: --{read.Problem}");
     }
 
     private static async Task<int> Play(CliHost host, Library library, Profile profile, Timeline timeline, SessionRecord record,
         SessionCheckpoint? from, PlayerOptions options, ParseResult parse, double speed, PainScore? painAfter)
     {
         IVoice? speaker = null;
-        if (parse.GetValue(options.Voice) || profile.Voice)
+        if (!parse.GetValue(options.NoVoice) && (parse.GetValue(options.Voice) || profile.Preferences.Voice))
         {
             var (found, missing) = host.FindVoice();
             speaker = found;
-            if (missing is not null)
+            // Voice is on by default; a missing engine is worth a line only when the user asked for speech.
+            if (missing is not null && (parse.GetValue(options.Voice) || profile.Settings.ContainsKey("voice")))
             {
                 host.Error.WriteLine(missing);
             }

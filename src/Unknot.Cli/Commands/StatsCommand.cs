@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Unknot.App.Views;
 using Unknot.Cli.Json;
 using Unknot.Progress;
 
@@ -19,7 +20,7 @@ internal static class StatsCommand
             var stats = Statistics.Compute(profile.Store.Sessions(), host.Time.GetUtcNow(), profile.Zone);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(host.Out, stats);
+                JsonOutput.Write(host.Out, StatsView.From(stats));
                 return 0;
             }
             Print(host.Console, stats);

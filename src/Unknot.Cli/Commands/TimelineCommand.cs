@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Unknot.App.Views;
 using Unknot.Cli.Json;
 using Unknot.Text;
 using Unknot.Timelines;
@@ -17,12 +18,12 @@ internal static class TimelineCommand
         var command = new Command("timeline", "Show the second-by-second plan of a routine") { routine, level, json };
         command.SetAction(parse =>
         {
-            var chosen = CommonOptions.ParseLevel(parse.GetValue(level));
-            var library = Library.Load(host);
-            var timeline = TimelineCompiler.Compile(library.Routine(parse.GetValue(routine)!), library.Catalog, chosen);
+            using var profile = Profile.OpenIfExists(host);
+            var chosen = profile.Level(parse.GetValue(level));
+            var timeline = TimelineCompiler.Compile(profile.Routine(parse.GetValue(routine)!), profile.Library.Catalog, chosen);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(host.Out, TimelineJson.From(timeline));
+                JsonOutput.Write(host.Out, TimelineView.From(timeline));
                 return 0;
             }
             var table = new Table().Border(TableBorder.Simple).AddColumns("#", "At", "Length", "Kind", "Exercise", "Side", "Rep", "Cue");

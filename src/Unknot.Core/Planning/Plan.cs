@@ -19,8 +19,34 @@ public sealed record PlanPick(Exercise Exercise, int Seconds, string Reason);
 /// <param name="Exact">True when the search proved no better routine exists.</param>
 public sealed record Plan(PlanRequest Request, Routine Routine, Timeline Timeline, IReadOnlyList<PlanPick> Picks, PlanValue Value, bool Exact);
 
-/// <summary>A plan, or the one line that says why the request cannot be met.</summary>
-public sealed record PlanResult(Plan? Plan, string? Failure)
+/// <summary>Why a request cannot be planned.</summary>
+public enum PlanFailureKind
+{
+    /// <summary>Every exercise breaks one rule or another.</summary>
+    NothingFits,
+
+    /// <summary>Every exercise (for a focus area) needs equipment that was not listed.</summary>
+    NeedsEquipment,
+
+    /// <summary>No exercise in the catalog targets a focus area.</summary>
+    FocusUnknown,
+
+    /// <summary>Exercises fit the rules, but none fits in the minutes.</summary>
+    TooShort,
+}
+
+/// <summary>Why a request cannot be planned, as a value: each surface words the remedy its own way.</summary>
+/// <param name="Kind">What went wrong.</param>
+/// <param name="Message">What is wrong, in words any surface can show (no command-line flags, no form labels).</param>
+/// <param name="MissingEquipment">For <see cref="PlanFailureKind.NeedsEquipment"/>, what would make a plan possible.</param>
+public sealed record PlanFailure(PlanFailureKind Kind, string Message, IReadOnlyList<Equipment> MissingEquipment)
+{
+    /// <inheritdoc />
+    public override string ToString() => Message;
+}
+
+/// <summary>A plan, or the reason the request cannot be met.</summary>
+public sealed record PlanResult(Plan? Plan, PlanFailure? Failure)
 {
     /// <summary>True when there is a plan.</summary>
     public bool Succeeded => Plan is not null;

@@ -47,27 +47,6 @@ public sealed record PlanRequest
     /// <summary>Varies the choice among near-equal routines; the same seed always gives the same routine.</summary>
     public int Seed { get; init; }
 
-    /// <summary>The request as <c>unknot plan</c> options.</summary>
-    public override string ToString()
-    {
-        var parts = new List<string> { $"--minutes {Minutes}", $"--place {Text.Kebab.Of(Place)}" };
-        if (Equipment.Count > 0)
-        {
-            parts.Add($"--equipment {string.Join(",", Equipment.Select(Text.Kebab.Of))}");
-        }
-        if (Focus.Count > 0)
-        {
-            parts.Add($"--focus {string.Join(",", Focus.Select(Text.Kebab.Of))}");
-        }
-        parts.Add($"--goal {Text.Kebab.Of(Goal)}");
-        if (Avoid.Count > 0)
-        {
-            parts.Add($"--avoid {string.Join(",", Avoid)}");
-        }
-        parts.Add($"--level {Text.Kebab.Of(Level)} --seed {Seed}");
-        return string.Join(" ", parts);
-    }
-
     /// <summary>The time budget in seconds.</summary>
     public int BudgetSeconds => Minutes * 60;
 

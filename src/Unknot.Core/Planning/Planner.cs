@@ -24,9 +24,9 @@ public static class Planner
         if (chosen.Count == 0)
         {
             var shortest = model.Candidates.MinBy(c => c.DoseSeconds + TransitionRules.PrepareSeconds(c.Exercise.MainPosition))!;
-            return new PlanResult(null,
+            return new PlanResult(null, new PlanFailure(PlanFailureKind.TooShort,
                 $"no exercise fits in {Minutes(request.Minutes)}: the shortest that suits the rest of the request, {shortest.Exercise.Id}, " +
-                $"takes {Durations.Clock(shortest.DoseSeconds + TransitionRules.PrepareSeconds(shortest.Exercise.MainPosition))}");
+                $"takes {Durations.Clock(shortest.DoseSeconds + TransitionRules.PrepareSeconds(shortest.Exercise.MainPosition))}", []));
         }
         return new PlanResult(Build(model, chosen, routineId, exact), null);
     }
@@ -96,30 +96,36 @@ public static class Planner
         return new PlanModel(request, eligible, indices);
     }
 
-    /// <summary>Null when the request can be planned; otherwise the one line that says why not.</summary>
-    private static string? Explain(ExerciseCatalog catalog, PlanRequest request, out PlanModel model)
+    /// <summary>Null when the request can be planned; otherwise why not.</summary>
+    private static PlanFailure? Explain(ExerciseCatalog catalog, PlanRequest request, out PlanModel model)
     {
         model = Model(catalog, request, out var rejections);
         if (model.Candidates.Count == 0)
         {
-            return $"no exercise fits: {Why(rejections.Where(r => r.Rejection is not null).ToArray(), request, "exercise")}";
+            return Why(rejections.Where(r => r.Rejection is not null).ToArray(), request, "exercise");
         }
         foreach (var focus in request.Focus)
         {
             var reaching = rejections.Where(r => r.Exercise.Targets.Contains(focus)).ToArray();
             if (reaching.Length == 0)
             {
-                return $"no exercise fits: no exercise in the catalog targets '{Kebab.Of(focus)}'";
+                return new PlanFailure(PlanFailureKind.FocusUnknown, $"no exercise fits: no exercise in the catalog targets '{Kebab.Of(focus)}'", []);
             }
             if (reaching.All(r => r.Rejection is not null))
             {
-                return $"no exercise fits: {Why(reaching, request, $"'{Kebab.Of(focus)}' exercise")}";
+                return Why(reaching, request, $"'{Kebab.Of(focus)}' exercise");
             }
         }
         return null;
     }
 
-    private static string Why((Exercise Exercise, Rejection? Rejection)[] ruledOut, PlanRequest request, string what)
+    private static PlanFailure Why((Exercise Exercise, Rejection? Rejection)[] ruledOut, PlanRequest request, string what)
+    {
+        var (kind, reason, missing) = Reason(ruledOut, request, what);
+        return new PlanFailure(kind, $"no exercise fits: {reason}", missing);
+    }
+
+    private static (PlanFailureKind, string, IReadOnlyList<Equipment>) Reason((Exercise Exercise, Rejection? Rejection)[] ruledOut, PlanRequest request, string what)
     {
         var kinds = ruledOut.Select(r => r.Rejection!.Kind).Distinct().ToArray();
         if (kinds.Length == 1)
@@ -127,16 +133,16 @@ public static class Planner
             switch (kinds[0])
             {
                 case RejectionKind.Place:
-                    return $"place '{Kebab.Of(request.Place)}' rules out the floor and every {what} needs the floor";
+                    return (PlanFailureKind.NothingFits, $"place '{Kebab.Of(request.Place)}' rules out the floor and every {what} needs the floor", []);
                 case RejectionKind.Equipment:
-                    var missing = ruledOut.SelectMany(r => r.Exercise.Equipment).Where(e => !request.Available.Contains(e)).Distinct().Select(Kebab.Of);
-                    return $"every {what} needs equipment you did not list ({string.Join(", ", missing)}); add it with --equipment";
+                    var missing = ruledOut.SelectMany(r => r.Exercise.Equipment).Where(e => !request.Available.Contains(e)).Distinct().ToArray();
+                    return (PlanFailureKind.NeedsEquipment, $"every {what} needs equipment you did not list ({string.Join(", ", missing.Select(Kebab.Of))})", missing);
                 case RejectionKind.Avoid:
-                    return $"you avoid {string.Join(", ", request.Avoid.Select(a => $"'{a}'"))} and every {what} is tagged so";
+                    return (PlanFailureKind.NothingFits, $"you avoid {string.Join(", ", request.Avoid.Select(a => $"'{a}'"))} and every {what} is tagged so", []);
             }
         }
         var reasons = ruledOut.Take(4).Select(r => $"{r.Exercise.Id} {r.Rejection!.Reason}");
-        return $"every {what} is ruled out: {string.Join(", ", reasons)}{(ruledOut.Length > 4 ? ", …" : "")}";
+        return (PlanFailureKind.NothingFits, $"every {what} is ruled out: {string.Join(", ", reasons)}{(ruledOut.Length > 4 ? ", …" : "")}", []);
     }
 
     private static Plan Build(PlanModel model, IReadOnlyList<int> chosen, string routineId, bool exact)
@@ -144,7 +150,7 @@ public static class Planner
         var request = model.Request;
         var ordered = model.Order(chosen.Select(i => model.Candidates[i]));
         var routine = new Routine(routineId, Name(request), Description(request),
-            ordered.Select(c => new RoutineItem(c.Exercise.Id)).ToArray(), "planned");
+            ordered.Select(c => new RoutineItem(c.Exercise.Id)).ToArray(), RoutineOrigin.Planned);
         var catalog = new ExerciseCatalog(ordered.Select(c => c.Exercise));
         var timeline = TimelineCompiler.Compile(routine, catalog, request.Level);
         var value = Selection.Evaluate(model, chosen);

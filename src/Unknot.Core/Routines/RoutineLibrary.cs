@@ -35,6 +35,32 @@ public sealed class RoutineLibrary
     /// <summary>The id the user most likely meant, or null when none is close.</summary>
     public string? Suggest(string typed) => DidYouMean.Suggest(typed, All.Select(r => r.Id));
 
+    /// <summary>
+    /// The built-in and file routines <paramref name="loaded"/> followed by <paramref name="saved"/> (the routines kept in
+    /// the database); a saved routine naming an exercise the catalog lacks, or taking a built-in's id, is reported and left out.
+    /// </summary>
+    public static RoutineLoad Combine(IReadOnlyList<Routine> loaded, IEnumerable<Routine> saved, ExerciseCatalog catalog)
+    {
+        var problems = new List<LoadProblem>();
+        var routines = new List<Routine>(loaded);
+        foreach (var routine in saved)
+        {
+            var missing = routine.Items.FirstOrDefault(i => catalog.Find(i.Exercise.Value) is null);
+            if (missing is not null)
+            {
+                problems.Add(new LoadProblem($"saved routine '{routine.Id}'", 1, "items", $"unknown exercise '{missing.Exercise}'"));
+                continue;
+            }
+            if (routines.Any(r => r.Id == routine.Id && r.Origin.IsBuiltIn))
+            {
+                problems.Add(new LoadProblem($"saved routine '{routine.Id}'", 1, "id", "has the id of a built-in routine"));
+                continue;
+            }
+            routines.Add(routine);
+        }
+        return new RoutineLoad(new RoutineLibrary(routines), problems);
+    }
+
     /// <summary>Loads the built-in routines and, when <paramref name="home"/> is given, its <c>routines/</c> folder.</summary>
     public static RoutineLoad Load(ExerciseCatalog catalog, string? home) => Load(catalog, home, []);
 
@@ -48,31 +74,17 @@ public sealed class RoutineLibrary
         var routines = new List<Routine>();
         foreach (var (file, text) in CatalogSources.Embedded("routines"))
         {
-            Add(RoutineParser.Parse(file, text, "built-in", catalog, problems));
+            Add(RoutineParser.Parse(file, text, RoutineOrigin.BuiltIn, catalog, problems));
         }
         if (home is not null)
         {
             foreach (var (file, text) in CatalogSources.UserFolder(home, "routines"))
             {
-                Add(RoutineParser.Parse(file, text, file, catalog, problems));
+                Add(RoutineParser.Parse(file, text, RoutineOrigin.FromFile(file), catalog, problems));
             }
         }
-        foreach (var routine in saved)
-        {
-            var missing = routine.Items.FirstOrDefault(i => catalog.Find(i.Exercise.Value) is null);
-            if (missing is not null)
-            {
-                problems.Add(new LoadProblem($"saved routine '{routine.Id}'", 1, "items", $"unknown exercise '{missing.Exercise}'"));
-                continue;
-            }
-            if (routines.Any(r => r.Id == routine.Id && r.Origin == "built-in"))
-            {
-                problems.Add(new LoadProblem($"saved routine '{routine.Id}'", 1, "id", "has the id of a built-in routine"));
-                continue;
-            }
-            routines.Add(routine);
-        }
-        return new RoutineLoad(new RoutineLibrary(routines), problems);
+        var combined = Combine(routines, saved, catalog);
+        return new RoutineLoad(combined.Library, [.. problems, .. combined.Problems]);
 
         void Add(Routine? routine)
         {

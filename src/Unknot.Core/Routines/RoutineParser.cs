@@ -10,7 +10,7 @@ public static class RoutineParser
     public const int MaxRestSeconds = 600;
 
     /// <summary>Parses the text of <paramref name="file"/>; returns null when any problem was found.</summary>
-    public static Routine? Parse(string file, string text, string origin, ExerciseCatalog catalog, List<LoadProblem> problems)
+    public static Routine? Parse(string file, string text, RoutineOrigin origin, ExerciseCatalog catalog, List<LoadProblem> problems)
     {
         var before = problems.Count;
         var root = Yaml.YamlFile.Open(file, text, problems);
@@ -42,7 +42,7 @@ public static class RoutineParser
             {
                 var hint = catalog.Suggest(exerciseId);
                 item.Problem("exercise", hint is null
-                    ? $"unknown exercise '{exerciseId}' — 'unknot exercises' lists them"
+                    ? $"unknown exercise '{exerciseId}': no exercise in the catalog has that id or alias"
                     : $"unknown exercise '{exerciseId}' — did you mean '{hint}'?");
                 continue;
             }

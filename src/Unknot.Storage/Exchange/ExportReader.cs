@@ -16,16 +16,6 @@ namespace Unknot.Storage.Exchange;
 /// </summary>
 public static class ExportReader
 {
-    /// <summary>Known setting keys and what each accepts.</summary>
-    public static readonly IReadOnlyDictionary<string, Func<string, string?>> SettingRules = new Dictionary<string, Func<string, string?>>
-    {
-        ["level"] = v => Kebab.TryParse<Level>(v, out _) ? null : $"must be one of {string.Join(", ", Kebab.All<Level>())}, got '{v}'",
-        ["voice"] = v => v is "on" or "off" ? null : $"must be on or off, got '{v}'",
-        ["time-zone"] = v => TimeZones.Exists(v) ? null : $"unknown time zone '{v}' (use an IANA name such as Europe/Paris)",
-        ["voice-name"] = v => v.Length is > 0 and <= 200 ? null : "must be a voice name of 1 to 200 characters",
-        ["beep-volume"] = v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 100 ? null : $"must be a whole number from 0 to 100, got '{v}'",
-    };
-
     /// <summary>Parses and checks the text of an export file; throws <see cref="ImportException"/> on the first problem.</summary>
     public static ExportDocument Read(string text, ExerciseCatalog builtinsAndExisting)
     {
@@ -55,7 +45,7 @@ public static class ExportReader
 
             var exercises = Files(root.Field("exercises"), "exercises", (file, yaml, problems) => ExerciseParser.Parse(file, yaml, file, problems));
             var catalog = new ExerciseCatalog(builtinsAndExisting.All.Concat(exercises.Parsed.OfType<Exercise>()));
-            var routines = Files(root.Field("routines"), "routines", (file, yaml, problems) => RoutineParser.Parse(file, yaml, file, catalog, problems));
+            var routines = Files(root.Field("routines"), "routines", (file, yaml, problems) => RoutineParser.Parse(file, yaml, RoutineOrigin.FromFile(file), catalog, problems));
 
             var sessions = root.Field("sessions").Array().Select(Session).ToArray();
             var duplicate = sessions.GroupBy(s => s.Id).FirstOrDefault(g => g.Count() > 1);
@@ -68,11 +58,7 @@ public static class ExportReader
             foreach (var (key, node) in root.Field("settings").Properties())
             {
                 var value = node.String();
-                if (!SettingRules.TryGetValue(key, out var rule))
-                {
-                    throw new ImportException($"{node.Path}: unknown setting — known: {string.Join(", ", SettingRules.Keys)}");
-                }
-                if (rule(value) is { } problem)
+                if (Unknot.Preferences.UserPreferences.Check(key, value) is { } problem)
                 {
                     throw new ImportException($"{node.Path}: {problem}");
                 }

@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Unknot.Dosing;
 using Unknot.Progress;
+using Unknot.Routines;
 using Unknot.Sessions;
 using Unknot.Text;
 using Unknot.Timelines;
@@ -43,9 +44,19 @@ public sealed class SqliteStore : IUnknotStore
     /// </summary>
     public static SqliteStore Open(string path, TimeProvider time, string userId = LocalUser, int? upToVersion = null)
     {
+        Prepare(path, time, upToVersion);
+        return Connect(path, time, userId);
+    }
+
+    /// <summary>
+    /// Creates the database when missing, refuses a newer one untouched, and applies pending migrations under
+    /// SQLite's write lock, re-checking the version inside it, so any number of processes may start at once.
+    /// </summary>
+    public static void Prepare(string path, TimeProvider time, int? upToVersion = null)
+    {
         Initialize();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = false }.ToString());
+        using var connection = new SqliteConnection(ConnectionString(path));
         try
         {
             connection.Open();
@@ -54,13 +65,27 @@ public sealed class SqliteStore : IUnknotStore
             Migrations.RefuseNewer(Migrations.CurrentVersion(connection, SqliteSql.VersionTableExists), migrations, path);
             connection.Execute(SqliteSql.Pragmas);
             Migrations.Apply(connection, migrations, SqliteSql.VersionTableExists, SqliteSql.CreateVersionTable, path, time.GetUtcNow(), upToVersion);
-            connection.Execute(SqliteSql.EnsureUser, new { Id = userId, Name = userId == LocalUser ? "Local user" : userId, CreatedAt = Format(time.GetUtcNow()) });
-            return new SqliteStore(connection, userId, time);
+            connection.Execute(SqliteSql.EnsureUser, new { Id = LocalUser, Name = "Local user", CreatedAt = Format(time.GetUtcNow()) });
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11)
         {
-            connection.Dispose();
             throw new StoreException($"{path} is not an Unknot database ({e.Message.TrimEnd('.')}); move it away and Unknot will start a new one", e);
+        }
+    }
+
+    /// <summary>A store on a database that <see cref="Prepare"/> has readied, over a pooled connection.</summary>
+    public static SqliteStore Connect(string path, TimeProvider time, string userId = LocalUser)
+    {
+        Initialize();
+        var connection = new SqliteConnection(ConnectionString(path));
+        try
+        {
+            connection.Open();
+            if (userId != LocalUser)
+            {
+                connection.Execute(SqliteSql.EnsureUser, new { Id = userId, Name = userId, CreatedAt = Format(time.GetUtcNow()) });
+            }
+            return new SqliteStore(connection, userId, time);
         }
         catch
         {
@@ -68,6 +93,9 @@ public sealed class SqliteStore : IUnknotStore
             throw;
         }
     }
+
+    private static string ConnectionString(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true, ForeignKeys = true }.ToString();
 
     /// <summary>The schema version recorded in the file.</summary>
     public int SchemaVersion => Migrations.CurrentVersion(_connection, SqliteSql.VersionTableExists);
@@ -103,7 +131,7 @@ public sealed class SqliteStore : IUnknotStore
 
     /// <inheritdoc />
     public IReadOnlyList<Routines.Routine> Routines() =>
-        _connection.Query<string>(SqliteSql.Routines, new { UserId }).Select(json => RoutineSnapshot.Deserialize(json) with { Origin = "saved" }).ToArray();
+        _connection.Query<string>(SqliteSql.Routines, new { UserId }).Select(json => RoutineSnapshot.Deserialize(json) with { Origin = RoutineOrigin.Saved }).ToArray();
 
     /// <inheritdoc />
     public void SaveRoutine(Routines.Routine routine) =>

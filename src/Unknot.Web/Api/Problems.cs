@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Unknot.App.Input;
+using Unknot.Planning;
+using Unknot.Text;
 
 namespace Unknot.Web.Api;
 
 /// <summary>RFC 7807 problem documents for every expected failure, naming the field at fault where there is one.</summary>
 public static class Problems
 {
-    public static ProblemHttpResult BadRequest(string field, string detail) =>
-        TypedResults.Problem(detail, statusCode: 400, title: "The request is not valid", extensions: new Dictionary<string, object?> { ["field"] = field });
+    public static ProblemHttpResult BadRequest(FieldProblem problem) =>
+        TypedResults.Problem(problem.Message, statusCode: 400, title: "The request is not valid", extensions: new Dictionary<string, object?> { ["field"] = problem.Field });
 
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: 404, title: "Not found");
@@ -16,10 +19,9 @@ public static class Problems
 
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: 403, title: "Not allowed");
-}
 
-/// <summary>A request body or query value that failed a check: which field and why.</summary>
-public sealed class FieldException(string field, string message) : Exception(message)
-{
-    public string Field { get; } = field;
+    /// <summary>The planner's reason, with the remedy in the browser's words.</summary>
+    public static string Explain(PlanFailure failure) => failure.Kind == PlanFailureKind.NeedsEquipment
+        ? $"{failure.Message}; tick {string.Join(" and ", failure.MissingEquipment.Select(Kebab.Of))} under equipment"
+        : failure.Message;
 }

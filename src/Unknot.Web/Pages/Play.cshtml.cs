@@ -1,7 +1,9 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Unknot.App.Input;
+using Unknot.App.Readers;
+using Unknot.App.Views;
 using Unknot.Planning;
 using Unknot.Routines;
 using Unknot.Text;
@@ -16,13 +18,6 @@ namespace Unknot.Web.Pages;
 /// </summary>
 public sealed class PlayModel(UnknotData data) : PageModel
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default,
-    };
-
     public Routine Routine { get; private set; } = null!;
 
     public Timeline Timeline { get; private set; } = null!;
@@ -38,11 +33,12 @@ public sealed class PlayModel(UnknotData data) : PageModel
         var chosen = data.Level;
         if (id == "plan")
         {
-            var request = PlanQuery.Read(Request.Query, data.Catalog, data.Level, out var problem);
+            var read = PlanRequestReader.Read(RequestInput.Query(Request.Query), data.Catalog, data.Preferences);
+            var request = read.Value;
             var result = request is null ? null : Planner.Plan(data.Catalog, request);
             if (result?.Plan is null)
             {
-                Problem = problem ?? result?.Failure ?? "Give the plan's minutes and place, as the planner form does.";
+                Problem = read.Problem?.ToString() ?? (result?.Failure is { } failure ? Problems.Explain(failure) : "Give the plan's minutes and place, as the planner form does.");
                 Response.StatusCode = 400;
                 return Page();
             }
@@ -56,29 +52,26 @@ public sealed class PlayModel(UnknotData data) : PageModel
             {
                 return NotFound();
             }
-            if (level is not null && !Kebab.TryParse(level, out chosen))
+            var readLevel = ReadResult<Dosing.Level>.From(() => TextInput.Of([KeyValuePair.Create("level", level)]).Required("level").Word<Dosing.Level>());
+            if (level is not null && !readLevel.Succeeded)
             {
-                Problem = $"Unknown level '{level}': use gentle, standard or deep.";
+                Problem = readLevel.Problem!.ToString();
                 Response.StatusCode = 400;
                 return Page();
             }
+            chosen = level is null ? chosen : readLevel.Value;
         }
         Routine = routine;
         Timeline = TimelineCompiler.Compile(routine, data.Catalog, chosen);
-        var settings = data.Settings;
+        var preferences = data.Preferences;
         Setup = JsonSerializer.Serialize(new
         {
-            routine = new { id = routine.Id, name = routine.Name, items = routine.Items.Select(i => i.Exercise.Value).ToArray(), planned = routine.Origin == "planned" },
-            timeline = TimelineDto.From(Timeline),
+            routine = new { id = routine.Id, name = routine.Name, items = routine.Items.Select(i => i.Exercise.Value).ToArray(), planned = routine.Origin.Source == RoutineSource.Planned },
+            timeline = TimelineView.From(Timeline),
             cautions = routine.Items.Select(i => data.Catalog.Find(i.Exercise.Value)!).DistinctBy(e => e.Id)
                 .ToDictionary(e => e.Id.Value, e => e.Cautions.FirstOrDefault()),
-            settings = new
-            {
-                voice = settings.GetValueOrDefault("voice", "on") == "on",
-                voiceName = settings.GetValueOrDefault("voice-name"),
-                beepVolume = int.TryParse(settings.GetValueOrDefault("beep-volume"), out var volume) ? volume : 60,
-            },
-        }, Json);
+            settings = new { voice = preferences.Voice, voiceName = preferences.VoiceName, beepVolume = preferences.BeepVolume },
+        }, UnknotJson.Compact);
         ViewData["BodyClass"] = "player";
         return Page();
     }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Unknot.Storage.Exchange;
+using Unknot.App.Readers;
 
 namespace Unknot.Web.Pages;
 
@@ -31,19 +31,17 @@ public sealed class SettingsModel(UnknotData data) : PageModel
             ["beep-volume"] = beepVolume,
             ["time-zone"] = timeZone,
         };
-        foreach (var (key, value) in wanted)
+        var read = wanted.Select(w => (w.Key, Read: SettingReader.Read(w.Key, w.Value))).ToArray();
+        if (read.FirstOrDefault(r => !r.Read.Succeeded) is { Read.Problem: { } problem })
         {
-            if (value is not null && ExportReader.SettingRules[key](value) is { } problem)
-            {
-                Problem = $"{key}: {problem}";
-                Values = data.Store.Settings();
-                Response.StatusCode = 400;
-                return Page();
-            }
+            Problem = problem.ToString();
+            Values = data.Store.Settings();
+            Response.StatusCode = 400;
+            return Page();
         }
-        foreach (var (key, value) in wanted)
+        foreach (var (key, value) in read)
         {
-            data.Store.SetSetting(key, value);
+            data.Store.SetSetting(key, value.Value);
         }
         return Redirect("/settings?saved=true");
     }

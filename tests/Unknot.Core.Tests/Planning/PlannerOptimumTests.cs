@@ -24,7 +24,7 @@ public sealed class PlannerOptimumTests
                 result.Succeeded.ShouldBeFalse("nothing fits, or a focus area has no allowed exercise");
                 return;
             }
-            var plan = result.Plan.ShouldNotBeNull(result.Failure);
+            var plan = result.Plan.ShouldNotBeNull(result.Failure?.Message);
             plan.Exact.ShouldBeTrue();
             plan.Value.Total.ShouldBe(best.Value.Total, 1e-9);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));

@@ -19,7 +19,7 @@ public sealed class PlannerRuleTests
             var result = Planner.Plan(Builtins.Catalog, request);
             if (!result.Succeeded)
             {
-                result.Failure.ShouldStartWith("no exercise fits");
+                result.Failure!.Message.ShouldStartWith("no exercise fits");
                 return;
             }
             var plan = result.Plan!;
@@ -151,11 +151,11 @@ public sealed class PlannerRuleTests
 
         if (expected is null)
         {
-            result.Succeeded.ShouldBeTrue(result.Failure);
+            result.Succeeded.ShouldBeTrue(result.Failure?.Message);
         }
         else
         {
-            result.Failure.ShouldBe(expected);
+            result.Failure!.Message.ShouldBe(expected);
         }
     }
 
@@ -164,8 +164,11 @@ public sealed class PlannerRuleTests
     {
         var catalog = new ExerciseCatalog(All.Where(e => e.Id.Value is "traps-lacrosse-ball" or "chest-stretch"));
 
-        Planner.Plan(catalog, new PlanRequest(10, Place.Home) { Focus = [Target.UpperTrapezius] }).Failure
-            .ShouldBe("no exercise fits: every 'upper-trapezius' exercise needs equipment you did not list (lacrosse-ball, wall); add it with --equipment");
+        var failure = Planner.Plan(catalog, new PlanRequest(10, Place.Home) { Focus = [Target.UpperTrapezius] }).Failure!;
+
+        failure.Message.ShouldBe("no exercise fits: every 'upper-trapezius' exercise needs equipment you did not list (lacrosse-ball, wall)");
+        failure.Kind.ShouldBe(PlanFailureKind.NeedsEquipment);
+        failure.MissingEquipment.ShouldBe([Equipment.LacrosseBall, Equipment.Wall]);
     }
 
     private sealed class TimelineComparer : IEqualityComparer<Timeline>

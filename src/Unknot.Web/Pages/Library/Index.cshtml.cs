@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Unknot.Catalog;
-using Unknot.Text;
+using Unknot.App.Readers;
+using Unknot.Web.Api;
 
 namespace Unknot.Web.Pages.Library;
 
@@ -26,54 +27,14 @@ public sealed class IndexModel(UnknotData data) : PageModel
 
     public IActionResult OnGet()
     {
-        IEnumerable<Exercise> list = data.Catalog.All;
-        if (!string.IsNullOrEmpty(Target))
+        var read = ExerciseFilter.Read(RequestInput.Query(Request.Query));
+        if (!read.Succeeded)
         {
-            if (!Kebab.TryParse<Catalog.Target>(Target, out var t))
-            {
-                return Bad("target", Target);
-            }
-            list = list.Where(e => e.Targets.Contains(t));
+            Problem = read.Problem!.ToString();
+            Response.StatusCode = 400;
+            return Page();
         }
-        if (!string.IsNullOrEmpty(Equipment))
-        {
-            if (Equipment == "none")
-            {
-                list = list.Where(e => e.Equipment.Count == 0);
-            }
-            else if (Kebab.TryParse<Catalog.Equipment>(Equipment, out var q))
-            {
-                list = list.Where(e => e.Equipment.Contains(q));
-            }
-            else
-            {
-                return Bad("equipment", Equipment);
-            }
-        }
-        if (!string.IsNullOrEmpty(Position))
-        {
-            if (!Kebab.TryParse<Catalog.Position>(Position, out var p))
-            {
-                return Bad("position", Position);
-            }
-            list = list.Where(e => e.Positions.Contains(p));
-        }
-        if (!string.IsNullOrEmpty(Kind))
-        {
-            if (!Kebab.TryParse<ExerciseKind>(Kind, out var k))
-            {
-                return Bad("kind", Kind);
-            }
-            list = list.Where(e => e.Kind == k);
-        }
-        Exercises = list.ToArray();
-        return Page();
-    }
-
-    private PageResult Bad(string field, string value)
-    {
-        Problem = $"Unknown {field} '{value}'.";
-        Response.StatusCode = 400;
+        Exercises = read.Value!.Apply(data.Catalog);
         return Page();
     }
 }

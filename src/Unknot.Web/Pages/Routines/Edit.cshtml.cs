@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Unknot.App.Input;
+using Unknot.App.Readers;
+using Unknot.App.Workspaces;
 using Unknot.Catalog;
 using Unknot.Dosing;
 using Unknot.Routines;
@@ -47,7 +50,7 @@ public sealed class EditModel(UnknotData data) : PageModel
             {
                 return NotFound();
             }
-            if (routine.Origin != "saved")
+            if (!routine.Origin.IsEditable)
             {
                 return Redirect($"/routines/new?from={id}");
             }
@@ -67,7 +70,7 @@ public sealed class EditModel(UnknotData data) : PageModel
 
     public IActionResult OnPost(string? id, string action)
     {
-        Id = id is not null && data.Routines.Find(id) is { Origin: "saved" } ? id : null;
+        Id = id is not null && data.Routines.Find(id) is { Origin.IsEditable: true } ? id : null;
         if (id is not null && Id is null)
         {
             return NotFound();
@@ -100,39 +103,19 @@ public sealed class EditModel(UnknotData data) : PageModel
 
     private IActionResult Save()
     {
-        if (string.IsNullOrWhiteSpace(Name))
+        // The form becomes the same JSON body the API takes, read by the same reader.
+        var body = System.Text.Json.JsonSerializer.SerializeToElement(new
         {
-            return Fail("Give the routine a name.");
-        }
-        if (Items.Count == 0)
+            name = Name,
+            description = Description,
+            items = Items.Select(i => new { exercise = i.Exercise, level = string.IsNullOrEmpty(i.Level) ? null : i.Level, restAfter = i.RestAfter }).ToArray(),
+        });
+        var read = RoutineDraftReader.Read(new JsonInput("", body), data.Library, Id ?? data.Library.FreeRoutineId(Name ?? ""));
+        if (!read.Succeeded)
         {
-            return Fail("Add at least one exercise.");
+            return Fail(read.Problem!.ToString());
         }
-        var items = new List<RoutineItem>();
-        foreach (var item in Items)
-        {
-            var exercise = data.Catalog.Find(item.Exercise);
-            if (exercise is null)
-            {
-                return Fail($"Unknown exercise '{item.Exercise}'.");
-            }
-            Level? level = null;
-            if (!string.IsNullOrEmpty(item.Level))
-            {
-                if (!Kebab.TryParse<Level>(item.Level, out var parsed))
-                {
-                    return Fail($"Unknown level '{item.Level}'.");
-                }
-                level = parsed;
-            }
-            if (item.RestAfter is < 0 or > RoutineParser.MaxRestSeconds)
-            {
-                return Fail($"Rest after must be from 0 to {RoutineParser.MaxRestSeconds} seconds.");
-            }
-            items.Add(new RoutineItem(exercise.Id, level, item.RestAfter));
-        }
-        var id = Id ?? data.FreeRoutineId(Name);
-        data.Store.SaveRoutine(new Routine(id, Name.Trim(), Description?.Trim() ?? "", items, "saved"));
+        RoutineSaving.Save(data.Store, data.Library, read.Value!, replace: Id is not null);
         return Redirect($"/routines#all");
     }
 

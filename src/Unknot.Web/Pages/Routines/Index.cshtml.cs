@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Unknot.App.Readers;
+using Unknot.App.Workspaces;
 using Unknot.Planning;
 using Unknot.Routines;
 using Unknot.Timelines;
+using Unknot.Web.Api;
 
 namespace Unknot.Web.Pages.Routines;
 
@@ -22,13 +25,17 @@ public sealed class IndexModel(UnknotData data) : PageModel
     public IActionResult OnGet()
     {
         All = data.Routines.All.Select(r => (r, TimelineCompiler.Compile(r, data.Catalog, data.Level).TotalSeconds)).ToArray();
-        PlanRequest = PlanQuery.Read(Request_.Query, data.Catalog, data.Level, out var problem);
-        Problem = problem;
+        if (Request_.Query.ContainsKey("minutes"))
+        {
+            var read = PlanRequestReader.Read(RequestInput.Query(Request_.Query), data.Catalog, data.Preferences);
+            PlanRequest = read.Value;
+            Problem = read.Problem?.ToString();
+        }
         if (PlanRequest is not null)
         {
             var result = Planner.Plan(data.Catalog, PlanRequest);
             Plan = result.Plan;
-            Problem = result.Failure;
+            Problem = result.Failure is { } failure ? Problems.Explain(failure) : null;
         }
         if (Problem is not null)
         {
@@ -40,14 +47,14 @@ public sealed class IndexModel(UnknotData data) : PageModel
     /// <summary>Saves the planned routine under a name as one of the user's own.</summary>
     public IActionResult OnPostSave(string name)
     {
-        var request = PlanQuery.Read(Request_.Query, data.Catalog, data.Level, out _);
+        var request = PlanRequestReader.Read(RequestInput.Query(Request_.Query), data.Catalog, data.Preferences).Value;
         var plan = request is null ? null : Planner.Plan(data.Catalog, request).Plan;
-        if (plan is null || string.IsNullOrWhiteSpace(name))
+        if (plan is null || string.IsNullOrWhiteSpace(name) || name.Trim().Length > RoutineDraftReader.MaxName)
         {
             return RedirectToPage();
         }
-        var id = data.FreeRoutineId(name);
-        data.Store.SaveRoutine(plan.Routine with { Id = id, Name = name.Trim(), Origin = "saved" });
+        var id = data.Library.FreeRoutineId(name);
+        RoutineSaving.Save(data.Store, data.Library, plan.Routine with { Id = id, Name = name.Trim() }, replace: false);
         return Redirect($"/routines/{id}/edit");
     }
 

@@ -1,0 +1,42 @@
+namespace Unknot.App.Input;
+
+/// <summary>One thing wrong with what a user sent: the field, and what is wrong and what would be right.</summary>
+/// <param name="Field">The field path as the request names it: <c>minutes</c>, <c>items[2].exercise</c>.</param>
+/// <param name="Message">What is wrong and what would be right, in words any surface can show.</param>
+public sealed record FieldProblem(string Field, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Field}: {Message}";
+}
+
+/// <summary>A value read from user input, or the problem that stopped it.</summary>
+public readonly record struct ReadResult<T>(T? Value, FieldProblem? Problem)
+{
+    /// <summary>True when there is a value.</summary>
+    public bool Succeeded => Problem is null;
+
+    /// <summary>Runs <paramref name="read"/>, turning a field problem it raises into a result.</summary>
+    public static ReadResult<T> From(Func<T> read)
+    {
+        try
+        {
+            return new ReadResult<T>(read(), null);
+        }
+        catch (FieldException e)
+        {
+            return new ReadResult<T>(default, e.Problem);
+        }
+    }
+}
+
+/// <summary>Raised inside a reader at the first problem; readers hand it out as a <see cref="ReadResult{T}"/>.</summary>
+public sealed class FieldException(FieldProblem problem) : Exception(problem.ToString())
+{
+    /// <summary>The problem.</summary>
+    public FieldProblem Problem { get; } = problem;
+
+    /// <summary>A problem with <paramref name="field"/>.</summary>
+    public FieldException(string field, string message) : this(new FieldProblem(field, message))
+    {
+    }
+}

@@ -1,0 +1,107 @@
+using Unknot.App.Input;
+using Unknot.App.Workspaces;
+using Unknot.Catalog;
+using Unknot.Dosing;
+using Unknot.Progress;
+using Unknot.Routines;
+using Unknot.Sessions;
+using Unknot.Timelines;
+
+namespace Unknot.App.Readers;
+
+/// <summary>
+/// Reads a session that a client played and reports — the browser player, <c>POST /api/sessions</c> — from fields
+/// <c>id</c>, <c>routine</c>, <c>items</c> (for a planned routine), <c>routineName</c>, <c>level</c>, <c>startedAt</c>,
+/// <c>endedAt</c>, <c>completed</c>, <c>segments</c>, <c>painBefore</c>, <c>painAfter</c>, <c>timeZone</c>, <c>note</c>.
+/// </summary>
+public static class SessionReportReader
+{
+    /// <summary>Longest note.</summary>
+    public const int MaxNote = 2000;
+
+    /// <summary>How far back a session may have started.</summary>
+    public static readonly TimeSpan OldestStart = TimeSpan.FromDays(366 * 20);
+
+    /// <summary>The longest a session may last from start to end.</summary>
+    public static readonly TimeSpan LongestSession = TimeSpan.FromDays(1);
+
+    /// <summary>The record to store for <paramref name="userId"/>, or the first problem.</summary>
+    public static ReadResult<SessionRecord> Read(Input.Input input, Library library, string userId, Unknot.Preferences.UserPreferences preferences,
+        TimeProvider time) => ReadResult<SessionRecord>.From(() =>
+    {
+        var routineField = input.Required("routine");
+        var routineId = routineField.String(60);
+        Routine routine;
+        if (input.Optional("items") is { } items)
+        {
+            if (!ExerciseId.IsValid(routineId))
+            {
+                throw routineField.Problem($"must be a kebab-case id, got '{routineId}'");
+            }
+            var list = items.List(RoutineDraftReader.MaxItems).Select(i =>
+            {
+                var exercise = library.Exercise(i.String(80)) ?? throw i.Problem(library.UnknownExercise(i.String(80)));
+                return new RoutineItem(exercise.Id);
+            }).ToArray();
+            if (list.Length == 0)
+            {
+                throw items.Problem("must list at least one exercise");
+            }
+            routine = new Routine(routineId, input.Optional("routineName")?.String(RoutineDraftReader.MaxName) ?? "Planned routine", "", list, RoutineOrigin.Planned);
+        }
+        else
+        {
+            routine = library.Routine(routineId) ?? throw routineField.Problem(library.UnknownRoutine(routineId));
+        }
+        var level = input.Optional("level")?.Word<Level>() ?? preferences.Level;
+        var timeline = TimelineCompiler.Compile(routine, library.Catalog, level);
+        var now = time.GetUtcNow();
+        var endedField = input.Optional("endedAt");
+        var endedAt = endedField?.Instant() ?? now;
+        var startedField = input.Optional("startedAt");
+        var startedAt = startedField?.Instant() ?? endedAt - timeline.Total;
+        if (startedAt > now.AddDays(1) || startedAt < now - OldestStart)
+        {
+            throw (startedField ?? endedField ?? input).Problem($"must be within the last 20 years and not in the future, got {Text.UnknotJson.Instant(startedAt)}");
+        }
+        if (endedAt < startedAt || endedAt - startedAt > LongestSession)
+        {
+            throw (endedField ?? input).Problem("must be after startedAt and within a day of it");
+        }
+        var completed = input.Optional("completed")?.Bool() ?? true;
+        var outcomes = Enumerable.Repeat(completed ? SegmentOutcome.Done : SegmentOutcome.Pending, timeline.Segments.Count).ToArray();
+        if (input.Optional("segments") is { } segments)
+        {
+            var entries = segments.List(10_000);
+            if (entries.Count > timeline.Segments.Count)
+            {
+                throw segments.Problem($"has {entries.Count} entries but the routine has {timeline.Segments.Count} segments");
+            }
+            for (var i = 0; i < entries.Count; i++)
+            {
+                outcomes[i] = entries[i] is JsonInput { Element.ValueKind: System.Text.Json.JsonValueKind.Object }
+                    ? entries[i].Required("outcome").Word<SegmentOutcome>()
+                    : entries[i].Word<SegmentOutcome>();
+            }
+        }
+        var painBefore = input.Optional("painBefore")?.Int(PainScore.Min, PainScore.Max);
+        var painAfter = input.Optional("painAfter")?.Int(PainScore.Min, PainScore.Max);
+        var zoneField = input.Optional("timeZone");
+        var zoneId = zoneField?.String(80) ?? preferences.Zone(time.LocalTimeZone).Id;
+        if (!TimeZones.Exists(zoneId))
+        {
+            throw (zoneField ?? input).Problem($"unknown time zone '{zoneId}' (use an IANA name such as Europe/Paris)");
+        }
+        var id = input.Optional("id")?.Guid() ?? Guid.NewGuid();
+        int? stoppedAt = completed ? null : Array.FindIndex(outcomes, o => o == SegmentOutcome.Pending);
+        return SessionRecord.Begin(id, userId, routine, timeline, startedAt, zoneId).WithOutcomes(outcomes) with
+        {
+            EndedAt = endedAt,
+            Completed = completed,
+            PainBefore = painBefore is { } b ? new PainScore(b) : null,
+            PainAfter = painAfter is { } a ? new PainScore(a) : null,
+            Note = input.Optional("note")?.String(MaxNote),
+            Checkpoint = stoppedAt is >= 0 ? new SessionCheckpoint(routine.Id, level, stoppedAt.Value, 0) : null,
+        };
+    });
+}

@@ -1,0 +1,19 @@
+using Unknot.Dosing;
+using Unknot.Progress;
+using Unknot.Sessions;
+
+namespace Unknot.App.Views;
+
+/// <summary>A stored session as <c>unknot history --json</c> and <c>/api/sessions</c> give it; minutes rounded to a tenth.</summary>
+public sealed record SessionView(Guid Id, string Routine, string RoutineName, Level Level, DateTimeOffset StartedAt, DateTimeOffset? EndedAt,
+    string TimeZone, bool Completed, double Minutes, int Done, int Skipped, int? PainBefore, int? PainAfter, string? Note)
+{
+    /// <summary>The view of a record.</summary>
+    public static SessionView From(SessionRecord s) => new(s.Id, s.Routine.Id, s.Routine.Name, s.Level, s.StartedAt, s.EndedAt, s.TimeZone,
+        s.Completed, Math.Round(s.DoneSeconds / 60.0, 1), s.Segments.Count(g => g.Outcome == SegmentOutcome.Done),
+        s.Segments.Count(g => g.Outcome == SegmentOutcome.Skipped), s.PainBefore?.Value, s.PainAfter?.Value, s.Note);
+}
+
+/// <summary>One page of sessions, newest first, with the cursor for the next older page.</summary>
+/// <param name="Next">Pass as <c>before</c> to get the next page; absent on the last page.</param>
+public sealed record SessionPageView(IReadOnlyList<SessionView> Sessions, string? Next);

@@ -1,0 +1,38 @@
+using Unknot.Progress;
+
+namespace Unknot.App.Views;
+
+/// <summary>The statistics as <c>unknot stats --json</c> and <c>/api/stats</c> give them: minutes and averages rounded to a tenth.</summary>
+public sealed record StatsView(
+    int CurrentStreak,
+    int LongestStreak,
+    int SessionsThisWeek,
+    double MinutesThisWeek,
+    int SessionsLastWeek,
+    double MinutesLastWeek,
+    double? AveragePainChange,
+    int PainSessions,
+    double? AveragePainChange30Days,
+    int PainSessions30Days,
+    IReadOnlyList<ExerciseEffectView> Exercises,
+    IReadOnlyList<DayMinutesView> Last14Days,
+    IReadOnlyList<PainPoint> Pain)
+{
+    /// <summary>The view of computed statistics.</summary>
+    public static StatsView From(ProgressStats s) => new(
+        s.CurrentStreak, s.LongestStreak, s.SessionsThisWeek, Tenth(s.MinutesThisWeek), s.SessionsLastWeek, Tenth(s.MinutesLastWeek),
+        Tenth(s.AveragePainChange), s.PainSessions, Tenth(s.AveragePainChange30Days), s.PainSessions30Days,
+        s.Exercises.Select(e => new ExerciseEffectView(e.Exercise, e.Sessions, Tenth(e.AverageChange), e.TooFewToTell)).ToArray(),
+        s.Last14Days.Select(d => new DayMinutesView(d.Day, Tenth(d.Minutes))).ToArray(),
+        s.Pain);
+
+    private static double Tenth(double value) => Math.Round(value, 1);
+
+    private static double? Tenth(double? value) => value is { } v ? Math.Round(v, 1) : null;
+}
+
+/// <summary>The observed pain change of the sessions that included one exercise.</summary>
+public sealed record ExerciseEffectView(string Exercise, int Sessions, double? AverageChange, bool TooFewToTell);
+
+/// <summary>Minutes on one local day.</summary>
+public sealed record DayMinutesView(DateOnly Day, double Minutes);

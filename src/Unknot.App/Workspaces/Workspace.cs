@@ -1,0 +1,166 @@
+using Unknot.Catalog;
+using Unknot.Routines;
+using Unknot.Storage;
+using Unknot.Storage.Sqlite;
+
+namespace Unknot.App.Workspaces;
+
+/// <summary>
+/// One process's view of an Unknot home: the catalog and file routines loaded once and reloaded when a file under
+/// <c>exercises/</c> or <c>routines/</c> changes, and the store opened through a factory (SQLite in personal mode).
+/// The CLI and the web app both go through it; neither opens the database or reads catalog files itself.
+/// </summary>
+public sealed class Workspace : IDisposable
+{
+    /// <summary>How often, at most, the folders are looked at for changes the watcher may have missed.</summary>
+    public static readonly TimeSpan RecheckEvery = TimeSpan.FromSeconds(2);
+
+    private readonly Lock _gate = new();
+    private readonly FileSystemWatcher? _watcher;
+    private Loaded? _loaded;
+    private int _changes;
+
+    /// <summary>A workspace on <paramref name="home"/>; <paramref name="watch"/> keeps an eye on its folders (for long-running processes).</summary>
+    public Workspace(string home, TimeProvider time, IStoreFactory stores, bool watch = false)
+    {
+        Home = home;
+        Time = time;
+        Stores = stores;
+        if (watch)
+        {
+            _watcher = Watch(home);
+        }
+    }
+
+    /// <summary>A personal workspace: the SQLite database in the home folder.</summary>
+    public static Workspace Personal(string home, TimeProvider time, bool watch = false) =>
+        new(home, time, new SqliteStoreFactory(Path.Combine(home, HomeFolder.DatabaseFile), time), watch);
+
+    /// <summary>The Unknot home folder.</summary>
+    public string Home { get; }
+
+    /// <summary>The clock.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Where stores come from.</summary>
+    public IStoreFactory Stores { get; }
+
+    /// <summary>Opens the store of the local user (personal mode).</summary>
+    public IUnknotStore OpenStore() => Stores.Open(SqliteStore.LocalUser);
+
+    /// <summary>The catalog and the routine files, with their problems; reloaded after a change.</summary>
+    public CatalogLoad Catalog => Current().Catalog;
+
+    /// <summary>Everything playable for the owner of <paramref name="store"/>; without a store, built-ins and files only.</summary>
+    public Library Library(IUnknotStore? store)
+    {
+        var loaded = Current();
+        var saved = store?.Routines() ?? [];
+        var routines = RoutineLibrary.Combine(loaded.Routines, saved, loaded.Catalog.Catalog);
+        return new Library(loaded.Catalog.Catalog, routines.Library, [.. loaded.Catalog.Problems, .. loaded.RoutineProblems, .. routines.Problems]);
+    }
+
+    /// <summary>Everything playable, opening the store only when the database exists (so listing never creates it).</summary>
+    public Library LibraryWithoutCreating()
+    {
+        if (!Stores.Exists)
+        {
+            return Library(null);
+        }
+        using var store = OpenStore();
+        return Library(store);
+    }
+
+    /// <summary>Forgets what was loaded, so the next read loads the files again.</summary>
+    public void Changed() => Interlocked.Increment(ref _changes);
+
+    /// <inheritdoc />
+    public void Dispose() => _watcher?.Dispose();
+
+    private Loaded Current()
+    {
+        var now = Time.GetUtcNow();
+        var changes = Volatile.Read(ref _changes);
+        var loaded = _loaded;
+        if (loaded is not null && loaded.Changes == changes && (_watcher is null || now - loaded.CheckedAt < RecheckEvery))
+        {
+            return loaded;
+        }
+        lock (_gate)
+        {
+            loaded = _loaded;
+            var stamp = Stamp();
+            if (loaded is not null && loaded.Changes == changes && loaded.Stamp == stamp)
+            {
+                _loaded = loaded with { CheckedAt = now };
+                return _loaded;
+            }
+            var catalog = CatalogLoader.Load(Home);
+            var routines = RoutineLibrary.Load(catalog.Catalog, Home);
+            _loaded = new Loaded(catalog, routines.Library.All, routines.Problems, changes, stamp, now);
+            return _loaded;
+        }
+    }
+
+    /// <summary>A fingerprint of the two folders: names, sizes and times of their files.</summary>
+    private string Stamp()
+    {
+        var parts = new List<string>();
+        foreach (var folder in new[] { "exercises", "routines" })
+        {
+            var directory = Path.Combine(Home, folder);
+            try
+            {
+                if (!Directory.Exists(directory))
+                {
+                    continue;
+                }
+                foreach (var file in new DirectoryInfo(directory).EnumerateFiles())
+                {
+                    parts.Add($"{folder}/{file.Name}:{file.Length}:{file.LastWriteTimeUtc.Ticks}");
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                parts.Add($"{folder}:unreadable");
+            }
+        }
+        parts.Sort(StringComparer.Ordinal);
+        return string.Join('|', parts);
+    }
+
+    private FileSystemWatcher? Watch(string home)
+    {
+        try
+        {
+            Directory.CreateDirectory(home);
+            var watcher = new FileSystemWatcher(home)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            FileSystemEventHandler handler = (_, e) =>
+            {
+                var relative = Path.GetRelativePath(home, e.FullPath);
+                if (relative.StartsWith("exercises", StringComparison.Ordinal) || relative.StartsWith("routines", StringComparison.Ordinal))
+                {
+                    Changed();
+                }
+            };
+            watcher.Changed += handler;
+            watcher.Created += handler;
+            watcher.Deleted += handler;
+            watcher.Renamed += (sender, e) => handler(sender, e);
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or PlatformNotSupportedException)
+        {
+            // Without a watcher the folders are still looked at every few seconds.
+            return null;
+        }
+    }
+
+    private sealed record Loaded(CatalogLoad Catalog, IReadOnlyList<Routine> Routines, IReadOnlyList<LoadProblem> RoutineProblems,
+        int Changes, string Stamp, DateTimeOffset CheckedAt);
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Unknot.Dosing;
+using Unknot.Progress;
+using Unknot.Text;
+
+namespace Unknot.Preferences;
+
+/// <summary>
+/// The user's defaults, typed, with one rule per key for what may be stored and what applies when nothing is.
+/// Every surface reads them through <see cref="From"/>; an explicit flag or field always wins over them.
+/// </summary>
+public sealed record UserPreferences
+{
+    /// <summary>The level played when none is given.</summary>
+    public Level Level { get; init; } = Level.Standard;
+
+    /// <summary>Whether cues are spoken.</summary>
+    public bool Voice { get; init; } = true;
+
+    /// <summary>The speech voice (an espeak-ng voice in the terminal, a Web Speech voice in the browser); null for the system's.</summary>
+    public string? VoiceName { get; init; }
+
+    /// <summary>Beep loudness in the browser, 0–100.</summary>
+    public int BeepVolume { get; init; } = DefaultBeepVolume;
+
+    /// <summary>The time zone's id; null for the machine's own.</summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>The beep volume when none is set.</summary>
+    public const int DefaultBeepVolume = 60;
+
+    /// <summary>Longest voice name.</summary>
+    public const int MaxVoiceName = 200;
+
+    /// <summary>Every key, in the order they are shown.</summary>
+    public static IReadOnlyList<string> Keys { get; } = ["level", "voice", "voice-name", "beep-volume", "time-zone"];
+
+    /// <summary>The user's time zone, or <paramref name="machine"/> when none is set or the set one is unknown here.</summary>
+    public TimeZoneInfo Zone(TimeZoneInfo machine) => TimeZone is { } id && TimeZones.Exists(id) ? TimeZones.Find(id) : machine;
+
+    /// <summary>The preferences in stored settings; a missing or unreadable value leaves its default.</summary>
+    public static UserPreferences From(IReadOnlyDictionary<string, string> stored)
+    {
+        var preferences = new UserPreferences();
+        foreach (var (key, value) in stored)
+        {
+            if (Check(key, value) is null)
+            {
+                preferences = preferences.With(key, value);
+            }
+        }
+        return preferences;
+    }
+
+    /// <summary>Null when <paramref name="value"/> may be stored under <paramref name="key"/>; otherwise what is wrong and what would be right.</summary>
+    public static string? Check(string key, string value) => key switch
+    {
+        "level" => Kebab.TryParse<Level>(value, out _) ? null : $"must be one of {string.Join(", ", Kebab.All<Level>())}, got '{value}'",
+        "voice" => value is "on" or "off" ? null : $"must be on or off, got '{value}'",
+        "voice-name" => value.Length is > 0 and <= MaxVoiceName && !value.Any(char.IsControl) ? null : $"must be a voice name of 1 to {MaxVoiceName} characters",
+        "beep-volume" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 100 ? null : $"must be a whole number from 0 to 100, got '{value}'",
+        "time-zone" => TimeZones.Exists(value) ? null : $"unknown time zone '{value}' (use an IANA name such as Europe/Paris)",
+        _ => $"unknown setting — known: {string.Join(", ", Keys)}",
+    };
+
+    /// <summary>True for a key this version knows.</summary>
+    public static bool IsKnown(string key) => Keys.Contains(key);
+
+    /// <summary>The value shown for a key, as it would be stored.</summary>
+    public string Show(string key, TimeZoneInfo machine) => key switch
+    {
+        "level" => Kebab.Of(Level),
+        "voice" => Voice ? "on" : "off",
+        "voice-name" => VoiceName ?? "(the system's voice)",
+        "beep-volume" => BeepVolume.ToString(CultureInfo.InvariantCulture),
+        "time-zone" => Zone(machine).Id,
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key, "unknown setting"),
+    };
+
+    /// <summary>These preferences with one checked value applied.</summary>
+    private UserPreferences With(string key, string value) => key switch
+    {
+        "level" => this with { Level = Kebab.TryParse<Level>(value, out var level) ? level : Level },
+        "voice" => this with { Voice = value == "on" },
+        "voice-name" => this with { VoiceName = value },
+        "beep-volume" => this with { BeepVolume = int.Parse(value, CultureInfo.InvariantCulture) },
+        "time-zone" => this with { TimeZone = value },
+        _ => this,
+    };
+}
