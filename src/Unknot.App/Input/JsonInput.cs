@@ -42,7 +42,20 @@ public sealed class JsonInput(string path, JsonElement element) : Input(path)
 
     /// <inheritdoc />
     protected override string Text() =>
-        Element.ValueKind == JsonValueKind.String ? Element.GetString()! : throw Problem($"must be a string, got {Describe()}");
+        Element.ValueKind == JsonValueKind.String ? StringValue() : throw Problem($"must be a string, got {Describe()}");
+
+    /// <summary>The string, or a problem when its escapes leave a lone surrogate (which System.Text.Json cannot give as a string).</summary>
+    private string StringValue()
+    {
+        try
+        {
+            return Element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Problem("must be valid Unicode text (it holds a lone surrogate)");
+        }
+    }
 
     /// <inheritdoc />
     protected override string? Number() => Element.ValueKind == JsonValueKind.Number ? Element.GetRawText() : null;
@@ -63,7 +76,7 @@ public sealed class JsonInput(string path, JsonElement element) : Input(path)
 
     private string Describe() => Element.ValueKind switch
     {
-        JsonValueKind.String => Quote(Element.GetString()!),
+        JsonValueKind.String => Quote(StringValue()),
         JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => Element.GetRawText(),
         var kind => kind.ToString().ToLowerInvariant(),
     };

@@ -1,0 +1,68 @@
+using Unknot.App.Workspaces;
+using Unknot.Testing;
+
+namespace Unknot.App.Tests;
+
+public sealed class WorkspaceTests
+{
+    private const string Lunch = "id: lunch\nname: Lunch\nitems:\n  - exercise: chest-stretch\n";
+
+    [Fact]
+    public void The_catalog_is_loaded_once_and_again_after_a_routine_file_appears()
+    {
+        using var home = new TempHome();
+        var clock = new FakeTimeProvider();
+        using var workspace = Workspace.Personal(home.Path, clock, watch: true);
+        var first = workspace.Catalog;
+
+        workspace.Catalog.ShouldBeSameAs(first);
+        workspace.Library(null).Routine("lunch").ShouldBeNull();
+
+        home.Write("routines/lunch.yaml", Lunch);
+        clock.Advance(Workspace.RecheckEvery);
+
+        workspace.Library(null).Routine("lunch").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void A_changed_exercise_file_is_read_again()
+    {
+        using var home = new TempHome();
+        var clock = new FakeTimeProvider();
+        using var workspace = Workspace.Personal(home.Path, clock, watch: true);
+        home.Write("routines/lunch.yaml", Lunch);
+        clock.Advance(Workspace.RecheckEvery);
+        workspace.Library(null).Routine("lunch")!.Name.ShouldBe("Lunch");
+
+        home.Write("routines/lunch.yaml", Lunch.Replace("name: Lunch", "name: Long lunch break"));
+        clock.Advance(Workspace.RecheckEvery);
+
+        workspace.Library(null).Routine("lunch")!.Name.ShouldBe("Long lunch break");
+    }
+
+    [Fact]
+    public void Listing_never_creates_the_database()
+    {
+        using var home = new TempHome();
+        using var workspace = Workspace.Personal(home.Path, new FakeTimeProvider());
+
+        workspace.LibraryWithoutCreating().Routine("desk-break").ShouldNotBeNull();
+
+        File.Exists(Path.Combine(home.Path, "unknot.db")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Stores_share_one_prepared_database()
+    {
+        using var home = new TempHome();
+        using var workspace = Workspace.Personal(home.Path, new FakeTimeProvider());
+
+        using (var one = workspace.OpenStore())
+        {
+            one.SetSetting("level", "deep");
+        }
+        using var two = workspace.OpenStore();
+
+        two.Settings()["level"].ShouldBe("deep");
+    }
+}
