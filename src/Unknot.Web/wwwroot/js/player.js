@@ -208,7 +208,7 @@
     const KIND = { prepare: 'Get ready', work: 'Move', hold: 'Hold', switch: 'Switch sides', transition: 'Next up', rest: 'Rest' };
     function describe(seg) {
         const parts = [KIND[seg.kind] || seg.kind];
-        if (seg.side && seg.kind !== 'switch') parts.push(`${seg.side} side`);
+        if (seg.side && seg.side !== 'none' && seg.kind !== 'switch') parts.push(`${seg.side} side`);
         if (seg.rep) parts.push(`rep ${seg.rep} of ${seg.repCount}`);
         if (seg.phase) parts.push(seg.phase);
         return parts.join(' · ');
