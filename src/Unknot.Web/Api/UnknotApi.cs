@@ -99,6 +99,7 @@ public static class UnknotApi
         ? data.Level
         : Or(ReadResult<Level>.From(() => TextInput.Of([KeyValuePair.Create("level", (string?)level)]).Required("level").Word<Level>()));
 
+    // The filter parameters are read from the query by the shared reader; they are named here so OpenAPI lists them.
     private static Ok<ExerciseView[]> ListExercises(UnknotData data, HttpRequest request, string? target, string? equipment, string? position, string? kind)
     {
         var filter = Or(ExerciseFilter.Read(RequestInput.Query(request.Query)));

@@ -22,7 +22,10 @@ public sealed class PlayModel(UnknotData data) : PageModel
 
     public Timeline Timeline { get; private set; } = null!;
 
-    /// <summary>Everything the script needs, as JSON safe to put in a script element.</summary>
+    /// <summary>
+    /// Everything the script needs, as JSON safe to put in a script element: UnknotJson's encoder always escapes
+    /// &lt;, &gt;, &amp; and quotes, so user text (a routine's name, a voice name) cannot close the element.
+    /// </summary>
     public string Setup { get; private set; } = "";
 
     public string? Problem { get; private set; }
