@@ -1,4 +1,4 @@
-using Spectre.Console;
+using Spectre.Console.Testing;
 using Unknot.Cli.Player;
 using Unknot.Dosing;
 using Unknot.Sessions;
@@ -44,15 +44,8 @@ public sealed class LiveViewTests
 
     private static string Render(SessionEngine engine)
     {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 200;
+        var console = new TestConsole().Width(200);
         console.Write(LiveView.Render(engine, Builtins.Catalog));
-        return output.ToString();
+        return console.Output;
     }
 }

@@ -1,5 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
 
 namespace Unknot.Storage.Calendar;
 
@@ -14,7 +18,11 @@ namespace Unknot.Storage.Calendar;
 public sealed record Schedule(string RoutineId, string RoutineName, IReadOnlyList<string> Steps, int DurationSeconds,
     IReadOnlyList<TimeOnly> Times, IReadOnlyList<DayOfWeek> Days, TimeZoneInfo Zone);
 
-/// <summary>Writes an iCalendar file (RFC 5545) with one weekly recurring event per time, each with a reminder.</summary>
+/// <summary>
+/// Writes an iCalendar file (RFC 5545) with one weekly recurring event per time, each with a reminder. Ical.Net
+/// does the format: CRLF line ends, folding at 75 octets without splitting a character, escaping, and the
+/// VTIMEZONE of the user's zone from the tz database (through NodaTime).
+/// </summary>
 public static class ScheduleCalendar
 {
     /// <summary>The calendar text, CRLF-terminated and folded.</summary>
@@ -23,20 +31,15 @@ public static class ScheduleCalendar
         ArgumentOutOfRangeException.ThrowIfZero(schedule.Times.Count, nameof(schedule));
         ArgumentOutOfRangeException.ThrowIfZero(schedule.Days.Count, nameof(schedule));
         var utc = schedule.Zone.Id is "UTC" or "Etc/UTC" || schedule.Zone.BaseUtcOffset == TimeSpan.Zero && !schedule.Zone.SupportsDaylightSavingTime;
+        var zoneId = utc ? "UTC" : schedule.Zone.Id;
         var localNow = TimeZoneInfo.ConvertTime(now, schedule.Zone);
-        var lines = new List<string>
-        {
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//Unknot//Stretching coach//EN",
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
-        };
+        var calendar = new Ical.Net.Calendar { ProductId = "-//Unknot//Stretching coach//EN", Method = "PUBLISH", Scale = "GREGORIAN" };
         if (!utc)
         {
-            lines.AddRange(VTimeZone.Lines(schedule.Zone, localNow.Year));
+            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(schedule.Zone.Id, localNow.DateTime, includeHistoricalData: false));
         }
-        var days = string.Join(",", Week.Where(schedule.Days.Contains).Select(VTimeZone.Day));
+        var days = Week.Where(schedule.Days.Contains).ToArray();
+        var dayCodes = string.Concat(days.Select(d => d.ToString()[..2].ToLowerInvariant()));
         var description = new StringBuilder()
             .Append($"{schedule.RoutineName}, about {Math.Ceiling(schedule.DurationSeconds / 60.0)} minutes:\n")
             .AppendJoin("\n", schedule.Steps.Select((s, i) => $"{i + 1}. {s}"))
@@ -45,23 +48,20 @@ public static class ScheduleCalendar
         foreach (var time in schedule.Times.Distinct().Order())
         {
             var start = FirstOccurrence(localNow.DateTime, time, schedule.Days);
-            lines.Add("BEGIN:VEVENT");
-            lines.Add($"UID:{schedule.RoutineId}-{time:HHmm}-{days.Replace(",", "").ToLowerInvariant()}@unknot");
-            lines.Add($"DTSTAMP:{now.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}");
-            lines.Add(utc ? $"DTSTART:{start:yyyyMMdd'T'HHmmss}Z" : $"DTSTART;TZID={schedule.Zone.Id}:{start:yyyyMMdd'T'HHmmss}");
-            lines.Add($"DURATION:PT{Math.Max(1, (int)Math.Ceiling(schedule.DurationSeconds / 60.0))}M");
-            lines.Add($"RRULE:FREQ=WEEKLY;BYDAY={days}");
-            lines.Add($"SUMMARY:{IcsText.Escape($"Unknot: {schedule.RoutineName}")}");
-            lines.Add($"DESCRIPTION:{IcsText.Escape(description)}");
-            lines.Add("BEGIN:VALARM");
-            lines.Add("ACTION:DISPLAY");
-            lines.Add($"DESCRIPTION:{IcsText.Escape($"Time to stretch: {schedule.RoutineName}")}");
-            lines.Add("TRIGGER:PT0M");
-            lines.Add("END:VALARM");
-            lines.Add("END:VEVENT");
+            var item = new CalendarEvent
+            {
+                Uid = $"{schedule.RoutineId}-{time:HHmm}-{dayCodes}@unknot",
+                DtStamp = new CalDateTime(now.UtcDateTime, "UTC"),
+                DtStart = new CalDateTime(DateTime.SpecifyKind(start, DateTimeKind.Unspecified), zoneId),
+                Duration = Duration.FromMinutes(Math.Max(1, (int)Math.Ceiling(schedule.DurationSeconds / 60.0))),
+                RecurrenceRule = new RecurrencePattern(FrequencyType.Weekly) { ByDay = days.Select(d => new WeekDay(d)).ToList() },
+                Summary = $"Unknot: {schedule.RoutineName}",
+                Description = description,
+            };
+            item.Alarms.Add(new Alarm { Action = AlarmAction.Display, Description = $"Time to stretch: {schedule.RoutineName}", Trigger = new Trigger(Duration.FromMinutes(0)) });
+            calendar.Events.Add(item);
         }
-        lines.Add("END:VCALENDAR");
-        return string.Concat(lines.Select(IcsText.Fold));
+        return new CalendarSerializer().SerializeToString(calendar)!;
     }
 
     private static readonly DayOfWeek[] Week =

@@ -19,8 +19,6 @@ public sealed class SqliteStore : IUnknotStore
     /// <summary>The one local user, until accounts come.</summary>
     public const string LocalUser = "local";
 
-    private static readonly Lock InitGate = new();
-    private static bool _initialized;
     private readonly SqliteConnection _connection;
 
     private readonly TimeProvider _time;
@@ -54,7 +52,6 @@ public sealed class SqliteStore : IUnknotStore
     /// </summary>
     public static void Prepare(string path, TimeProvider time, int? upToVersion = null)
     {
-        Initialize();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var connection = new SqliteConnection(ConnectionString(path));
         try
@@ -76,7 +73,6 @@ public sealed class SqliteStore : IUnknotStore
     /// <summary>A store on a database that <see cref="Prepare"/> has readied, over a pooled connection.</summary>
     public static SqliteStore Connect(string path, TimeProvider time, string userId = LocalUser)
     {
-        Initialize();
         var connection = new SqliteConnection(ConnectionString(path));
         try
         {
@@ -168,18 +164,6 @@ public sealed class SqliteStore : IUnknotStore
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
-
-    private static void Initialize()
-    {
-        lock (InitGate)
-        {
-            if (!_initialized)
-            {
-                SQLitePCL.Batteries_V2.Init();
-                _initialized = true;
-            }
-        }
-    }
 
     private static string Format(DateTimeOffset instant) => instant.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
