@@ -17,8 +17,14 @@ public interface IUnknotStore : IDisposable
     /// <summary>The session with this id, or null.</summary>
     SessionRecord? Find(Guid id);
 
-    /// <summary>Sessions started at or after <paramref name="since"/> (all when null), newest first.</summary>
-    IReadOnlyList<SessionRecord> Sessions(DateTimeOffset? since = null);
+    /// <summary>One page of sessions, newest first.</summary>
+    IReadOnlyList<SessionRecord> Sessions(SessionQuery query);
+
+    /// <summary>Every session, oldest first, read in batches as the caller goes (for the export).</summary>
+    IEnumerable<SessionRecord> AllSessions();
+
+    /// <summary>The running figures statistics are computed from.</summary>
+    IProgressFacts Progress { get; }
 
     /// <summary>The most recently started session that was not completed and has a checkpoint, or null.</summary>
     SessionRecord? LatestUnfinished();

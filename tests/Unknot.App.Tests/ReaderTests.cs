@@ -32,6 +32,34 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_history_request_places_days_in_the_users_zone_and_includes_the_until_day()
+    {
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+
+        var request = HistoryRequest.Read(Text(("since", "2026-11-01"), ("until", "2026-11-02"), ("limit", "10")), berlin, clock).Value!;
+        var days = HistoryRequest.Read(Text(("days", "3")), berlin, clock).Value!;
+
+        request.Since.ShouldBe(new DateTimeOffset(2026, 10, 31, 23, 0, 0, TimeSpan.Zero));
+        request.Until.ShouldBe(new DateTimeOffset(2026, 11, 2, 23, 0, 0, TimeSpan.Zero));
+        request.Limit.ShouldBe(10);
+        days.Since.ShouldBe(clock.GetUtcNow().AddDays(-3));
+        days.Limit.ShouldBe(Progress.SessionQuery.DefaultLimit);
+    }
+
+    [Theory]
+    [InlineData("limit", "0", "limit", "must be a whole number from 1 to 1000, got '0'")]
+    [InlineData("before", "x", "before", "must be a UUID, got 'x'")]
+    [InlineData("until", "2026-13-01", "until", "must be a day such as 2026-11-01 or an ISO 8601 instant such as 2026-11-21T09:30:00Z, got '2026-13-01'")]
+    [InlineData("since", "0001-01-01", "since", "must be a day from 1900 to 9000, got '0001-01-01'")]
+    public void A_bad_history_request_names_its_field(string key, string value, string field, string message)
+    {
+        var problem = HistoryRequest.Read(Text((key, value)), TimeZoneInfo.Utc, new FakeTimeProvider()).Problem!;
+
+        problem.ShouldBe(new FieldProblem(field, message));
+    }
+
+    [Fact]
     public void Without_a_level_the_preferred_level_applies_and_a_given_level_wins()
     {
         var preferences = new UserPreferences { Level = Level.Gentle };

@@ -51,7 +51,7 @@ public sealed class HistoryCommandTests
 
         cli.Out.ShouldContain("a pain score is a whole number from 0 to 10, got 'eleven'");
         using var store = SqliteStore.Open(cli.DatabasePath, cli.Clock);
-        var session = store.Sessions().ShouldHaveSingleItem();
+        var session = store.AllSessions().ShouldHaveSingleItem();
         session.PainBefore!.Value.Value.ShouldBe(7);
         session.PainAfter.ShouldBeNull();
     }
@@ -92,7 +92,32 @@ public sealed class HistoryCommandTests
 
         using var bad = new CliRun();
         bad.Run("history --days 0").ShouldBe(2);
-        bad.Err.Trim().ShouldBe("--days must be a whole number of days from 1, got '0'");
+        bad.Err.Trim().ShouldBe("--days: must be a whole number from 1 to 36500, got '0'");
+    }
+
+    [Fact]
+    public void History_goes_a_page_at_a_time_and_says_how_to_see_older_sessions()
+    {
+        using var cli = new CliRun();
+        Play(cli, "start lacrosse-release --plain");
+        cli.Clock.AdvanceSeconds(3600);
+        Play(cli, "start cool-down --plain");
+        cli.Clock.AdvanceSeconds(3600);
+        Play(cli, "start warm-up --plain");
+
+        cli.Run("history --limit 2").ShouldBe(0);
+        var hint = cli.OutLines().Single(l => l.StartsWith("Older sessions: unknot history --before "));
+        cli.Run("history --limit 2 --json").ShouldBe(0);
+        cli.Json().EnumerateArray().Select(s => s.GetProperty("routine").GetString()).ShouldBe(["warm-up", "cool-down"]);
+        cli.Run($"{hint["Older sessions: unknot ".Length..]} --json").ShouldBe(0);
+        cli.Json().EnumerateArray().Select(s => s.GetProperty("routine").GetString()).ShouldBe(["lacrosse-release"]);
+        cli.Run("history --since 2026-01-06 --json").ShouldBe(0);
+        cli.Json().GetArrayLength().ShouldBe(0);
+        cli.Run("history --until 2026-01-05 --json").ShouldBe(0);
+        cli.Json().GetArrayLength().ShouldBe(3);
+
+        cli.Run("history --since yesterday").ShouldBe(2);
+        cli.Err.ShouldContain("--since: must be a day such as 2026-11-01 or an ISO 8601 instant");
     }
 
     [Fact]

@@ -115,7 +115,7 @@ public sealed class StartCommandTests
         lines.Length.ShouldBe(timeline.Segments.Count - 5 + 2);
         using var after = SqliteStore.Open(cli.DatabasePath, cli.Clock);
         after.LatestUnfinished().ShouldBeNull();
-        var session = after.Sessions().ShouldHaveSingleItem();
+        var session = after.AllSessions().ShouldHaveSingleItem();
         session.Completed.ShouldBeTrue();
         session.Segments.ShouldAllBe(s => s.Outcome == SegmentOutcome.Done);
     }

@@ -34,7 +34,7 @@ public sealed class ExchangeTests : IDisposable
         store.SetSetting("time-zone", "Europe/Berlin");
         _from.Write("routines/lunch.yaml", "id: lunch\nname: Lunch\nitems:\n  - exercise: chest-stretch\n  - exercise: my-doorway\n");
         _from.Write("exercises/my-doorway.yaml", new ExerciseYaml(Id: "my-doorway").Text());
-        return Exchange.Exchange.Serialize(Exchange.Exchange.Export(store, _from.Path, _clock.GetUtcNow()));
+        return ExportText(store, _from.Path, _clock.GetUtcNow());
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class ExchangeTests : IDisposable
 
         using var target = Open(_to);
         var result = Exchange.Exchange.Import(target, _to.Path, exported);
-        var again = Exchange.Exchange.Serialize(Exchange.Exchange.Export(target, _to.Path, _clock.GetUtcNow()));
+        var again = ExportText(target, _to.Path, _clock.GetUtcNow());
 
         result.SessionsAdded.ShouldBe(3);
         result.FilesWritten.ShouldBe(2);
@@ -65,7 +65,7 @@ public sealed class ExchangeTests : IDisposable
         second.SessionsKnown.ShouldBe(3);
         second.FilesWritten.ShouldBe(0);
         second.FilesKept.ShouldBeEmpty();
-        target.Sessions().Count.ShouldBe(3);
+        target.AllSessions().Count().ShouldBe(3);
     }
 
     [Theory]
@@ -82,7 +82,7 @@ public sealed class ExchangeTests : IDisposable
         var error = Should.Throw<ImportException>(() => Exchange.Exchange.Import(target, _to.Path, document.ToJsonString()));
 
         error.Message.ShouldBe(expected);
-        target.Sessions().ShouldBeEmpty();
+        target.AllSessions().ToArray().ShouldBeEmpty();
         target.Settings().ShouldBeEmpty();
         Directory.Exists(Path.Combine(_to.Path, "routines")).ShouldBeFalse();
     }
@@ -98,7 +98,7 @@ public sealed class ExchangeTests : IDisposable
 
         error.Message.ShouldStartWith("$.exercises[0].yaml: line ");
         error.Message.ShouldEndWith("dose.blocks[0].seconds: must be between 1 and 600, got 0");
-        target.Sessions().ShouldBeEmpty();
+        target.AllSessions().ToArray().ShouldBeEmpty();
     }
 
     [Theory]
@@ -125,5 +125,12 @@ public sealed class ExchangeTests : IDisposable
 
         result.FilesKept.ShouldBe(["routines/lunch.yaml"]);
         File.ReadAllText(Path.Combine(_to.Path, "routines", "lunch.yaml")).ShouldContain("My own lunch");
+    }
+
+    private static string ExportText(IUnknotStore store, string home, DateTimeOffset now)
+    {
+        using var stream = new MemoryStream();
+        Exchange.Exchange.ExportAsync(store, home, now, stream).GetAwaiter().GetResult();
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 }

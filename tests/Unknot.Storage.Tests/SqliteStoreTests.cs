@@ -24,8 +24,8 @@ public sealed class SqliteStoreTests : IDisposable
         using var store = SqliteStore.Open(DbPath, _clock);
 
         store.SchemaVersion.ShouldBe(SqliteStore.LatestVersion);
-        SqliteStore.LatestVersion.ShouldBe(3);
-        store.Sessions().ShouldBeEmpty();
+        SqliteStore.LatestVersion.ShouldBe(4);
+        store.AllSessions().ShouldBeEmpty();
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         using var store = SqliteStore.Open(DbPath, _clock);
 
-        store.SchemaVersion.ShouldBe(3);
+        store.SchemaVersion.ShouldBe(4);
         var session = store.Find(id).ShouldNotBeNull();
         session.Routine.Name.ShouldBe("Chest only");
         session.PainChange.ShouldBe(-2);
@@ -60,6 +60,11 @@ public sealed class SqliteStoreTests : IDisposable
         session.DoneSeconds.ShouldBe(35);
         session.Checkpoint.ShouldBeNull();
         session.TimeZone.ShouldBe("Europe/Paris");
+        var stats = Statistics.Compute(store.Progress, _clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
+        stats.CurrentStreak.ShouldBe(1);
+        stats.PainSessions.ShouldBe(1);
+        stats.AveragePainChange.ShouldBe(-2);
+        stats.Exercises.ShouldHaveSingleItem().Exercise.ShouldBe("chest-stretch");
     }
 
     [Fact]
@@ -69,13 +74,29 @@ public sealed class SqliteStoreTests : IDisposable
         using (var v2 = SqliteStore.Open(DbPath, _clock, upToVersion: 2))
         {
             v2.SchemaVersion.ShouldBe(2);
-            v2.Save(session);
             v2.SetSetting("level", "deep");
+        }
+        using (var raw = new SqliteConnection($"Data Source={DbPath}"))
+        {
+            // Written as a version 2 program wrote it: no running figures yet.
+            raw.Open();
+            raw.Execute("""
+                INSERT INTO sessions (id, user_id, routine_id, routine_json, level, started_at, ended_at, time_zone, completed, pain_before, pain_after)
+                VALUES (@Id, 'local', 'desk-break', @Json, 'standard', @StartedAt, @StartedAt, 'Europe/Berlin', 1, 5, 2)
+                """, new { Id = session.Id.ToString(), Json = RoutineSnapshot.Serialize(session.Routine), StartedAt = session.StartedAt.UtcDateTime.ToString("O") });
+            raw.Execute("""
+                INSERT INTO session_segments (session_id, idx, kind, exercise_id, side, duration_seconds, outcome)
+                VALUES (@SessionId, @Index, @Kind, @Exercise, @Side, @DurationSeconds, @Outcome)
+                """, session.Segments.Select(g => new
+                {
+                    SessionId = session.Id.ToString(), g.Index, Kind = Text.Kebab.Of(g.Kind), g.Exercise,
+                    Side = Text.Kebab.Of(g.Side), g.DurationSeconds, Outcome = Text.Kebab.Of(g.Outcome),
+                }));
         }
 
         using var store = SqliteStore.Open(DbPath, _clock);
 
-        store.SchemaVersion.ShouldBe(3);
+        store.SchemaVersion.ShouldBe(4);
         store.Find(session.Id)!.Segments.ShouldBe(session.Segments);
         store.Settings()["level"].ShouldBe("deep");
         store.Routines().ShouldBeEmpty();
@@ -115,7 +136,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         var error = Should.Throw<StoreException>(() => SqliteStore.Open(DbPath, _clock));
 
-        error.Message.ShouldBe($"{DbPath} is at schema version 99, newer than this Unknot understands (up to 3); use a newer Unknot with it — the file was left untouched");
+        error.Message.ShouldBe($"{DbPath} is at schema version 99, newer than this Unknot understands (up to 4); use a newer Unknot with it — the file was left untouched");
         Hash(DbPath).ShouldBe(before);
     }
 
@@ -159,8 +180,8 @@ public sealed class SqliteStoreTests : IDisposable
 
         store.LatestUnfinished()!.Id.ShouldBe(newer.Id);
         store.LatestUnfinished()!.Checkpoint!.SegmentIndex.ShouldBe(7);
-        store.Sessions().Select(s => s.Id).ShouldBe([finished.Id, newer.Id, older.Id]);
-        store.Sessions(_clock.GetUtcNow().AddMinutes(30)).Count.ShouldBe(2);
+        store.Sessions(SessionQuery.Latest(10)).Select(s => s.Id).ShouldBe([finished.Id, newer.Id, older.Id]);
+        store.Sessions(new SessionQuery(10, Since: _clock.GetUtcNow().AddMinutes(30))).Count.ShouldBe(2);
     }
 
     [Fact]
@@ -197,8 +218,8 @@ public sealed class SqliteStoreTests : IDisposable
         });
 
         using var check = SqliteStore.Open(DbPath, _clock);
-        var stored = check.Sessions();
-        stored.Count.ShouldBe(120);
+        var stored = check.AllSessions().ToArray();
+        stored.Length.ShouldBe(120);
         stored.ShouldAllBe(s => s.Completed && s.Segments.Count > 0);
     }
 

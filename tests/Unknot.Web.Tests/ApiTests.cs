@@ -144,6 +144,41 @@ public sealed class ApiTests : IDisposable
         stats.GetProperty("averagePainChange").GetDouble().ShouldBe(-3);
     }
 
+    [Fact]
+    public async Task Sessions_come_a_page_at_a_time_newest_first_with_a_link_to_the_next_page()
+    {
+        for (var i = 0; i < 7; i++)
+        {
+            var started = _app.Clock.GetUtcNow().AddHours(-i).ToString("O");
+            (await Send(HttpMethod.Post, "/api/sessions", $$"""{"routine":"desk-break","startedAt":"{{started}}"}""")).Status.ShouldBe(HttpStatusCode.Created);
+        }
+
+        var seen = new List<DateTimeOffset>();
+        var url = "/api/sessions?limit=3";
+        var pages = 0;
+        while (url is not null)
+        {
+            using var response = await _http.GetAsync(url, Cancel);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var page = await TestApp.Read(response);
+            page.GetArrayLength().ShouldBeLessThanOrEqualTo(3);
+            seen.AddRange(page.EnumerateArray().Select(s => s.GetProperty("startedAt").GetDateTimeOffset()));
+            url = response.Headers.TryGetValues("Link", out var links)
+                ? System.Text.RegularExpressions.Regex.Match(links.Single(), "^<([^>]+)>; rel=\"next\"$").Groups[1].Value
+                : null;
+            pages++;
+        }
+
+        pages.ShouldBe(3);
+        seen.Count.ShouldBe(7);
+        seen.ShouldBe(seen.OrderByDescending(t => t).ToArray());
+        seen.Distinct().Count().ShouldBe(7);
+        var (unknown, problem) = await Send(HttpMethod.Get, "/api/sessions?before=5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c11");
+        unknown.ShouldBe(HttpStatusCode.BadRequest);
+        problem.GetProperty("field").GetString().ShouldBe("before");
+        (await Send(HttpMethod.Get, "/api/sessions?limit=1001")).Status.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
     [Theory]
     [InlineData("""{"routine":"desk-brake"}""", "routine", "unknown routine 'desk-brake' — did you mean 'desk-break'?")]
     [InlineData("""{"routine":"desk-break","painBefore":11}""", "painBefore", "must be a whole number from 0 to 10, got 11")]

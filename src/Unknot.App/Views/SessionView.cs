@@ -13,7 +13,3 @@ public sealed record SessionView(Guid Id, string Routine, string RoutineName, Le
         s.Completed, Math.Round(s.DoneSeconds / 60.0, 1), s.Segments.Count(g => g.Outcome == SegmentOutcome.Done),
         s.Segments.Count(g => g.Outcome == SegmentOutcome.Skipped), s.PainBefore?.Value, s.PainAfter?.Value, s.Note);
 }
-
-/// <summary>One page of sessions, newest first, with the cursor for the next older page.</summary>
-/// <param name="Next">Pass as <c>before</c> to get the next page; absent on the last page.</param>
-public sealed record SessionPageView(IReadOnlyList<SessionView> Sessions, string? Next);

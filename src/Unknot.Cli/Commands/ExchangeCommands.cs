@@ -14,11 +14,8 @@ internal static class ExchangeCommands
         {
             var path = parse.GetValue(file)!;
             using var profile = Profile.Open(host);
-            var document = Exchange.Export(profile.Store, host.Home, host.Time.GetUtcNow());
-            var full = Path.GetFullPath(path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, Exchange.Serialize(document));
-            host.Out.WriteLine($"Exported {document.Sessions.Count} sessions, {document.Routines.Count} routines, {document.Exercises.Count} exercises and {document.Settings.Count} settings to {path}.");
+            var written = Exchange.ExportToFile(profile.Store, host.Home, host.Time.GetUtcNow(), path);
+            host.Out.WriteLine($"Exported {written.Sessions} sessions, {written.Routines} routines, {written.Exercises} exercises and {written.Settings} settings to {path}.");
             return 0;
         });
         return command;

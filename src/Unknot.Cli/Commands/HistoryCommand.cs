@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Unknot.App.Readers;
 using Unknot.App.Views;
 using Unknot.Cli.Json;
 using Unknot.Progress;
@@ -15,21 +16,18 @@ internal static class HistoryCommand
     public static Command Create(CliHost host)
     {
         var days = new Option<string?>("--days") { Description = "Only the last N days" };
+        var since = new Option<string?>("--since") { Description = "Only sessions from this day on (2026-11-01) or this instant" };
+        var until = new Option<string?>("--until") { Description = "Only sessions up to and including this day, or before this instant" };
+        var limit = new Option<string?>("--limit") { Description = $"At most this many sessions (default {SessionQuery.DefaultLimit}, at most {SessionQuery.MaxLimit})" };
+        var before = new Option<string?>("--before") { Description = "Only sessions older than the one with this id (the next page)" };
         var json = CommonOptions.Json();
-        var command = new Command("history", "List your sessions, newest first") { days, json };
+        var command = new Command("history", "List your sessions, newest first, a page at a time") { days, since, until, limit, before, json };
         command.SetAction(parse =>
         {
-            DateTimeOffset? since = null;
-            if (parse.GetValue(days) is { } text)
-            {
-                if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 36500)
-                {
-                    throw new CliError($"--days must be a whole number of days from 1, got '{text}'");
-                }
-                since = host.Time.GetUtcNow().AddDays(-n);
-            }
             using var profile = Profile.Open(host);
-            var sessions = profile.Store.Sessions(since);
+            var request = CliError.Or(HistoryRequest.Read(Options.Fields(parse, days, since, until, limit, before), profile.Zone, host.Time));
+            var page = CliError.Or(request.Page(profile.Store));
+            var sessions = page.Sessions;
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(host.Out, sessions.Select(SessionView.From));
@@ -37,7 +35,7 @@ internal static class HistoryCommand
             }
             if (sessions.Count == 0)
             {
-                host.Out.WriteLine(since is null ? "No sessions yet. 'unknot start desk-break' is a good first one." : "No sessions in that time.");
+                host.Out.WriteLine(request is { Since: null, Until: null, Before: null } ? "No sessions yet. 'unknot start desk-break' is a good first one." : "No sessions in that time.");
                 return 0;
             }
             var table = new Table().Border(TableBorder.Rounded).AddColumns("When", "Routine", "Minutes", "Done/skipped", "Pain", "Status", "Note");
@@ -54,6 +52,10 @@ internal static class HistoryCommand
                     Markup.Escape(s.Note ?? ""));
             }
             host.Console.Write(table);
+            if (page.Next is { } next)
+            {
+                host.Out.WriteLine($"Older sessions: unknot history --before {next}");
+            }
             if (sessions.Any(s => !s.Completed && s.Checkpoint is not null))
             {
                 host.Console.MarkupLine("[grey]'unknot resume' continues the latest unfinished session.[/]");

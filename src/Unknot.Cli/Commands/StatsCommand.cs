@@ -17,7 +17,7 @@ internal static class StatsCommand
         command.SetAction(parse =>
         {
             using var profile = Profile.Open(host);
-            var stats = Statistics.Compute(profile.Store.Sessions(), host.Time.GetUtcNow(), profile.Zone);
+            var stats = Statistics.Compute(profile.Store.Progress, host.Time.GetUtcNow(), profile.Zone);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(host.Out, StatsView.From(stats));

@@ -12,6 +12,13 @@ namespace Unknot.Storage.Exchange;
 /// <param name="FilesKept">User files already present: identical ones skipped, different ones kept as they were.</param>
 public sealed record ImportResult(int SessionsAdded, int SessionsKnown, int FilesWritten, IReadOnlyList<string> FilesKept);
 
+/// <summary>What an export wrote.</summary>
+/// <param name="Sessions">Sessions written.</param>
+/// <param name="Routines">Routine files written.</param>
+/// <param name="Exercises">Exercise files written.</param>
+/// <param name="Settings">Settings written.</param>
+public sealed record ExportSummary(int Sessions, int Routines, int Exercises, int Settings);
+
 /// <summary><c>unknot export</c> and <c>unknot import</c>: everything of one user, to a JSON file and back.</summary>
 public static class Exchange
 {
@@ -24,19 +31,56 @@ public static class Exchange
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
-    /// <summary>Everything: sessions oldest first, the user's YAML files by name, settings by key.</summary>
-    public static ExportDocument Export(IUnknotStore store, string home, DateTimeOffset now) => new(
-        ExportDocument.FormatName,
-        ExportDocument.CurrentVersion,
-        now,
-        store.Sessions().OrderBy(s => s.StartedAt).ThenBy(s => s.Id).Select(SessionDocument.From).ToArray(),
-        UserFiles(home, "routines"),
-        UserFiles(home, "exercises"),
-        new SortedDictionary<string, string>(store.Settings().ToDictionary(), StringComparer.Ordinal),
-        store.Routines().Select(RoutineSnapshot.ToDocument).ToArray());
+    /// <summary>
+    /// Writes everything to <paramref name="output"/>: sessions oldest first, the user's YAML files by name,
+    /// settings by key. Sessions are read from the store in batches as they are written, so memory stays the
+    /// same however long the history.
+    /// </summary>
+    public static async Task<ExportSummary> ExportAsync(IUnknotStore store, string home, DateTimeOffset now, Stream output, CancellationToken cancel = default)
+    {
+        var sessions = 0;
+        var document = new ExportDocument(
+            ExportDocument.FormatName,
+            ExportDocument.CurrentVersion,
+            now,
+            store.AllSessions().Select(s =>
+            {
+                sessions++;
+                return SessionDocument.From(s);
+            }),
+            UserFiles(home, "routines"),
+            UserFiles(home, "exercises"),
+            new SortedDictionary<string, string>(store.Settings().ToDictionary(), StringComparer.Ordinal),
+            store.Routines().Select(RoutineSnapshot.ToDocument).ToArray());
+        await JsonSerializer.SerializeAsync(output, document, Json, cancel);
+        return new ExportSummary(sessions, document.Routines.Count, document.Exercises.Count, document.Settings.Count);
+    }
 
-    /// <summary>The export as JSON text.</summary>
-    public static string Serialize(ExportDocument document) => JsonSerializer.Serialize(document, Json);
+    /// <summary>
+    /// Writes the export to <paramref name="path"/> through a temporary file in the same folder, so the file is
+    /// either the whole export or left as it was.
+    /// </summary>
+    public static ExportSummary ExportToFile(IUnknotStore store, string home, DateTimeOffset now, string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = full + ".export-tmp";
+        try
+        {
+            ExportSummary summary;
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                summary = ExportAsync(store, home, now, stream).GetAwaiter().GetResult();
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, full, overwrite: true);
+            return summary;
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
 
     /// <summary>
     /// Checks the whole file first (<see cref="ExportReader"/>), then writes: YAML files to temporary names, the

@@ -10,7 +10,7 @@ public sealed record ExportDocument(
     string Format,
     int Version,
     DateTimeOffset ExportedAt,
-    IReadOnlyList<SessionDocument> Sessions,
+    IEnumerable<SessionDocument> Sessions,
     IReadOnlyList<FileDocument> Routines,
     IReadOnlyList<FileDocument> Exercises,
     IReadOnlyDictionary<string, string> Settings,

@@ -56,8 +56,82 @@ internal static class SqliteSql
 
     public const string SessionById = $"SELECT {SessionColumns} FROM sessions WHERE id = @Id AND user_id = @UserId";
 
-    public const string SessionsSince =
-        $"SELECT {SessionColumns} FROM sessions WHERE user_id = @UserId AND started_at >= @Since ORDER BY started_at DESC, id DESC";
+    public const string SessionPage = $"""
+        SELECT {SessionColumns} FROM sessions
+        WHERE user_id = @UserId AND started_at >= @Since AND started_at < @Until AND (started_at, id) < (@BeforeAt, @BeforeId)
+        ORDER BY started_at DESC, id DESC LIMIT @Limit
+        """;
+
+    public const string SessionsAfter = $"""
+        SELECT {SessionColumns} FROM sessions
+        WHERE user_id = @UserId AND (started_at, id) > (@AfterAt, @AfterId)
+        ORDER BY started_at, id LIMIT @Limit
+        """;
+
+    public const string CountedDay = "SELECT local_day FROM sessions WHERE id = @Id";
+
+    public const string MarkCounted = "UPDATE sessions SET local_day = @Day, pain_change = @PainChange WHERE id = @Id";
+
+    public const string Uncounted = $"SELECT {SessionColumns} FROM sessions WHERE local_day IS NULL LIMIT @Limit";
+
+    public const string AddToDay = """
+        INSERT INTO daily_totals (user_id, day, sessions, completed, done_seconds) VALUES (@UserId, @Day, @Sessions, @Completed, @DoneSeconds)
+        ON CONFLICT (user_id, day) DO UPDATE SET
+            sessions = sessions + excluded.sessions,
+            completed = completed + excluded.completed,
+            done_seconds = done_seconds + excluded.done_seconds
+        RETURNING completed
+        """;
+
+    public const string AddToExercise = """
+        INSERT INTO exercise_totals (user_id, exercise_id, sessions, rated, pain_change_sum) VALUES (@UserId, @Exercise, @Sessions, @Rated, @Sum)
+        ON CONFLICT (user_id, exercise_id) DO UPDATE SET
+            sessions = sessions + excluded.sessions,
+            rated = rated + excluded.rated,
+            pain_change_sum = pain_change_sum + excluded.pain_change_sum
+        """;
+
+    public const string DropUnusedExercises = "DELETE FROM exercise_totals WHERE user_id = @UserId AND sessions <= 0";
+
+    public const string AddToUser = """
+        INSERT INTO user_totals (user_id, rated, pain_change_sum) VALUES (@UserId, @Rated, @Sum)
+        ON CONFLICT (user_id) DO UPDATE SET rated = rated + excluded.rated, pain_change_sum = pain_change_sum + excluded.pain_change_sum
+        """;
+
+    public const string RunAtOrBefore = """
+        SELECT first_day AS First, last_day AS Last FROM completed_runs
+        WHERE user_id = @UserId AND first_day <= @Day ORDER BY first_day DESC LIMIT 1
+        """;
+
+    public const string RunStartingOn = "SELECT first_day AS First, last_day AS Last FROM completed_runs WHERE user_id = @UserId AND first_day = @Day";
+
+    public const string InsertRun = "INSERT INTO completed_runs (user_id, first_day, last_day, length) VALUES (@UserId, @First, @Last, @Last - @First + 1)";
+
+    public const string DeleteRun = "DELETE FROM completed_runs WHERE user_id = @UserId AND first_day = @First";
+
+    public const string LongestRun = "SELECT COALESCE(MAX(length), 0) FROM completed_runs WHERE user_id = @UserId";
+
+    public const string DaysBetween = """
+        SELECT day AS Day, sessions AS Sessions, completed AS Completed, done_seconds AS DoneSeconds FROM daily_totals
+        WHERE user_id = @UserId AND day BETWEEN @From AND @To ORDER BY day
+        """;
+
+    public const string PainSince = """
+        SELECT COUNT(*) AS Count, COALESCE(SUM(pain_change), 0) AS Sum FROM sessions
+        WHERE user_id = @UserId AND pain_change IS NOT NULL AND started_at >= @Since
+        """;
+
+    public const string PainAll = "SELECT rated AS Count, pain_change_sum AS Sum FROM user_totals WHERE user_id = @UserId";
+
+    public const string ExerciseTotals = """
+        SELECT exercise_id AS Exercise, rated AS Rated, pain_change_sum AS Sum FROM exercise_totals
+        WHERE user_id = @UserId ORDER BY exercise_id
+        """;
+
+    public const string RecentPain = """
+        SELECT local_day AS Day, pain_before AS Before, pain_after AS After FROM sessions
+        WHERE user_id = @UserId AND pain_change IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT @Limit
+        """;
 
     public const string LatestUnfinished = $"""
         SELECT {SessionColumns} FROM sessions

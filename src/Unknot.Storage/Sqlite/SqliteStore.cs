@@ -63,6 +63,10 @@ public sealed class SqliteStore : IUnknotStore
             connection.Execute(SqliteSql.Pragmas);
             Migrations.Apply(connection, migrations, SqliteSql.VersionTableExists, SqliteSql.CreateVersionTable, path, time.GetUtcNow(), upToVersion);
             connection.Execute(SqliteSql.EnsureUser, new { Id = LocalUser, Name = "Local user", CreatedAt = Format(time.GetUtcNow()) });
+            if (upToVersion is null || upToVersion >= LatestVersion)
+            {
+                new SqliteStore(connection, LocalUser, time).CountUncounted();
+            }
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11)
         {
@@ -100,22 +104,175 @@ public sealed class SqliteStore : IUnknotStore
     public void Save(SessionRecord session)
     {
         using var transaction = _connection.BeginTransaction();
-        _connection.Execute(SqliteSql.UpsertSession, SessionParameters(session), transaction);
-        _connection.Execute(SqliteSql.UpsertSegment, SegmentParameters(session), transaction);
+        SaveIn(session, transaction);
         transaction.Commit();
     }
 
     /// <inheritdoc />
-    public SessionRecord? Find(Guid id) =>
-        Load(_connection.Query<SessionRow>(SqliteSql.SessionById, new { Id = id.ToString(), UserId })).SingleOrDefault();
+    public SessionRecord? Find(Guid id) => FindIn(id, null);
 
     /// <inheritdoc />
-    public IReadOnlyList<SessionRecord> Sessions(DateTimeOffset? since = null) =>
-        Load(_connection.Query<SessionRow>(SqliteSql.SessionsSince, new { UserId, Since = since is { } s ? Format(s) : "" }));
+    public IReadOnlyList<SessionRecord> Sessions(SessionQuery query)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
+        return Load(_connection.Query<SessionRow>(SqliteSql.SessionPage, new
+        {
+            UserId,
+            Since = query.Since is { } since ? Format(since) : "",
+            Until = query.Until is { } until ? Format(until) : "~",
+            BeforeAt = query.Before is { } before ? Format(before.StartedAt) : "~",
+            BeforeId = query.Before is { } cursor ? cursor.Id.ToString() : "",
+            query.Limit,
+        }), null);
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<SessionRecord> AllSessions()
+    {
+        var (at, id) = ("", "");
+        while (true)
+        {
+            var batch = Load(_connection.Query<SessionRow>(SqliteSql.SessionsAfter, new { UserId, AfterAt = at, AfterId = id, Limit = Batch }), null);
+            foreach (var session in batch)
+            {
+                yield return session;
+            }
+            if (batch.Count < Batch)
+            {
+                yield break;
+            }
+            (at, id) = (Format(batch[^1].StartedAt), batch[^1].Id.ToString());
+        }
+    }
+
+    /// <inheritdoc />
+    public IProgressFacts Progress => new SqliteProgressFacts(_connection, UserId);
 
     /// <inheritdoc />
     public SessionRecord? LatestUnfinished() =>
-        Load(_connection.Query<SessionRow>(SqliteSql.LatestUnfinished, new { UserId })).SingleOrDefault();
+        Load(_connection.Query<SessionRow>(SqliteSql.LatestUnfinished, new { UserId }), null).SingleOrDefault();
+
+    /// <summary>How many sessions are read at a time.</summary>
+    private const int Batch = 500;
+
+    private SessionRecord? FindIn(Guid id, SqliteTransaction? transaction) =>
+        Load(_connection.Query<SessionRow>(SqliteSql.SessionById, new { Id = id.ToString(), UserId }, transaction), transaction).SingleOrDefault();
+
+    /// <summary>
+    /// Writes a session and keeps the running figures right: the figures of the version stored before (if it was
+    /// counted) are taken away and those of the version now stored are added, in the caller's transaction.
+    /// </summary>
+    private void SaveIn(SessionRecord session, SqliteTransaction transaction)
+    {
+        var before = _connection.Query<long?>(SqliteSql.CountedDay, new { Id = session.Id.ToString() }, transaction).ToArray();
+        var old = before is [not null] ? FindIn(session.Id, transaction) : null;
+        _connection.Execute(SqliteSql.UpsertSession, SessionParameters(session), transaction);
+        _connection.Execute(SqliteSql.UpsertSegment, SegmentParameters(session), transaction);
+        // An update keeps what the first write set (start, zone, segment lengths), so read back what is stored.
+        var stored = before.Length == 0 ? session : FindIn(session.Id, transaction) ?? session;
+        var now = SessionContribution.Of(stored);
+        if (old is not null && SessionContribution.Of(old) is var then)
+        {
+            if (then.Equals(now))
+            {
+                return;
+            }
+            Count(then, old.UserId, -1, transaction);
+        }
+        Count(now, stored.UserId, +1, transaction);
+        _connection.Execute(SqliteSql.MarkCounted, new { Id = session.Id.ToString(), Day = now.Day.DayNumber, now.PainChange }, transaction);
+    }
+
+    /// <summary>Adds (<paramref name="sign"/> +1) or takes away (-1) one session's figures.</summary>
+    private void Count(SessionContribution c, string userId, int sign, SqliteTransaction transaction)
+    {
+        var completed = _connection.ExecuteScalar<long>(SqliteSql.AddToDay, new
+        {
+            UserId = userId,
+            Day = c.Day.DayNumber,
+            Sessions = c.Active ? sign : 0,
+            Completed = c.Completed ? sign : 0,
+            DoneSeconds = (long)sign * c.DoneSeconds,
+        }, transaction);
+        if (c.Completed)
+        {
+            KeepRun(userId, c.Day.DayNumber, completed > 0, transaction);
+        }
+        if (c.PainChange is { } change)
+        {
+            _connection.Execute(SqliteSql.AddToUser, new { UserId = userId, Rated = sign, Sum = (long)sign * change }, transaction);
+        }
+        foreach (var exercise in c.Exercises)
+        {
+            _connection.Execute(SqliteSql.AddToExercise, new
+            {
+                UserId = userId,
+                Exercise = exercise,
+                Sessions = sign,
+                Rated = c.PainChange is null ? 0 : sign,
+                Sum = (long)sign * (c.PainChange ?? 0),
+            }, transaction);
+        }
+        if (sign < 0 && c.Exercises.Count > 0)
+        {
+            _connection.Execute(SqliteSql.DropUnusedExercises, new { UserId = userId }, transaction);
+        }
+    }
+
+    /// <summary>Puts <paramref name="day"/> into the runs of completed days, or takes it out, merging or splitting runs.</summary>
+    private void KeepRun(string userId, long day, bool completed, SqliteTransaction transaction)
+    {
+        var around = _connection.QueryFirstOrDefault<RunRow>(SqliteSql.RunAtOrBefore, new { UserId = userId, Day = day }, transaction);
+        var inRun = around is not null && around.Last >= day;
+        if (completed == inRun)
+        {
+            return;
+        }
+        if (completed)
+        {
+            var left = around is not null && around.Last == day - 1 ? around : null;
+            var right = _connection.QueryFirstOrDefault<RunRow>(SqliteSql.RunStartingOn, new { UserId = userId, Day = day + 1 }, transaction);
+            foreach (var joined in new[] { left, right })
+            {
+                if (joined is not null)
+                {
+                    _connection.Execute(SqliteSql.DeleteRun, new { UserId = userId, joined.First }, transaction);
+                }
+            }
+            _connection.Execute(SqliteSql.InsertRun, new { UserId = userId, First = left?.First ?? day, Last = right?.Last ?? day }, transaction);
+            return;
+        }
+        _connection.Execute(SqliteSql.DeleteRun, new { UserId = userId, around!.First }, transaction);
+        if (around.First < day)
+        {
+            _connection.Execute(SqliteSql.InsertRun, new { UserId = userId, around.First, Last = day - 1 }, transaction);
+        }
+        if (day < around.Last)
+        {
+            _connection.Execute(SqliteSql.InsertRun, new { UserId = userId, First = day + 1, around.Last }, transaction);
+        }
+    }
+
+    /// <summary>Counts the sessions stored before the running figures existed, a batch per transaction.</summary>
+    private void CountUncounted()
+    {
+        while (true)
+        {
+            using var transaction = _connection.BeginTransaction();
+            var batch = Load(_connection.Query<SessionRow>(SqliteSql.Uncounted, new { Limit = Batch }, transaction), transaction);
+            foreach (var session in batch)
+            {
+                var c = SessionContribution.Of(session);
+                Count(c, session.UserId, +1, transaction);
+                _connection.Execute(SqliteSql.MarkCounted, new { Id = session.Id.ToString(), Day = c.Day.DayNumber, c.PainChange }, transaction);
+            }
+            transaction.Commit();
+            if (batch.Count < Batch)
+            {
+                return;
+            }
+        }
+    }
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, string> Settings() =>
@@ -151,6 +308,9 @@ public sealed class SqliteStore : IUnknotStore
             if (_connection.Execute(SqliteSql.InsertSessionIfNew, SessionParameters(record), transaction) == 1)
             {
                 _connection.Execute(SqliteSql.UpsertSegment, SegmentParameters(record), transaction);
+                var c = SessionContribution.Of(record);
+                Count(c, UserId, +1, transaction);
+                _connection.Execute(SqliteSql.MarkCounted, new { Id = record.Id.ToString(), Day = c.Day.DayNumber, c.PainChange }, transaction);
                 added++;
             }
         }
@@ -199,14 +359,16 @@ public sealed class SqliteStore : IUnknotStore
         Outcome = Kebab.Of(g.Outcome),
     });
 
-    private IReadOnlyList<SessionRecord> Load(IEnumerable<SessionRow> rows)
+    /// <summary>The sessions of <paramref name="rows"/> with their segments, read a bounded number of ids at a time.</summary>
+    private IReadOnlyList<SessionRecord> Load(IEnumerable<SessionRow> rows, SqliteTransaction? transaction)
     {
         var list = rows.ToList();
         if (list.Count == 0)
         {
             return [];
         }
-        var segments = _connection.Query<SegmentRow>(SqliteSql.SegmentsOf, new { Ids = list.Select(r => r.Id).ToArray() })
+        var segments = list.Select(r => r.Id).Chunk(Batch)
+            .SelectMany(ids => _connection.Query<SegmentRow>(SqliteSql.SegmentsOf, new { Ids = ids }, transaction))
             .GroupBy(s => s.SessionId)
             .ToDictionary(g => g.Key, g => g.Select(ToRecord).ToArray());
         return list.Select(r => ToRecord(r, segments.GetValueOrDefault(r.Id) ?? [])).ToArray();
@@ -255,6 +417,13 @@ public sealed class SqliteStore : IUnknotStore
         public string? Note { get; set; }
         public long? CheckpointSegment { get; set; }
         public double? CheckpointSeconds { get; set; }
+    }
+
+    /// <summary>A run of completed days as day numbers.</summary>
+    internal sealed class RunRow
+    {
+        public long First { get; set; }
+        public long Last { get; set; }
     }
 
     private sealed class SegmentRow

@@ -51,7 +51,8 @@ public static class UnknotApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
 
         var sessions = api.MapGroup("/sessions").WithTags("Sessions");
-        sessions.MapGet("/", ListSessions).WithName("ListSessions").WithSummary("Sessions newest first, a page at a time (?limit=&before=&days=)");
+        sessions.MapGet("/", ListSessions).WithName("ListSessions")
+            .WithSummary("Sessions newest first, a page at a time (?limit=, ?before= the last id of the previous page, ?since=, ?until=, ?days=); a Link header names the next page");
         sessions.MapPost("/", CreateSession).WithName("CreateSession").WithSummary("Record a session played in a client")
             .Accepts<SessionReportBody>("application/json").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
@@ -173,15 +174,17 @@ public static class UnknotApi
             : Problems.BadRequest(new FieldProblem("(request)", Problems.Explain(result.Failure!)));
     }
 
-    private static Ok<SessionView[]> ListSessions(UnknotData data, string? days)
+    // The paging parameters are read from the query by the shared reader; they are named here so OpenAPI lists them.
+    private static Ok<SessionView[]> ListSessions(UnknotData data, HttpRequest request, HttpResponse response,
+        string? limit, string? before, string? since, string? until, string? days)
     {
-        DateTimeOffset? since = null;
-        if (days is not null)
+        var page = Or(Or(HistoryRequest.Read(RequestInput.Query(request.Query), data.Zone, data.Time)).Page(data.Store));
+        if (page.Next is { } next)
         {
-            var n = Or(ReadResult<int>.From(() => TextInput.Of([KeyValuePair.Create("days", (string?)days)]).Required("days").Int(1, 36500)));
-            since = data.Time.GetUtcNow().AddDays(-n);
+            var query = QueryString.Create(request.Query.Where(q => q.Key != "before").Append(new("before", next.ToString())));
+            response.Headers.Link = $"</api/sessions{query}>; rel=\"next\"";
         }
-        return TypedResults.Ok(data.Store.Sessions(since).Select(SessionView.From).ToArray());
+        return TypedResults.Ok(page.Sessions.Select(SessionView.From).ToArray());
     }
 
     private static async Task<Results<Created<SessionView>, ProblemHttpResult>> CreateSession(UnknotData data, HttpRequest request, CancellationToken cancel)
@@ -196,7 +199,7 @@ public static class UnknotApi
     }
 
     private static Ok<StatsView> GetStats(UnknotData data) =>
-        TypedResults.Ok(StatsView.From(Progress.Statistics.Compute(data.Store.Sessions(), data.Time.GetUtcNow(), data.Zone)));
+        TypedResults.Ok(StatsView.From(Progress.Statistics.Compute(data.Store.Progress, data.Time.GetUtcNow(), data.Zone)));
 
     private static Ok<IReadOnlyList<SettingView>> GetSettings(UnknotData data) =>
         TypedResults.Ok(SettingView.All(data.Preferences, data.Settings, data.Time.LocalTimeZone));
@@ -210,8 +213,8 @@ public static class UnknotApi
         return TypedResults.Ok(SettingView.All(data.Preferences, data.Settings, data.Time.LocalTimeZone).Single(s => s.Key == key));
     }
 
-    private static ContentHttpResult Export(UnknotData data) =>
-        TypedResults.Text(Exchange.Serialize(Exchange.Export(data.Store, data.Workspace.Home, data.Time.GetUtcNow())), "application/json");
+    private static PushStreamHttpResult Export(UnknotData data) =>
+        TypedResults.Stream(stream => Exchange.ExportAsync(data.Store, data.Workspace.Home, data.Time.GetUtcNow(), stream), "application/json");
 
     private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(UnknotData data, HttpRequest request, CancellationToken cancel)
     {

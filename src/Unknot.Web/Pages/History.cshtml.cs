@@ -1,25 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Unknot.App.Readers;
 using Unknot.Progress;
+using Unknot.Web.Api;
 
 namespace Unknot.Web.Pages;
 
-/// <summary>History and statistics: the figures of <c>unknot stats</c> and server-rendered SVG charts.</summary>
+/// <summary>History and statistics: the figures of <c>unknot stats</c>, server-rendered SVG charts and a page of sessions.</summary>
 public sealed class HistoryModel(UnknotData data) : PageModel
 {
+    /// <summary>Weeks the calendar of active days shows.</summary>
+    public const int CalendarWeeks = 12;
+
     public ProgressStats Stats { get; private set; } = null!;
 
     public IReadOnlyList<SessionRecord> Sessions { get; private set; } = [];
+
+    /// <summary>The id to pass as <c>before</c> for older sessions, or null on the last page.</summary>
+    public Guid? Next { get; private set; }
+
+    /// <summary>True when this is not the first page.</summary>
+    public bool Older { get; private set; }
 
     public IReadOnlySet<DateOnly> ActiveDays { get; private set; } = new HashSet<DateOnly>();
 
     public DateOnly Today { get; private set; }
 
-    public void OnGet()
+    public IActionResult OnGet()
     {
-        Sessions = data.Store.Sessions();
+        var request = HistoryRequest.Read(RequestInput.Query(Request.Query), data.Zone, data.Time);
+        var page = request.Succeeded ? request.Value!.Page(data.Store) : default;
+        if (!request.Succeeded || !page.Succeeded)
+        {
+            return BadRequest((request.Problem ?? page.Problem)!.ToString());
+        }
+        (Sessions, Next, Older) = (page.Value!.Sessions, page.Value.Next, request.Value!.Before is not null);
         var now = data.Time.GetUtcNow();
-        Stats = Statistics.Compute(Sessions, now, data.Zone);
+        var facts = data.Store.Progress;
+        Stats = Statistics.Compute(facts, now, data.Zone);
         Today = TimeZones.LocalDay(now, data.Zone);
-        ActiveDays = Sessions.Where(s => s.Completed).Select(s => TimeZones.LocalDay(s.StartedAt, TimeZones.Find(s.TimeZone))).ToHashSet();
+        ActiveDays = facts.Days(Today.AddDays(-7 * CalendarWeeks), Today).Where(d => d.Completed > 0).Select(d => d.Day).ToHashSet();
+        return Page();
     }
 }

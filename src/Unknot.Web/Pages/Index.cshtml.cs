@@ -7,6 +7,9 @@ namespace Unknot.Web.Pages;
 /// <summary>Home: a routine for right now, the streak, a start button and recent sessions.</summary>
 public sealed class IndexModel(UnknotData data) : PageModel
 {
+    /// <summary>How many recent sessions the home page lists.</summary>
+    public const int RecentCount = 5;
+
     public Routine Suggested { get; private set; } = null!;
 
     public string Why { get; private set; } = "";
@@ -32,9 +35,8 @@ public sealed class IndexModel(UnknotData data) : PageModel
         };
         Suggested = data.Routines.Find(id) ?? data.Routines.All[0];
         Minutes = (int)Math.Ceiling(Timelines.TimelineCompiler.Compile(Suggested, data.Catalog, data.Level).TotalSeconds / 60.0);
-        var sessions = data.Store.Sessions();
-        Stats = Statistics.Compute(sessions, data.Time.GetUtcNow(), data.Zone);
-        Recent = sessions.Take(5).ToArray();
-        Unfinished = sessions.FirstOrDefault(s => !s.Completed && s.Checkpoint is not null);
+        Stats = Statistics.Compute(data.Store.Progress, data.Time.GetUtcNow(), data.Zone);
+        Recent = data.Store.Sessions(SessionQuery.Latest(RecentCount));
+        Unfinished = data.Store.LatestUnfinished();
     }
 }

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Unknot.App.Input;
+using Unknot.Progress;
+using Unknot.Storage;
+
+namespace Unknot.App.Readers;
+
+/// <summary>One page of history and the id to pass as <c>before</c> for the next older page (null on the last page).</summary>
+public sealed record HistoryPage(IReadOnlyList<SessionRecord> Sessions, Guid? Next);
+
+/// <summary>
+/// Which page of history to show, newest first: fields <c>limit</c> (1–1000, default 50), <c>since</c> and
+/// <c>until</c> (a day such as 2026-11-01 in the user's time zone, both included, or an ISO 8601 instant),
+/// <c>days</c> (the last N days, instead of <c>since</c>) and <c>before</c> (the id of the last session of the
+/// previous page).
+/// </summary>
+public sealed record HistoryRequest(int Limit, DateTimeOffset? Since, DateTimeOffset? Until, Guid? Before)
+{
+    /// <summary>Reads a request; <paramref name="zone"/> places a day and <paramref name="time"/> gives "now" for <c>days</c>.</summary>
+    public static ReadResult<HistoryRequest> Read(Input.Input input, TimeZoneInfo zone, TimeProvider time) => ReadResult<HistoryRequest>.From(() =>
+    {
+        var limit = input.Optional("limit")?.Int(1, SessionQuery.MaxLimit) ?? SessionQuery.DefaultLimit;
+        var days = input.Optional("days");
+        var since = input.Optional("since");
+        if (days is not null && since is not null)
+        {
+            throw since.Problem("give either days or since, not both");
+        }
+        var from = days is not null ? time.GetUtcNow().AddDays(-days.Int(1, 36500)) : since is null ? (DateTimeOffset?)null : Moment(since, zone, endOfDay: false);
+        var until = input.Optional("until") is { } u ? Moment(u, zone, endOfDay: true) : (DateTimeOffset?)null;
+        if (from is { } a && until is { } b && b <= a)
+        {
+            throw new FieldException("until", "must be after since");
+        }
+        return new HistoryRequest(limit, from, until, input.Optional("before")?.Guid());
+    });
+
+    /// <summary>The page of <paramref name="store"/> this asks for; a <c>before</c> naming no stored session is a problem.</summary>
+    public ReadResult<HistoryPage> Page(IUnknotStore store) => ReadResult<HistoryPage>.From(() =>
+    {
+        SessionCursor? cursor = null;
+        if (Before is { } id)
+        {
+            var anchor = store.Find(id) ?? throw new FieldException("before", $"no session {id} is stored; pass the id of the last session of the previous page");
+            cursor = SessionCursor.After(anchor);
+        }
+        var sessions = store.Sessions(new SessionQuery(Limit + 1, Since, Until, cursor));
+        return sessions.Count > Limit
+            ? new HistoryPage(sessions.Take(Limit).ToArray(), sessions[Limit - 1].Id)
+            : new HistoryPage(sessions, null);
+    });
+
+    /// <summary>A day (its start, or the start of the next day for an end) in <paramref name="zone"/>, or an instant.</summary>
+    private static DateTimeOffset Moment(Input.Input input, TimeZoneInfo zone, bool endOfDay)
+    {
+        var text = input.String(40).Trim();
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            if (day.Year is < 1900 or > 9000)
+            {
+                throw input.Problem($"must be a day from 1900 to 9000, got '{text}'");
+            }
+            var local = (endOfDay ? day.AddDays(1) : day).ToDateTime(TimeOnly.MinValue);
+            return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+        }
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+            ? instant.ToUniversalTime()
+            : throw input.Problem($"must be a day such as 2026-11-01 or an ISO 8601 instant such as 2026-11-21T09:30:00Z, got '{text}'");
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Unknot.Progress;
+
+namespace Unknot.Storage.Sqlite;
+
+/// <summary>The running figures of one user, each read with one indexed query of bounded size.</summary>
+internal sealed class SqliteProgressFacts(SqliteConnection connection, string userId) : IProgressFacts
+{
+    /// <inheritdoc />
+    public DayRun? RunThrough(DateOnly day)
+    {
+        var run = connection.QueryFirstOrDefault<SqliteStore.RunRow>(SqliteSql.RunAtOrBefore, new { UserId = userId, Day = day.DayNumber });
+        return run is { } r && r.Last >= day.DayNumber ? new DayRun(DateOnly.FromDayNumber((int)r.First), DateOnly.FromDayNumber((int)r.Last)) : null;
+    }
+
+    /// <inheritdoc />
+    public int LongestRun() => (int)connection.ExecuteScalar<long>(SqliteSql.LongestRun, new { UserId = userId });
+
+    /// <inheritdoc />
+    public IReadOnlyList<DayTotal> Days(DateOnly from, DateOnly to) => connection
+        .Query<(long Day, long Sessions, long Completed, long DoneSeconds)>(SqliteSql.DaysBetween, new { UserId = userId, From = from.DayNumber, To = to.DayNumber })
+        .Select(d => new DayTotal(DateOnly.FromDayNumber((int)d.Day), (int)d.Sessions, (int)d.Completed, d.DoneSeconds))
+        .ToArray();
+
+    /// <inheritdoc />
+    public PainTotal PainChanges(DateTimeOffset? since)
+    {
+        var total = since is { } s
+            ? connection.QueryFirstOrDefault<(long Count, long Sum)>(SqliteSql.PainSince, new { UserId = userId, Since = s.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) })
+            : connection.QueryFirstOrDefault<(long Count, long Sum)>(SqliteSql.PainAll, new { UserId = userId });
+        return new PainTotal((int)total.Count, total.Sum);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ExerciseEffect> Exercises() => connection
+        .Query<(string Exercise, long Rated, long Sum)>(SqliteSql.ExerciseTotals, new { UserId = userId })
+        .Select(e => new ExerciseEffect(e.Exercise, (int)e.Rated, new PainTotal((int)e.Rated, e.Sum).Mean))
+        .ToArray();
+
+    /// <inheritdoc />
+    public IReadOnlyList<PainPoint> RecentPain(int count) => connection
+        .Query<(long Day, long Before, long After)>(SqliteSql.RecentPain, new { UserId = userId, Limit = count })
+        .Reverse()
+        .Select(p => new PainPoint(DateOnly.FromDayNumber((int)p.Day), (int)p.Before, (int)p.After))
+        .ToArray();
+}
