@@ -14,6 +14,12 @@ public interface IUnknotStore : IDisposable
     /// <summary>Inserts or updates a session and its segments, all at once.</summary>
     void Save(SessionRecord session);
 
+    /// <summary>
+    /// Adds a session that is not stored yet; true once it is durably written, false when its id is already
+    /// stored (and nothing was changed). Sessions added at the same moment share one transaction.
+    /// </summary>
+    Task<bool> AddAsync(SessionRecord session, CancellationToken cancel = default);
+
     /// <summary>The session with this id, or null.</summary>
     SessionRecord? Find(Guid id);
 

@@ -112,3 +112,38 @@ public sealed class RunningTotalsTests : IDisposable
 
     public void Dispose() => _home.Dispose();
 }
+
+/// <summary>New sessions sent at the same moment share transactions, and each is written exactly once.</summary>
+public sealed class GroupCommitTests : IDisposable
+{
+    private readonly TempHome _home = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task Sessions_added_at_once_are_each_written_once_and_a_bad_one_fails_alone()
+    {
+        using var factory = new SqliteStoreFactory(Path.Combine(_home.Path, "unknot.db"), _clock);
+        var sessions = Enumerable.Range(0, 300).Select(i => Sessions.Completed("desk-break", _clock.GetUtcNow().AddMinutes(-i))).ToArray();
+        // Its user does not exist, so the database refuses it.
+        var broken = Sessions.Completed("cool-down", _clock.GetUtcNow(), userId: "nobody");
+
+        async Task<bool> Add(SessionRecord session)
+        {
+            using var store = factory.Open(SqliteStore.LocalUser);
+            return await store.AddAsync(session, TestContext.Current.CancellationToken);
+        }
+
+        var adds = sessions.Concat(sessions.Take(50)).Select(s => Task.Run(() => Add(s))).ToArray();
+        var failed = Task.Run(() => Add(broken));
+        var added = await Task.WhenAll(adds);
+
+        added.Count(a => a).ShouldBe(300);
+        await Should.ThrowAsync<Microsoft.Data.Sqlite.SqliteException>(failed);
+        using var check = factory.Open(SqliteStore.LocalUser);
+        check.AllSessions().Select(s => s.Id).ShouldBe(sessions.Select(s => s.Id), ignoreOrder: true);
+        check.Find(broken.Id).ShouldBeNull();
+        check.Progress.Days(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 20)).Sum(d => d.Sessions).ShouldBe(300);
+    }
+
+    public void Dispose() => _home.Dispose();
+}

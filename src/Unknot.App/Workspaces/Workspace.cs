@@ -75,7 +75,11 @@ public sealed class Workspace : IDisposable
     public void Changed() => Interlocked.Increment(ref _changes);
 
     /// <inheritdoc />
-    public void Dispose() => _watcher?.Dispose();
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        (Stores as IDisposable)?.Dispose();
+    }
 
     private Loaded Current()
     {

@@ -16,6 +16,9 @@ internal static class SqliteSql
 
     public const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
 
+    /// <summary>Set on every connection (pooled ones too): SQLite's own short waits for the write lock.</summary>
+    public const string ConnectionPragmas = "PRAGMA busy_timeout = 10000;";
+
     public const string EnsureUser =
         "INSERT INTO users (id, name, created_at) VALUES (@Id, @Name, @CreatedAt) ON CONFLICT (id) DO NOTHING";
 

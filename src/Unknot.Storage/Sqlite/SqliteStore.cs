@@ -23,11 +23,14 @@ public sealed class SqliteStore : IUnknotStore
 
     private readonly TimeProvider _time;
 
-    private SqliteStore(SqliteConnection connection, string userId, TimeProvider time)
+    private readonly Func<SessionWriter>? _writer;
+
+    private SqliteStore(SqliteConnection connection, string userId, TimeProvider time, Func<SessionWriter>? writer = null)
     {
         _connection = connection;
         UserId = userId;
         _time = time;
+        _writer = writer;
     }
 
     /// <inheritdoc />
@@ -75,17 +78,21 @@ public sealed class SqliteStore : IUnknotStore
     }
 
     /// <summary>A store on a database that <see cref="Prepare"/> has readied, over a pooled connection.</summary>
-    public static SqliteStore Connect(string path, TimeProvider time, string userId = LocalUser)
+    public static SqliteStore Connect(string path, TimeProvider time, string userId = LocalUser) => Connect(path, time, userId, null);
+
+    /// <summary>A store whose new sessions go through <paramref name="writer"/> (group commit), when given.</summary>
+    internal static SqliteStore Connect(string path, TimeProvider time, string userId, Func<SessionWriter>? writer)
     {
         var connection = new SqliteConnection(ConnectionString(path));
         try
         {
             connection.Open();
+            connection.Execute(SqliteSql.ConnectionPragmas);
             if (userId != LocalUser)
             {
                 connection.Execute(SqliteSql.EnsureUser, new { Id = userId, Name = userId, CreatedAt = Format(time.GetUtcNow()) });
             }
-            return new SqliteStore(connection, userId, time);
+            return new SqliteStore(connection, userId, time, writer);
         }
         catch
         {
@@ -106,6 +113,59 @@ public sealed class SqliteStore : IUnknotStore
         using var transaction = _connection.BeginTransaction();
         SaveIn(session, transaction);
         transaction.Commit();
+    }
+
+    /// <inheritdoc />
+    public Task<bool> AddAsync(SessionRecord session, CancellationToken cancel = default)
+    {
+        if (_writer is not null)
+        {
+            return _writer().AddAsync(session, cancel);
+        }
+        var results = AddGroup([session]);
+        return results[0].Error is { } error ? Task.FromException<bool>(error) : Task.FromResult(results[0].Added);
+    }
+
+    /// <summary>
+    /// Adds each session whose id is not stored yet, all in one transaction, each in a savepoint so a failure
+    /// leaves the others in; says for each whether it was added, or why it failed.
+    /// </summary>
+    internal (bool Added, Exception? Error)[] AddGroup(IReadOnlyList<SessionRecord> sessions)
+    {
+        var results = new (bool Added, Exception? Error)[sessions.Count];
+        using var transaction = _connection.BeginTransaction();
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            transaction.Save("one");
+            try
+            {
+                results[i] = (AddIn(sessions[i], sessions[i].UserId, transaction), null);
+                transaction.Release("one");
+            }
+            catch (Exception e) when (e is SqliteException or StoreException or ArgumentException or OverflowException)
+            {
+                transaction.Rollback("one");
+                transaction.Release("one");
+                results[i] = (false, e);
+            }
+        }
+        transaction.Commit();
+        return results;
+    }
+
+    /// <summary>Writes a session that is not stored yet and counts it; false (and nothing written) when its id is taken.</summary>
+    private bool AddIn(SessionRecord record, string userId, SqliteTransaction transaction)
+    {
+        record = record with { UserId = userId };
+        if (_connection.Execute(SqliteSql.InsertSessionIfNew, SessionParameters(record), transaction) != 1)
+        {
+            return false;
+        }
+        _connection.Execute(SqliteSql.UpsertSegment, SegmentParameters(record), transaction);
+        var c = SessionContribution.Of(record);
+        Count(c, userId, +1, transaction);
+        _connection.Execute(SqliteSql.MarkCounted, new { Id = record.Id.ToString(), Day = c.Day.DayNumber, c.PainChange }, transaction);
+        return true;
     }
 
     /// <inheritdoc />
@@ -301,19 +361,7 @@ public sealed class SqliteStore : IUnknotStore
         {
             _connection.Execute(SqliteSql.InsertRoutineIfNew, new { UserId, routine.Id, Json = RoutineSnapshot.Serialize(routine), UpdatedAt = Format(_time.GetUtcNow()) }, transaction);
         }
-        var added = 0;
-        foreach (var session in sessions)
-        {
-            var record = session with { UserId = UserId };
-            if (_connection.Execute(SqliteSql.InsertSessionIfNew, SessionParameters(record), transaction) == 1)
-            {
-                _connection.Execute(SqliteSql.UpsertSegment, SegmentParameters(record), transaction);
-                var c = SessionContribution.Of(record);
-                Count(c, UserId, +1, transaction);
-                _connection.Execute(SqliteSql.MarkCounted, new { Id = record.Id.ToString(), Day = c.Day.DayNumber, c.PainChange }, transaction);
-                added++;
-            }
-        }
+        var added = sessions.Count(session => AddIn(session, UserId, transaction));
         foreach (var (key, value) in settings)
         {
             _connection.Execute(SqliteSql.SetSetting, new { UserId, Key = key, Value = value }, transaction);

@@ -190,11 +190,10 @@ public static class UnknotApi
     private static async Task<Results<Created<SessionView>, ProblemHttpResult>> CreateSession(UnknotData data, HttpRequest request, CancellationToken cancel)
     {
         var record = Or(SessionReportReader.Read(await RequestInput.JsonAsync(request, cancel), data.Library, data.Store.UserId, data.Preferences, data.Time));
-        if (data.Store.Find(record.Id) is not null)
+        if (!await data.Store.AddAsync(record, cancel))
         {
             return Problems.Conflict($"a session {record.Id} is already stored");
         }
-        data.Store.Save(record);
         return TypedResults.Created($"/api/sessions/{record.Id}", SessionView.From(record));
     }
 
