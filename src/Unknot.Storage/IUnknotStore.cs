@@ -54,5 +54,5 @@ public interface IUnknotStore : IDisposable
     /// Adds sessions whose ids are not stored yet and sets the settings, all in one transaction: either
     /// everything is written or nothing. Returns how many sessions were new.
     /// </summary>
-    int Import(IReadOnlyList<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null);
+    int Import(IEnumerable<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null);
 }

@@ -168,7 +168,7 @@ public sealed class HistoryCommandTests
         File.WriteAllText(file, File.ReadAllText(file).Replace("\"painBefore\": 4", "\"painBefore\": 40"));
         using var third = new CliRun();
         third.Run($"import {file}").ShouldBe(2);
-        third.Err.Trim().ShouldBe($"{file}: $.sessions[0].painBefore: must be a whole number from 0 to 10, got 40 — nothing was imported");
+        third.Err.Trim().ShouldBe($"{file}: sessions[0].painBefore: must be a whole number from 0 to 10, got 40 — nothing was imported");
     }
 
     [Fact]

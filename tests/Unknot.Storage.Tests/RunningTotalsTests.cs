@@ -74,7 +74,7 @@ public sealed class RunningTotalsTests : IDisposable
     public void A_day_no_longer_completed_splits_the_streak_it_was_in()
     {
         using var store = SqliteStore.Open(DbPath, _clock);
-        var days = Enumerable.Range(0, 5).Select(i => Sessions.Completed("desk-break", _clock.GetUtcNow().AddDays(i - 4))).ToArray();
+        var days = Enumerable.Range(0, 5).Select(i => SessionRecords.Completed("desk-break", _clock.GetUtcNow().AddDays(i - 4))).ToArray();
         foreach (var session in days)
         {
             store.Save(session);
@@ -93,7 +93,7 @@ public sealed class RunningTotalsTests : IDisposable
     private SessionRecord Random(Random random)
     {
         var start = _clock.GetUtcNow().AddMinutes(-random.Next(0, 60 * 24 * 70));
-        var session = Sessions.Completed(Routines[random.Next(Routines.Length)], start, Zones[random.Next(Zones.Length)]);
+        var session = SessionRecords.Completed(Routines[random.Next(Routines.Length)], start, Zones[random.Next(Zones.Length)]);
         return Vary(session, random);
     }
 
@@ -123,9 +123,9 @@ public sealed class GroupCommitTests : IDisposable
     public async Task Sessions_added_at_once_are_each_written_once_and_a_bad_one_fails_alone()
     {
         using var factory = new SqliteStoreFactory(Path.Combine(_home.Path, "unknot.db"), _clock);
-        var sessions = Enumerable.Range(0, 300).Select(i => Sessions.Completed("desk-break", _clock.GetUtcNow().AddMinutes(-i))).ToArray();
+        var sessions = Enumerable.Range(0, 300).Select(i => SessionRecords.Completed("desk-break", _clock.GetUtcNow().AddMinutes(-i))).ToArray();
         // Its user does not exist, so the database refuses it.
-        var broken = Sessions.Completed("cool-down", _clock.GetUtcNow(), userId: "nobody");
+        var broken = SessionRecords.Completed("cool-down", _clock.GetUtcNow(), userId: "nobody");
 
         async Task<bool> Add(SessionRecord session)
         {

@@ -70,7 +70,7 @@ public sealed class SqliteStoreTests : IDisposable
     [Fact]
     public void A_version_2_database_is_upgraded_and_keeps_its_sessions_and_settings()
     {
-        var session = Sessions.Completed("desk-break", _clock.GetUtcNow(), "Europe/Berlin", 5, 2);
+        var session = SessionRecords.Completed("desk-break", _clock.GetUtcNow(), "Europe/Berlin", 5, 2);
         using (var v2 = SqliteStore.Open(DbPath, _clock, upToVersion: 2))
         {
             v2.SchemaVersion.ShouldBe(2);
@@ -124,7 +124,7 @@ public sealed class SqliteStoreTests : IDisposable
     {
         using (var store = SqliteStore.Open(DbPath, _clock))
         {
-            store.Save(Sessions.Completed("desk-break", _clock.GetUtcNow()));
+            store.Save(SessionRecords.Completed("desk-break", _clock.GetUtcNow()));
         }
         using (var raw = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
         {
@@ -151,7 +151,7 @@ public sealed class SqliteStoreTests : IDisposable
     [Fact]
     public void A_session_round_trips_with_every_field()
     {
-        var session = Sessions.Completed("lacrosse-release", _clock.GetUtcNow(), "Europe/Berlin", 7, 4) with { Note = "left side tight" };
+        var session = SessionRecords.Completed("lacrosse-release", _clock.GetUtcNow(), "Europe/Berlin", 7, 4) with { Note = "left side tight" };
         session = session.WithOutcomes([SegmentOutcome.Done, SegmentOutcome.Skipped]);
         using var store = SqliteStore.Open(DbPath, _clock);
 
@@ -170,9 +170,9 @@ public sealed class SqliteStoreTests : IDisposable
     public void The_latest_unfinished_session_is_the_one_to_resume()
     {
         using var store = SqliteStore.Open(DbPath, _clock);
-        var older = Sessions.Completed("desk-break", _clock.GetUtcNow()) with { Completed = false, Checkpoint = new SessionCheckpoint("desk-break", Dosing.Level.Standard, 3, 1.5) };
-        var newer = Sessions.Completed("cool-down", _clock.GetUtcNow().AddHours(1)) with { Completed = false, Checkpoint = new SessionCheckpoint("cool-down", Dosing.Level.Standard, 7, 0) };
-        var finished = Sessions.Completed("warm-up", _clock.GetUtcNow().AddHours(2));
+        var older = SessionRecords.Completed("desk-break", _clock.GetUtcNow()) with { Completed = false, Checkpoint = new SessionCheckpoint("desk-break", Dosing.Level.Standard, 3, 1.5) };
+        var newer = SessionRecords.Completed("cool-down", _clock.GetUtcNow().AddHours(1)) with { Completed = false, Checkpoint = new SessionCheckpoint("cool-down", Dosing.Level.Standard, 7, 0) };
+        var finished = SessionRecords.Completed("warm-up", _clock.GetUtcNow().AddHours(2));
 
         store.Save(older);
         store.Save(newer);
@@ -204,7 +204,7 @@ public sealed class SqliteStoreTests : IDisposable
         {
         }
         var sessions = Enumerable.Range(0, 2).Select(w => Enumerable.Range(0, 60)
-            .Select(i => Sessions.Completed("desk-break", _clock.GetUtcNow().AddMinutes(w * 1000 + i))).ToArray()).ToArray();
+            .Select(i => SessionRecords.Completed("desk-break", _clock.GetUtcNow().AddMinutes(w * 1000 + i))).ToArray()).ToArray();
 
         Parallel.For(0, 2, writer =>
         {

@@ -232,7 +232,7 @@ public sealed class ApiTests : IDisposable
         var (status, problem) = await Send(HttpMethod.Post, "/api/import", """{"format":"unknot-export","version":1,"exportedAt":"2026-01-01T00:00:00Z","exercises":[],"routines":[],"settings":{},"sessions":[{"id":"x"}]}""");
 
         status.ShouldBe(HttpStatusCode.BadRequest);
-        problem.GetProperty("field").GetString().ShouldBe("$.sessions[0].id");
+        problem.GetProperty("field").GetString().ShouldBe("sessions[0].id");
     }
 
     [Fact]

@@ -43,6 +43,22 @@ public abstract class Input(string path)
             : throw Problem($"must be a whole number from {min} to {max}, got {Shown()}");
     }
 
+    /// <summary>A number, whole or not, within a range.</summary>
+    public double Decimal(double min, double max)
+    {
+        var raw = Number();
+        return raw is not null && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && value >= min && value <= max
+            ? value
+            : throw Problem($"must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, got {Shown()}");
+    }
+
+    /// <summary>A kebab-case id such as <c>chest-stretch</c>.</summary>
+    public string Id(int maxLength = 80)
+    {
+        var text = String(maxLength);
+        return Catalog.ExerciseId.IsValid(text) ? text : throw Problem($"must be a kebab-case id, got '{text}'");
+    }
+
     /// <summary>true or false (text input also takes on/off and yes/no).</summary>
     public abstract bool Bool();
 

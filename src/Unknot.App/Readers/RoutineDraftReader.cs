@@ -23,9 +23,13 @@ public static class RoutineDraftReader
 
     /// <summary>
     /// The routine, saved-to-be, or the first problem. The id is <paramref name="idFromPath"/> when given (a body id must
-    /// then match it), else the body's, else one made from the name.
+    /// then match it), else the body's, else one made from the name. Without a <paramref name="library"/> (a routine as
+    /// a stored session played it, whose exercises may since have gone) any kebab-case exercise id is taken.
     /// </summary>
-    public static ReadResult<Routine> Read(Input.Input input, Library library, string? idFromPath = null) => ReadResult<Routine>.From(() =>
+    public static ReadResult<Routine> Read(Input.Input input, Library? library, string? idFromPath = null) => ReadResult<Routine>.From(() => Routine(input, library, idFromPath));
+
+    /// <summary>As <see cref="Read"/>, throwing a <see cref="FieldException"/> on the first problem.</summary>
+    public static Routine Routine(Input.Input input, Library? library, string? idFromPath = null)
     {
         var name = input.Required("name").String(MaxName).Trim();
         if (name.Length == 0)
@@ -46,13 +50,16 @@ public static class RoutineDraftReader
         var items = input.Required("items").List(MaxItems).Select(item =>
         {
             var field = item.Required("exercise");
-            var exercise = library.Exercise(field.String(80)) ?? throw field.Problem(library.UnknownExercise(field.String(80)));
-            return new RoutineItem(exercise.Id, item.Optional("level")?.Word<Level>(), item.Optional("restAfter")?.Int(0, RoutineParser.MaxRestSeconds) ?? 0);
+            var text = field.String(80);
+            var exercise = library is null
+                ? ExerciseId.IsValid(text) ? new ExerciseId(text) : throw field.Problem($"must be a kebab-case id, got '{text}'")
+                : library.Exercise(text)?.Id ?? throw field.Problem(library.UnknownExercise(text));
+            return new RoutineItem(exercise, item.Optional("level")?.Word<Level>(), item.Optional("restAfter")?.Int(0, RoutineParser.MaxRestSeconds) ?? 0);
         }).ToArray();
         if (items.Length == 0)
         {
             throw input.Required("items").Problem("must list at least one exercise");
         }
         return new Routine(id, name, description, items, RoutineOrigin.Saved);
-    });
+    }
 }

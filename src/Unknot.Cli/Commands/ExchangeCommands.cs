@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Unknot.App.Exchange;
+using Unknot.App.Input;
 using Unknot.Storage.Exchange;
 
 namespace Unknot.Cli.Commands;
@@ -36,11 +38,11 @@ internal static class ExchangeCommands
             ImportResult result;
             try
             {
-                result = Exchange.Import(profile.Store, host.Home, File.ReadAllText(path));
+                result = Importer.Import(profile.Store, host.Home, () => File.OpenRead(path));
             }
-            catch (ImportException e)
+            catch (FieldException e)
             {
-                throw new CliError($"{path}: {e.Message} — nothing was imported");
+                throw new CliError($"{path}: {e.Problem} — nothing was imported");
             }
             host.Out.WriteLine($"Imported {result.SessionsAdded} new sessions ({result.SessionsKnown} already there) and {result.FilesWritten} files.");
             foreach (var kept in result.FilesKept)

@@ -52,6 +52,9 @@ public sealed record UserPreferences
         return preferences;
     }
 
+    /// <summary>The longest value a setting may have.</summary>
+    public const int MaxValue = 200;
+
     /// <summary>Null when <paramref name="value"/> may be stored under <paramref name="key"/>; otherwise what is wrong and what would be right.</summary>
     public static string? Check(string key, string value) => key switch
     {

@@ -82,58 +82,7 @@ public static class Exchange
         }
     }
 
-    /// <summary>
-    /// Checks the whole file first (<see cref="ExportReader"/>), then writes: YAML files to temporary names, the
-    /// sessions and settings in one transaction, and only then the files into place. Sessions and identical files
-    /// already present are skipped, so importing the same file twice adds nothing the second time.
-    /// </summary>
-    public static ImportResult Import(IUnknotStore store, string home, string text)
-    {
-        var existing = CatalogLoader.Load(home).Catalog;
-        var document = ExportReader.Read(text, existing);
-
-        var kept = new List<string>();
-        var staged = new List<(string Temporary, string Final)>();
-        try
-        {
-            foreach (var (folder, files) in new[] { ("exercises", document.Exercises), ("routines", document.Routines) })
-            {
-                foreach (var file in files)
-                {
-                    var final = Path.Combine(home, folder, file.File);
-                    if (File.Exists(final))
-                    {
-                        if (File.ReadAllText(final) != file.Yaml)
-                        {
-                            kept.Add($"{folder}/{file.File}");
-                        }
-                        continue;
-                    }
-                    Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-                    var temporary = final + ".import-tmp";
-                    File.WriteAllText(temporary, file.Yaml);
-                    staged.Add((temporary, final));
-                }
-            }
-            var sessions = document.Sessions.Select(s => s.ToRecord(store.UserId)).ToArray();
-            var added = store.Import(sessions, document.Settings, (document.SavedRoutines ?? []).Select(RoutineSnapshot.FromDocument).ToArray());
-            foreach (var (temporary, final) in staged)
-            {
-                File.Move(temporary, final);
-            }
-            var written = staged.Count;
-            staged.Clear();
-            return new ImportResult(added, sessions.Length - added, written, kept);
-        }
-        finally
-        {
-            foreach (var (temporary, _) in staged)
-            {
-                File.Delete(temporary);
-            }
-        }
-    }
-
-    private static IReadOnlyList<FileDocument> UserFiles(string home, string folder) =>
+    /// <summary>The user's own YAML files in <paramref name="folder"/> of <paramref name="home"/>.</summary>
+    public static IReadOnlyList<FileDocument> UserFiles(string home, string folder) =>
         CatalogSources.UserFolder(home, folder).Select(f => new FileDocument(Path.GetFileName(f.File), f.Text)).ToArray();
 }

@@ -354,7 +354,7 @@ public sealed class SqliteStore : IUnknotStore
     public bool DeleteRoutine(string id) => _connection.Execute(SqliteSql.DeleteRoutine, new { UserId, Id = id }) == 1;
 
     /// <inheritdoc />
-    public int Import(IReadOnlyList<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null)
+    public int Import(IEnumerable<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null)
     {
         using var transaction = _connection.BeginTransaction();
         foreach (var routine in routines ?? [])

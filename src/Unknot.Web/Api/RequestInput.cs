@@ -17,7 +17,11 @@ public static class RequestInput
         JsonInput.Parse(await TextAsync(request, maxBytes, cancel));
 
     /// <summary>The body as text, once its content type is JSON and its size within <paramref name="maxBytes"/>.</summary>
-    public static async Task<string> TextAsync(HttpRequest request, long maxBytes, CancellationToken cancel)
+    public static async Task<string> TextAsync(HttpRequest request, long maxBytes, CancellationToken cancel) =>
+        System.Text.Encoding.UTF8.GetString(await BytesAsync(request, maxBytes, cancel));
+
+    /// <summary>The body's bytes, once its content type is JSON and its size within <paramref name="maxBytes"/>.</summary>
+    public static async Task<byte[]> BytesAsync(HttpRequest request, long maxBytes, CancellationToken cancel)
     {
         if (!request.HasJsonContentType())
         {
@@ -38,7 +42,7 @@ public static class RequestInput
             }
             buffer.Write(chunk, 0, read);
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return buffer.ToArray();
     }
 
     /// <summary>The query string as fields; a field given twice is a list.</summary>

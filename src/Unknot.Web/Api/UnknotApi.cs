@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Unknot.App.Exchange;
 using Unknot.App.Input;
 using Unknot.App.Readers;
 using Unknot.App.Views;
@@ -206,7 +207,7 @@ public static class UnknotApi
     private static async Task<Results<Ok<SettingView>, ProblemHttpResult>> PutSetting(UnknotData data, string key, HttpRequest request, CancellationToken cancel)
     {
         var body = await RequestInput.JsonAsync(request, cancel);
-        var value = Or(SettingReader.Read(key, body.Optional("value")?.String(UnknotPreferencesLimits.MaxValue)));
+        var value = Or(SettingReader.Read(key, body.Optional("value")?.String(Unknot.Preferences.UserPreferences.MaxValue)));
         data.Store.SetSetting(key, value);
         data.SettingsChanged();
         return TypedResults.Ok(SettingView.All(data.Preferences, data.Settings, data.Time.LocalTimeZone).Single(s => s.Key == key));
@@ -217,18 +218,17 @@ public static class UnknotApi
 
     private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(UnknotData data, HttpRequest request, CancellationToken cancel)
     {
-        var text = await RequestInput.TextAsync(request, ImportBody, cancel);
+        var body = await RequestInput.BytesAsync(request, ImportBody, cancel);
         try
         {
-            var result = Exchange.Import(data.Store, data.Workspace.Home, text);
+            var result = Importer.Import(data.Store, data.Workspace.Home, () => new MemoryStream(body, writable: false));
             data.Workspace.Changed();
             data.RoutinesChanged();
             return TypedResults.Ok(result);
         }
-        catch (ImportException e)
+        catch (FieldException e)
         {
-            var colon = e.Message.IndexOf(": ", StringComparison.Ordinal);
-            return Problems.BadRequest(new FieldProblem(colon > 0 ? e.Message[..colon] : "$", e.Message + " — nothing was imported"));
+            return Problems.BadRequest(e.Problem with { Message = e.Problem.Message + " — nothing was imported" });
         }
     }
 
@@ -243,11 +243,4 @@ public static class UnknotApi
             _ => null,
         };
     }
-}
-
-/// <summary>Limits of the settings endpoint.</summary>
-internal static class UnknotPreferencesLimits
-{
-    /// <summary>Longest value sent.</summary>
-    public const int MaxValue = 200;
 }

@@ -1,13 +1,12 @@
 using Unknot.Dosing;
 using Unknot.Progress;
 using Unknot.Sessions;
-using Unknot.Testing;
 using Unknot.Timelines;
 
-namespace Unknot.Storage.Tests;
+namespace Unknot.Testing;
 
 /// <summary>Session records made from real built-in timelines.</summary>
-internal static class Sessions
+public static class SessionRecords
 {
     public static SessionRecord Completed(string routine, DateTimeOffset startedAt, string zone = "Etc/UTC", int? before = null, int? after = null, string userId = "local")
     {

@@ -1,0 +1,2 @@
+// The start-up baseline of the performance suite: the smallest .NET program.
+Console.WriteLine("Hello, World!");

@@ -1,0 +1,203 @@
+using System.Text.Json;
+using Unknot.App.Input;
+using Unknot.App.Readers;
+using Unknot.App.Workspaces;
+using Unknot.Catalog;
+using Unknot.Dosing;
+using Unknot.Preferences;
+using Unknot.Progress;
+using Unknot.Routines;
+using Unknot.Sessions;
+using Unknot.Storage.Exchange;
+using Unknot.Timelines;
+
+namespace Unknot.App.Exchange;
+
+/// <summary>The small parts of a checked export file, and how many sessions it holds (read again when written).</summary>
+/// <param name="Exercises">The user's exercise files.</param>
+/// <param name="Routines">The user's routine files.</param>
+/// <param name="Settings">Settings by key.</param>
+/// <param name="SavedRoutines">Routines saved in the database.</param>
+/// <param name="Sessions">How many sessions it holds.</param>
+public sealed record CheckedImport(IReadOnlyList<FileDocument> Exercises, IReadOnlyList<FileDocument> Routines,
+    IReadOnlyDictionary<string, string> Settings, IReadOnlyList<Routine> SavedRoutines, int Sessions);
+
+/// <summary>
+/// Reads an export file (docs/export-format.md) with the same field readers as the API: a problem names its path
+/// (<c>sessions[3].painBefore: must be a whole number from 0 to 10, got 14</c>). The file is read as a stream,
+/// twice: <see cref="Check"/> checks all of it before anything is written, <see cref="Sessions"/> reads the
+/// sessions again one at a time to write them. Memory does not grow with the number of sessions.
+/// </summary>
+public static class ImportReader
+{
+    private const string SessionsField = "sessions";
+
+    /// <summary>Checks the whole file; a <see cref="FieldException"/> on the first problem.</summary>
+    public static CheckedImport Check(Stream stream, ExerciseCatalog existing)
+    {
+        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var ids = new HashSet<Guid>();
+        JsonWalker.Walk(stream, SessionsField, (name, value) => fields[name] = value, (i, value) =>
+        {
+            var session = Session(new JsonInput($"{SessionsField}[{i}]", value), "");
+            if (!ids.Add(session.Id))
+            {
+                throw new FieldException($"{SessionsField}[{i}].id", $"the id {session.Id} appears more than once");
+            }
+        });
+        var root = new JsonInput("", JsonSerializer.SerializeToElement(fields));
+        var format = root.Required("format").String(40);
+        if (format != ExportDocument.FormatName)
+        {
+            throw root.Required("format").Problem($"must be '{ExportDocument.FormatName}', got '{format}'");
+        }
+        var version = root.Required("version").Int(1, int.MaxValue);
+        if (version > ExportDocument.CurrentVersion)
+        {
+            throw root.Required("version").Problem($"version {version} is newer than this Unknot reads (up to {ExportDocument.CurrentVersion})");
+        }
+        root.Required("exportedAt").Instant();
+        root.Required(SessionsField).List(0);
+        var exercises = Files(root.Required("exercises"), "exercises", (file, yaml, problems) => ExerciseParser.Parse(file, yaml, file, problems));
+        var catalog = new ExerciseCatalog(existing.All.Concat(exercises.Parsed.OfType<Exercise>()));
+        var routines = Files(root.Required("routines"), "routines", (file, yaml, problems) => RoutineParser.Parse(file, yaml, RoutineOrigin.FromFile(file), catalog, problems));
+        var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var settingsField = root.Required("settings");
+        foreach (var key in Keys(settingsField))
+        {
+            var node = settingsField.Required(key);
+            var value = node.String(UserPreferences.MaxValue);
+            if (UserPreferences.Check(key, value) is { } problem)
+            {
+                throw node.Problem(problem);
+            }
+            settings[key] = value;
+        }
+        var library = new Library(catalog, new RoutineLibrary([]), []);
+        var saved = root.Optional("savedRoutines")?.List(10_000).Select(r => RoutineDraftReader.Routine(r, library)).ToArray() ?? [];
+        return new CheckedImport(exercises.Documents, routines.Documents, settings, saved, ids.Count);
+    }
+
+    /// <summary>The sessions of a file that <see cref="Check"/> passed, for <paramref name="userId"/>, read one at a time.</summary>
+    public static IEnumerable<SessionRecord> Sessions(Func<Stream> open, string userId)
+    {
+        // The walker hands entries over as it reads; a bounded queue turns that into a sequence the store can pull.
+        using var queue = new System.Collections.Concurrent.BlockingCollection<SessionRecord>(boundedCapacity: 256);
+        using var stop = new CancellationTokenSource();
+        var reading = Task.Run(() =>
+        {
+            try
+            {
+                using var stream = open();
+                JsonWalker.Walk(stream, SessionsField, (_, _) => { },
+                    (i, value) => queue.Add(Session(new JsonInput($"{SessionsField}[{i}]", value), userId), stop.Token));
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        });
+        try
+        {
+            foreach (var session in queue.GetConsumingEnumerable())
+            {
+                yield return session;
+            }
+            reading.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            stop.Cancel();
+            try
+            {
+                reading.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Already reported above, or stopped because the caller stopped reading.
+            }
+        }
+    }
+
+    /// <summary>One stored session as the export writes it.</summary>
+    private static SessionRecord Session(Input.Input node, string userId)
+    {
+        var id = node.Required("id").Guid();
+        var routine = RoutineDraftReader.Routine(node.Required("routine"), null) with { Origin = RoutineOrigin.History };
+        var level = node.Required("level").Word<Level>();
+        var startedAt = node.Required("startedAt").Instant();
+        var endedField = node.Optional("endedAt");
+        var endedAt = endedField?.Instant();
+        if (endedAt < startedAt)
+        {
+            throw endedField!.Problem("must not be before startedAt");
+        }
+        var zoneField = node.Required("timeZone");
+        var zone = zoneField.String(80);
+        if (!TimeZones.Exists(zone))
+        {
+            throw zoneField.Problem($"unknown time zone '{zone}'");
+        }
+        var segmentsField = node.Required("segments");
+        var segments = segmentsField.List(100_000).Select((s, i) =>
+        {
+            s.Required("index").Int(i, i);
+            return new SegmentRecord(i, s.Required("kind").Word<SegmentKind>(), s.Required("exercise").Id(), s.Required("side").Word<Side>(),
+                s.Required("durationSeconds").Int(1, 24 * 3600), s.Required("outcome").Word<SegmentOutcome>());
+        }).ToArray();
+        SessionCheckpoint? checkpoint = null;
+        if (node.Optional("checkpoint") is { } c)
+        {
+            checkpoint = new SessionCheckpoint(routine.Id, level, c.Required("segmentIndex").Int(0, Math.Max(0, segments.Length - 1)), c.Required("secondsInto").Decimal(0, 24 * 3600));
+        }
+        var before = node.Optional("painBefore")?.Int(PainScore.Min, PainScore.Max);
+        var after = node.Optional("painAfter")?.Int(PainScore.Min, PainScore.Max);
+        return new SessionRecord
+        {
+            Id = id,
+            UserId = userId,
+            Routine = routine,
+            Level = level,
+            StartedAt = startedAt,
+            EndedAt = endedAt,
+            TimeZone = zone,
+            Completed = node.Required("completed").Bool(),
+            Segments = segments,
+            PainBefore = before is { } b ? new PainScore(b) : null,
+            PainAfter = after is { } a ? new PainScore(a) : null,
+            Note = node.Optional("note")?.String(SessionReportReader.MaxNote),
+            Checkpoint = checkpoint,
+        };
+    }
+
+    private static (IReadOnlyList<FileDocument> Documents, IReadOnlyList<object?> Parsed) Files(Input.Input array, string folder,
+        Func<string, string, List<LoadProblem>, object?> parse)
+    {
+        var documents = new List<FileDocument>();
+        var parsed = new List<object?>();
+        foreach (var item in array.List(10_000))
+        {
+            var fileField = item.Required("file");
+            var file = fileField.String(200);
+            if (file.Contains('/') || file.Contains('\\') || file.StartsWith('.') || !(file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal)))
+            {
+                throw fileField.Problem($"must be a plain file name ending in .yaml, got '{file}'");
+            }
+            var yamlField = item.Required("yaml");
+            var yaml = yamlField.String(1024 * 1024);
+            var problems = new List<LoadProblem>();
+            parsed.Add(parse($"{folder}/{file}", yaml, problems));
+            if (problems.Count > 0)
+            {
+                var p = problems[0];
+                throw yamlField.Problem($"line {p.Line}: {p.Field}: {p.Message}");
+            }
+            documents.Add(new FileDocument(file, yaml));
+        }
+        return (documents, parsed);
+    }
+
+    private static IEnumerable<string> Keys(Input.Input node) => node is JsonInput { Element.ValueKind: JsonValueKind.Object } json
+        ? json.Element.EnumerateObject().Select(p => p.Name).ToArray()
+        : throw node.Problem("must be an object of settings by key");
+}

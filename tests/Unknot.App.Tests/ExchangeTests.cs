@@ -1,0 +1,169 @@
+using System.Text.Json.Nodes;
+using Unknot.App.Exchange;
+using Unknot.App.Input;
+using Unknot.Storage;
+using Unknot.Storage.Exchange;
+using Unknot.Storage.Sqlite;
+using Unknot.Testing;
+
+namespace Unknot.App.Tests;
+
+public sealed class ExchangeTests : IDisposable
+{
+    private readonly TempHome _from = new();
+    private readonly TempHome _to = new();
+    private readonly FakeTimeProvider _clock = new();
+
+    public void Dispose()
+    {
+        _from.Dispose();
+        _to.Dispose();
+    }
+
+    private SqliteStore Open(TempHome home) => SqliteStore.Open(Path.Combine(home.Path, "unknot.db"), _clock);
+
+    private string Filled()
+    {
+        using var store = Open(_from);
+        store.Save(SessionRecords.Completed("desk-break", _clock.GetUtcNow(), "Europe/Berlin", 6, 3) with { Note = "a note; with, \"punctuation\"\nand a line" });
+        store.Save(SessionRecords.Completed("cool-down", _clock.GetUtcNow().AddDays(1), "America/New_York", 4, 4));
+        store.Save(SessionRecords.Completed("warm-up", _clock.GetUtcNow().AddDays(2)) with
+        {
+            Completed = false,
+            EndedAt = null,
+            Checkpoint = new Unknot.Sessions.SessionCheckpoint("warm-up", Dosing.Level.Standard, 4, 2.5),
+        });
+        store.SetSetting("level", "gentle");
+        store.SetSetting("time-zone", "Europe/Berlin");
+        _from.Write("routines/lunch.yaml", "id: lunch\nname: Lunch\nitems:\n  - exercise: chest-stretch\n  - exercise: my-doorway\n");
+        _from.Write("exercises/my-doorway.yaml", new ExerciseYaml(Id: "my-doorway").Text());
+        return ExportText(store, _from.Path, _clock.GetUtcNow());
+    }
+
+    [Fact]
+    public void Export_then_import_into_an_empty_database_gives_identical_data()
+    {
+        var exported = Filled();
+
+        using var target = Open(_to);
+        var result = Import(target, _to.Path, exported);
+        var again = ExportText(target, _to.Path, _clock.GetUtcNow());
+
+        result.SessionsAdded.ShouldBe(3);
+        result.FilesWritten.ShouldBe(2);
+        again.ShouldBe(exported);
+        File.ReadAllText(Path.Combine(_to.Path, "routines", "lunch.yaml")).ShouldBe(File.ReadAllText(Path.Combine(_from.Path, "routines", "lunch.yaml")));
+    }
+
+    [Fact]
+    public void Importing_the_same_file_twice_adds_nothing_the_second_time()
+    {
+        var exported = Filled();
+        using var target = Open(_to);
+
+        Import(target, _to.Path, exported);
+        var second = Import(target, _to.Path, exported);
+
+        second.SessionsAdded.ShouldBe(0);
+        second.SessionsKnown.ShouldBe(3);
+        second.FilesWritten.ShouldBe(0);
+        second.FilesKept.ShouldBeEmpty();
+        target.AllSessions().Count().ShouldBe(3);
+    }
+
+    [Theory]
+    [InlineData("sessions", 1, "painBefore", "14", "sessions[1].painBefore: must be a whole number from 0 to 10, got 14")]
+    [InlineData("sessions", 0, "level", "\"extreme\"", "sessions[0].level: must be one of gentle, standard, deep, got 'extreme'")]
+    [InlineData("sessions", 2, "startedAt", "\"yesterday\"", "sessions[2].startedAt: must be an ISO 8601 instant such as 2026-11-21T09:30:00Z, got 'yesterday'")]
+    [InlineData("sessions", 0, "id", "42", "sessions[0].id: must be a string, got 42")]
+    public void A_malformed_file_is_refused_with_the_path_of_its_first_problem_and_nothing_is_imported(string array, int index, string field, string value, string expected)
+    {
+        var document = JsonNode.Parse(Filled())!;
+        document[array]![index]![field] = JsonNode.Parse(value);
+        using var target = Open(_to);
+
+        var error = Should.Throw<FieldException>(() => Import(target, _to.Path, document.ToJsonString()));
+
+        error.Problem.ToString().ShouldBe(expected);
+        target.AllSessions().ToArray().ShouldBeEmpty();
+        target.Settings().ShouldBeEmpty();
+        Directory.Exists(Path.Combine(_to.Path, "routines")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_broken_yaml_file_inside_the_export_is_named_with_its_line()
+    {
+        var document = JsonNode.Parse(Filled())!;
+        document["exercises"]![0]!["yaml"] = new ExerciseYaml(Id: "my-doorway", Blocks: "    - kind: hold\n      seconds: 0\n      cue: x\n").Text();
+        using var target = Open(_to);
+
+        var error = Should.Throw<FieldException>(() => Import(target, _to.Path, document.ToJsonString()));
+
+        error.Problem.ToString().ShouldStartWith("exercises[0].yaml: line ");
+        error.Problem.ToString().ShouldEndWith("dose.blocks[0].seconds: must be between 1 and 600, got 0");
+        target.AllSessions().ToArray().ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("{", "(file): not valid JSON (line 1, byte 2)")]
+    [InlineData("{\"format\": \"unknot-export\",\n \"version\": }", "(file): not valid JSON (line 2, byte 13)")]
+    [InlineData("[]", "(file): must be a JSON object, as 'unknot export' writes it")]
+    [InlineData("{\"format\": \"something-else\"}", "format: must be 'unknot-export', got 'something-else'")]
+    [InlineData("{\"format\": \"unknot-export\", \"version\": 7}", "version: version 7 is newer than this Unknot reads (up to 1)")]
+    [InlineData("{\"format\": \"unknot-export\", \"version\": 1}", "exportedAt: is required")]
+    public void Files_that_are_not_exports_are_refused(string text, string expected)
+    {
+        using var target = Open(_to);
+
+        Should.Throw<FieldException>(() => Import(target, _to.Path, text)).Problem.ToString().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void A_file_much_larger_than_the_read_buffer_imports_every_session_and_every_field()
+    {
+        using (var store = Open(_from))
+        {
+            store.Import(Enumerable.Range(0, 600).Select(i => SessionRecords.Completed("desk-break", _clock.GetUtcNow().AddHours(-i), "Europe/Berlin", i % 11, (i + 3) % 11)).ToArray(),
+                new Dictionary<string, string> { ["level"] = "deep" });
+        }
+        // One field far larger than the reader's first buffer, after the sessions.
+        _from.Write("exercises/long.yaml", new ExerciseYaml(Id: "long-one").Text() + "# " + new string('y', 200_000) + "\n");
+        string exported;
+        using (var store = Open(_from))
+        {
+            exported = ExportText(store, _from.Path, _clock.GetUtcNow());
+        }
+        exported.Length.ShouldBeGreaterThan(1_000_000);
+
+        using var target = Open(_to);
+        var result = Import(target, _to.Path, exported);
+
+        result.SessionsAdded.ShouldBe(600);
+        result.FilesWritten.ShouldBe(1);
+        target.Settings()["level"].ShouldBe("deep");
+        ExportText(target, _to.Path, _clock.GetUtcNow()).Replace(_to.Path, "").ShouldBe(exported.Replace(_from.Path, ""));
+    }
+
+    [Fact]
+    public void A_user_file_that_differs_is_kept_and_reported()
+    {
+        var exported = Filled();
+        _to.Write("routines/lunch.yaml", "id: lunch\nname: My own lunch\nitems:\n  - exercise: cat-cow\n");
+        using var target = Open(_to);
+
+        var result = Import(target, _to.Path, exported);
+
+        result.FilesKept.ShouldBe(["routines/lunch.yaml"]);
+        File.ReadAllText(Path.Combine(_to.Path, "routines", "lunch.yaml")).ShouldContain("My own lunch");
+    }
+
+    private static string ExportText(IUnknotStore store, string home, DateTimeOffset now)
+    {
+        using var stream = new MemoryStream();
+        Storage.Exchange.Exchange.ExportAsync(store, home, now, stream).GetAwaiter().GetResult();
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static ImportResult Import(IUnknotStore store, string home, string text) =>
+        Importer.Import(store, home, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)));
+}
