@@ -8,11 +8,14 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 smoke=0
-[ "${1:-}" = "--smoke" ] && smoke=1
+if [ "${1:-}" = "--smoke" ]; then smoke=1; shift; fi
+# The sections to run (all by default): api pages writes kill history cold.
+sections=" ${*:-api pages writes kill history cold} "
+want() { [[ $sections == *" $1 "* ]]; }
 if [ $smoke = 1 ]; then
-  duration=1s; small=10; large=300; huge=2000; runs=3; kill_after=1
+  duration=${BENCH_DURATION:-1s}; small=10; large=300; huge=2000; runs=3; kill_after=1
 else
-  duration=10s; small=10; large=10000; huge=100000; runs=15; kill_after=4
+  duration=${BENCH_DURATION:-10s}; small=10; large=10000; huge=100000; runs=15; kill_after=4
 fi
 for tool in wrk /usr/bin/time curl python3; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install wrk time curl python3)" >&2; exit 1; }
@@ -77,6 +80,7 @@ row "figure | measured | baseline (same run) | ratio | target | result"
 row "--- | --- | --- | --- | --- | ---"
 
 # 1. The catalog and a timeline against a minimal endpoint serving the same bytes.
+if want api; then
 mkdir -p "$work/empty"
 serve "$work/empty" 5191
 curl -sf "http://127.0.0.1:5191/api/exercises" >"$work/exercises.json"
@@ -93,7 +97,10 @@ for pair in "exercises:/api/exercises" "timeline:/api/routines/desk-break/timeli
   row "GET $path ($(wc -c <"$work/$name.json") bytes), req/s | $ours | $theirs | $r | ≥ 0.35 | $(check "$r >= 0.35 and $bad == 0")"
 done
 
+fi
+
 # 2. Pages with 10 and with many stored sessions.
+if want pages; then
 for n in $small $large; do
   dotnet "$bench" seed "$n" "$work/seed-$n.json"
   mkdir -p "$work/home-$n"
@@ -108,7 +115,10 @@ for path in / /history /api/stats; do
   row "GET $path with $large sessions, req/s | $many | $few (with $small) | $r slower | ≤ 1.5 | $(check "$r <= 1.5 and $bad == 0")"
 done
 
+fi
+
 # 3. Writes: new sessions from 16 connections.
+if want writes; then
 export UNKNOT_BENCH_RUN=$(printf '%04x' $((RANDOM)))
 mkdir -p "$work/writes"
 serve "$work/writes" 5195
@@ -116,7 +126,10 @@ read -r writes p99 bad _ < <(rate "http://127.0.0.1:5195/api/sessions" -c16 -s b
 row "POST /api/sessions from 16 connections, writes/s | $writes | | | ≥ 2000 | $(check "$writes >= 2000 and $bad == 0")"
 row "POST /api/sessions, 99th percentile | $p99 ms | | | ≤ 20 ms | $(check "$p99 <= 20")"
 
+fi
+
 # 4. Every acknowledged write survives kill -9 of the server.
+if want kill; then
 mkdir -p "$work/kill"
 serve "$work/kill" 5196
 victim=$server_pid
@@ -128,9 +141,12 @@ wait "$poster" || true
 if dotnet "$bench" verify "$work/kill/unknot.db" "$work/acked.txt" >"$work/verify.txt"; then survived=1; else survived=0; fi
 row "kill -9 while writing | $(cat "$work/verify.txt") | | | none missing | $(check "$survived == 1")"
 
+fi
+
 # 5. A long history: import, list, page and export with bounded memory, against the same with fewer sessions.
+if want history; then
 measure() { /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/out.txt" 2>&1 || { cat "$work/out.txt" >&2; exit 1; }; cat "$work/time.txt"; }
-dotnet "$bench" seed "$huge" "$work/seed-$huge.json"
+for n in $large $huge; do [ -f "$work/seed-$n.json" ] || dotnet "$bench" seed "$n" "$work/seed-$n.json"; done
 declare -A seconds memory
 for n in $large $huge; do
   home="$work/history-$n"; mkdir -p "$home"
@@ -146,7 +162,10 @@ for step in import list page export; do
   row "unknot $step, $huge sessions: seconds, peak memory | ${seconds[$step-$huge]} s, $((memory[$step-$huge] / 1024)) MB | ${seconds[$step-$large]} s, $((memory[$step-$large] / 1024)) MB (with $large) | $r × the memory | bounded (≤ 1.5) | $(check "$r <= 1.5")"
 done
 
+fi
+
 # 6. Cold start of `unknot exercises` against `dotnet hello.dll`.
+if want cold; then
 coldest() {
   local best=999999
   for _ in $(seq 1 "$runs"); do
@@ -162,5 +181,7 @@ ours=$(UNKNOT_HOME="$work/cold" coldest "$cli" exercises)
 theirs=$(coldest dotnet "$hello")
 r=$(ratio "$ours" "$theirs")
 row "unknot exercises, cold start (best of $runs) | $ours ms | $theirs ms (dotnet hello.dll) | $r | ≤ 2 | $(check "$r <= 2")"
+
+fi
 
 cat "$report"

@@ -56,7 +56,7 @@ internal sealed class Profile : IDisposable
         {
             if (_library is null)
             {
-                _library = _host.Workspace.Library(_store);
+                _library = _host.Workspace.LibraryOf(_store);
                 foreach (var problem in _library.Problems)
                 {
                     _host.Error.WriteLine($"warning: {problem} (skipped)");

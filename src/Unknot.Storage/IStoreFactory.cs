@@ -14,4 +14,16 @@ public interface IStoreFactory
 
     /// <summary>A store for <paramref name="userId"/>; the caller disposes it.</summary>
     IUnknotStore Open(string userId);
+
+    /// <summary>
+    /// The user's settings and saved routines as of the database's latest version. A provider may keep them in
+    /// memory and read them again only after the database changed (by any process).
+    /// </summary>
+    UserSnapshot Snapshot(string userId);
 }
+
+/// <summary>What a user keeps in the database besides sessions, as of one version of the database.</summary>
+/// <param name="Version">Changes whenever the database does; equal versions mean equal contents.</param>
+/// <param name="Settings">Settings by key.</param>
+/// <param name="Routines">Saved routines.</param>
+public sealed record UserSnapshot(long Version, IReadOnlyDictionary<string, string> Settings, IReadOnlyList<Routines.Routine> Routines);

@@ -15,13 +15,12 @@ public sealed record UnknotOptions(string Home)
 
 /// <summary>
 /// One request's view of the user's data through the process's <see cref="Workspace"/>: a pooled store opened on
-/// first use, the library (catalog loaded once per process; routines with the saved ones), and the preferences.
+/// first use, the library and the settings as the workspace keeps them (read again only after the files or the
+/// database changed, so a request that only reads them costs no query).
 /// </summary>
 public sealed class UnknotData(Workspace workspace) : IDisposable
 {
     private IUnknotStore? _store;
-    private Library? _library;
-    private IReadOnlyDictionary<string, string>? _settings;
 
     /// <summary>The workspace.</summary>
     public Workspace Workspace => workspace;
@@ -32,8 +31,11 @@ public sealed class UnknotData(Workspace workspace) : IDisposable
     /// <summary>The user's database.</summary>
     public IUnknotStore Store => _store ??= workspace.OpenStore();
 
+    /// <summary>The user whose data this is.</summary>
+    public string UserId => Storage.Sqlite.SqliteStore.LocalUser;
+
     /// <summary>Exercises and routines.</summary>
-    public Library Library => _library ??= workspace.Library(Store);
+    public Library Library => workspace.Library(UserId);
 
     /// <summary>The catalog.</summary>
     public ExerciseCatalog Catalog => Library.Catalog;
@@ -41,11 +43,8 @@ public sealed class UnknotData(Workspace workspace) : IDisposable
     /// <summary>All routines.</summary>
     public RoutineLibrary Routines => Library.Routines;
 
-    /// <summary>Forgets the routines, after one was saved or deleted.</summary>
-    public void RoutinesChanged() => _library = null;
-
-    /// <summary>The user's settings as stored, read once per request.</summary>
-    public IReadOnlyDictionary<string, string> Settings => _settings ??= Store.Settings();
+    /// <summary>The user's settings as stored.</summary>
+    public IReadOnlyDictionary<string, string> Settings => workspace.Snapshot(UserId).Settings;
 
     /// <summary>The user's preferences.</summary>
     public UserPreferences Preferences => UserPreferences.From(Settings);
@@ -55,9 +54,6 @@ public sealed class UnknotData(Workspace workspace) : IDisposable
 
     /// <summary>The user's default level.</summary>
     public Dosing.Level Level => Preferences.Level;
-
-    /// <summary>Forgets the settings, after they changed.</summary>
-    public void SettingsChanged() => _settings = null;
 
     /// <inheritdoc />
     public void Dispose() => _store?.Dispose();

@@ -33,6 +33,13 @@ public static class WebApp
         // Every error as an RFC 7807 problem document; the OpenAPI document at /openapi/v1.json.
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        // Answers that depend only on the library, the settings and the query are kept in memory, keyed by the
+        // workspace's version, so they are computed again only after a file or the database changed.
+        builder.Services.AddOutputCache(cache => cache.AddPolicy(UnknotApi.LibraryCache, policy => policy
+            .SetVaryByQuery("*")
+            .VaryByValue(context => new KeyValuePair<string, string>("version",
+                context.RequestServices.GetRequiredService<Workspace>().Version(Storage.Sqlite.SqliteStore.LocalUser)))
+            .Expire(TimeSpan.FromHours(1))));
         builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Routines/Edit", "/routines/new"))
             .AddApplicationPart(typeof(WebApp).Assembly);
 
@@ -41,6 +48,7 @@ public static class WebApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseOutputCache();
         app.MapOpenApi();
         app.MapUnknotApi();
         app.MapRazorPages();

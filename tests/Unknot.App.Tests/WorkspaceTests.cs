@@ -16,12 +16,12 @@ public sealed class WorkspaceTests
         var first = workspace.Catalog;
 
         workspace.Catalog.ShouldBeSameAs(first);
-        workspace.Library(null).Routine("lunch").ShouldBeNull();
+        workspace.LibraryOf(null).Routine("lunch").ShouldBeNull();
 
         home.Write("routines/lunch.yaml", Lunch);
         clock.Advance(Workspace.RecheckEvery);
 
-        workspace.Library(null).Routine("lunch").ShouldNotBeNull();
+        workspace.LibraryOf(null).Routine("lunch").ShouldNotBeNull();
     }
 
     [Fact]
@@ -32,12 +32,36 @@ public sealed class WorkspaceTests
         using var workspace = Workspace.Personal(home.Path, clock, watch: true);
         home.Write("routines/lunch.yaml", Lunch);
         clock.Advance(Workspace.RecheckEvery);
-        workspace.Library(null).Routine("lunch")!.Name.ShouldBe("Lunch");
+        workspace.LibraryOf(null).Routine("lunch")!.Name.ShouldBe("Lunch");
 
         home.Write("routines/lunch.yaml", Lunch.Replace("name: Lunch", "name: Long lunch break"));
         clock.Advance(Workspace.RecheckEvery);
 
-        workspace.Library(null).Routine("lunch")!.Name.ShouldBe("Long lunch break");
+        workspace.LibraryOf(null).Routine("lunch")!.Name.ShouldBe("Long lunch break");
+    }
+
+    [Fact]
+    public void Settings_and_saved_routines_are_kept_until_another_connection_changes_the_database()
+    {
+        using var home = new TempHome();
+        var clock = new FakeTimeProvider();
+        using var workspace = Workspace.Personal(home.Path, clock);
+        var first = workspace.Library("local");
+        var version = workspace.Version("local");
+
+        workspace.Library("local").ShouldBeSameAs(first);
+        workspace.Version("local").ShouldBe(version);
+
+        // Another process (here another connection) changes a setting and saves a routine.
+        using (var other = Storage.Sqlite.SqliteStore.Open(Path.Combine(home.Path, "unknot.db"), clock))
+        {
+            other.SetSetting("level", "deep");
+            other.SaveRoutine(new Routines.Routine("lunch", "Lunch", "", [new Routines.RoutineItem(new Catalog.ExerciseId("chest-stretch"))], Routines.RoutineOrigin.Saved));
+        }
+
+        workspace.Version("local").ShouldNotBe(version);
+        workspace.Snapshot("local").Settings["level"].ShouldBe("deep");
+        workspace.Library("local").Routine("lunch").ShouldNotBeNull();
     }
 
     [Fact]

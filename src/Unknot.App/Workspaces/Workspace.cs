@@ -51,13 +51,47 @@ public sealed class Workspace : IDisposable
     /// <summary>The catalog and the routine files, with their problems; reloaded after a change.</summary>
     public CatalogLoad Catalog => Current().Catalog;
 
-    /// <summary>Everything playable for the owner of <paramref name="store"/>; without a store, built-ins and files only.</summary>
-    public Library Library(IUnknotStore? store)
+    /// <summary>The user's settings and saved routines, as the store factory last saw them.</summary>
+    public UserSnapshot Snapshot(string userId) => Stores.Snapshot(userId);
+
+    /// <summary>
+    /// Everything playable for <paramref name="userId"/>: the loaded files and the user's saved routines, combined
+    /// once per change of either and then shared, so a request that only reads costs no database work beyond
+    /// asking whether the database changed.
+    /// </summary>
+    public Library Library(string userId)
     {
         var loaded = Current();
-        var saved = store?.Routines() ?? [];
+        var snapshot = Stores.Snapshot(userId);
+        if (_libraries.TryGetValue(userId, out var known) && ReferenceEquals(known.Loaded, loaded) && ReferenceEquals(known.Snapshot, snapshot))
+        {
+            return known.Library;
+        }
+        var library = Combine(loaded, snapshot.Routines);
+        _libraries[userId] = new CombinedLibrary(loaded, snapshot, library);
+        return library;
+    }
+
+    /// <summary>
+    /// A value that changes whenever what <see cref="Library(string)"/> or the user's settings give may have
+    /// changed (files or database), for keys of cached responses.
+    /// </summary>
+    public string Version(string userId) => $"{Current().Serial}.{Stores.Snapshot(userId).Version}";
+
+    private static Library Combine(Loaded loaded, IEnumerable<Routine> saved)
+    {
         var routines = RoutineLibrary.Combine(loaded.Routines, saved, loaded.Catalog.Catalog);
         return new Library(loaded.Catalog.Catalog, routines.Library, [.. loaded.Catalog.Problems, .. loaded.RoutineProblems, .. routines.Problems]);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CombinedLibrary> _libraries = new(StringComparer.Ordinal);
+
+    private sealed record CombinedLibrary(Loaded Loaded, UserSnapshot Snapshot, Library Library);
+
+    /// <summary>Everything playable for the owner of <paramref name="store"/>; without a store, built-ins and files only.</summary>
+    public Library LibraryOf(IUnknotStore? store)
+    {
+        return Combine(Current(), store?.Routines() ?? []);
     }
 
     /// <summary>Everything playable, opening the store only when the database exists (so listing never creates it).</summary>
@@ -65,10 +99,10 @@ public sealed class Workspace : IDisposable
     {
         if (!Stores.Exists)
         {
-            return Library(null);
+            return LibraryOf(null);
         }
         using var store = OpenStore();
-        return Library(store);
+        return LibraryOf(store);
     }
 
     /// <summary>Forgets what was loaded, so the next read loads the files again.</summary>
@@ -96,12 +130,13 @@ public sealed class Workspace : IDisposable
             var stamp = Stamp();
             if (loaded is not null && loaded.Changes == changes && loaded.Stamp == stamp)
             {
-                _loaded = loaded with { CheckedAt = now };
-                return _loaded;
+                // Same files: keep the same object, so what was built from it stays valid.
+                loaded.CheckedAt = now;
+                return loaded;
             }
             var catalog = CatalogLoader.Load(Home);
             var routines = RoutineLibrary.Load(catalog.Catalog, Home);
-            _loaded = new Loaded(catalog, routines.Library.All, routines.Problems, changes, stamp, now);
+            _loaded = new Loaded(catalog, routines.Library.All, routines.Problems, changes, stamp, now, (loaded?.Serial ?? 0) + 1);
             return _loaded;
         }
     }
@@ -166,5 +201,8 @@ public sealed class Workspace : IDisposable
     }
 
     private sealed record Loaded(CatalogLoad Catalog, IReadOnlyList<Routine> Routines, IReadOnlyList<LoadProblem> RoutineProblems,
-        int Changes, string Stamp, DateTimeOffset CheckedAt);
+        int Changes, string Stamp, DateTimeOffset CheckedAt, long Serial)
+    {
+        public DateTimeOffset CheckedAt { get; set; } = CheckedAt;
+    }
 }

@@ -335,16 +335,32 @@ public sealed class SqliteStore : IUnknotStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> Settings() =>
-        _connection.Query<(string Key, string Value)>(SqliteSql.Settings, new { UserId }).ToDictionary(p => p.Key, p => p.Value);
+    public IReadOnlyDictionary<string, string> Settings() => SettingsOf(UserId);
+
+    /// <summary>The settings of any user.</summary>
+    internal IReadOnlyDictionary<string, string> SettingsOf(string userId) =>
+        _connection.Query<(string Key, string Value)>(SqliteSql.Settings, new { UserId = userId }).ToDictionary(p => p.Key, p => p.Value);
+
+    /// <summary>SQLite's count of commits made by other connections, as this one sees it.</summary>
+    internal long DataVersion()
+    {
+        // Asked on every request that reads cached data: one prepared statement, kept.
+        _dataVersion ??= new SqliteCommand("PRAGMA data_version", _connection);
+        return (long)_dataVersion.ExecuteScalar()!;
+    }
+
+    private SqliteCommand? _dataVersion;
 
     /// <inheritdoc />
     public void SetSetting(string key, string? value) =>
         _connection.Execute(value is null ? SqliteSql.DeleteSetting : SqliteSql.SetSetting, new { UserId, Key = key, Value = value });
 
     /// <inheritdoc />
-    public IReadOnlyList<Routines.Routine> Routines() =>
-        _connection.Query<string>(SqliteSql.Routines, new { UserId }).Select(json => RoutineSnapshot.Deserialize(json) with { Origin = RoutineOrigin.Saved }).ToArray();
+    public IReadOnlyList<Routines.Routine> Routines() => RoutinesOf(UserId);
+
+    /// <summary>The saved routines of any user.</summary>
+    internal IReadOnlyList<Routines.Routine> RoutinesOf(string userId) =>
+        _connection.Query<string>(SqliteSql.Routines, new { UserId = userId }).Select(json => RoutineSnapshot.Deserialize(json) with { Origin = RoutineOrigin.Saved }).ToArray();
 
     /// <inheritdoc />
     public void SaveRoutine(Routines.Routine routine) =>
@@ -371,7 +387,11 @@ public sealed class SqliteStore : IUnknotStore
     }
 
     /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _dataVersion?.Dispose();
+        _connection.Dispose();
+    }
 
     private static string Format(DateTimeOffset instant) => instant.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 

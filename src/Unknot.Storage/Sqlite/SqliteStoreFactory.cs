@@ -10,6 +10,10 @@ public sealed class SqliteStoreFactory(string path, TimeProvider time) : IStoreF
     private readonly Lock _gate = new();
     private bool _prepared;
     private SessionWriter? _writer;
+    private readonly Lock _monitorGate = new();
+    private SqliteStore? _monitor;
+    private long _version = -1;
+    private readonly Dictionary<string, UserSnapshot> _snapshots = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public string Location => path;
@@ -19,6 +23,37 @@ public sealed class SqliteStoreFactory(string path, TimeProvider time) : IStoreF
 
     /// <inheritdoc />
     public IUnknotStore Open(string userId)
+    {
+        Prepare();
+        return SqliteStore.Connect(path, time, userId, Writer);
+    }
+
+    /// <summary>
+    /// Kept in memory and read again only when SQLite's <c>data_version</c>, asked on a connection of its own,
+    /// says another connection (of this process or another) has committed since.
+    /// </summary>
+    public UserSnapshot Snapshot(string userId)
+    {
+        Prepare();
+        lock (_monitorGate)
+        {
+            _monitor ??= SqliteStore.Connect(path, time, SqliteStore.LocalUser);
+            var version = _monitor.DataVersion();
+            if (version != _version)
+            {
+                _snapshots.Clear();
+                _version = version;
+            }
+            if (!_snapshots.TryGetValue(userId, out var snapshot))
+            {
+                snapshot = new UserSnapshot(version, _monitor.SettingsOf(userId), _monitor.RoutinesOf(userId));
+                _snapshots[userId] = snapshot;
+            }
+            return snapshot;
+        }
+    }
+
+    private void Prepare()
     {
         if (!Volatile.Read(ref _prepared))
         {
@@ -31,7 +66,6 @@ public sealed class SqliteStoreFactory(string path, TimeProvider time) : IStoreF
                 }
             }
         }
-        return SqliteStore.Connect(path, time, userId, Writer);
     }
 
     private SessionWriter Writer()
@@ -49,6 +83,11 @@ public sealed class SqliteStoreFactory(string path, TimeProvider time) : IStoreF
         {
             _writer?.Dispose();
             _writer = null;
+        }
+        lock (_monitorGate)
+        {
+            _monitor?.Dispose();
+            _monitor = null;
         }
     }
 }

@@ -25,6 +25,9 @@ public static class UnknotApi
     /// <summary>Largest body for an import.</summary>
     public const long ImportBody = 20 * 1024 * 1024;
 
+    /// <summary>The output-cache policy of answers that depend only on the library, the settings and the query.</summary>
+    public const string LibraryCache = "library";
+
     public static IEndpointRouteBuilder MapUnknotApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api")
@@ -32,12 +35,12 @@ public static class UnknotApi
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         var exercises = api.MapGroup("/exercises").WithTags("Exercises");
-        exercises.MapGet("/", ListExercises).WithName("ListExercises").WithSummary("The catalog, filtered by target, equipment ('none' for none), position and kind");
-        exercises.MapGet("/{id}", GetExercise).WithName("GetExercise").WithSummary("One exercise with its dose at the user's level (or ?level=)");
+        exercises.MapGet("/", ListExercises).CacheOutput(LibraryCache).WithName("ListExercises").WithSummary("The catalog, filtered by target, equipment ('none' for none), position and kind");
+        exercises.MapGet("/{id}", GetExercise).CacheOutput(LibraryCache).WithName("GetExercise").WithSummary("One exercise with its dose at the user's level (or ?level=)");
 
         var routines = api.MapGroup("/routines").WithTags("Routines");
-        routines.MapGet("/", ListRoutines).WithName("ListRoutines").WithSummary("Built-in routines, routine files and saved routines");
-        routines.MapGet("/{id}", GetRoutine).WithName("GetRoutine").WithSummary("One routine");
+        routines.MapGet("/", ListRoutines).CacheOutput(LibraryCache).WithName("ListRoutines").WithSummary("Built-in routines, routine files and saved routines");
+        routines.MapGet("/{id}", GetRoutine).CacheOutput(LibraryCache).WithName("GetRoutine").WithSummary("One routine");
         routines.MapPost("/", CreateRoutine).WithName("CreateRoutine").WithSummary("Save a new routine")
             .Accepts<RoutineDraftBody>("application/json").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
@@ -45,7 +48,7 @@ public static class UnknotApi
             .Accepts<RoutineDraftBody>("application/json").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
         routines.MapDelete("/{id}", DeleteRoutine).WithName("DeleteRoutine").WithSummary("Delete a saved routine").ProducesProblem(StatusCodes.Status403Forbidden);
-        routines.MapGet("/{id}/timeline", GetTimeline).WithName("GetTimeline").WithSummary("The routine compiled second by second at the user's level (or ?level=)");
+        routines.MapGet("/{id}/timeline", GetTimeline).CacheOutput(LibraryCache).WithName("GetTimeline").WithSummary("The routine compiled second by second at the user's level (or ?level=)");
 
         api.MapPost("/plan", PlanRoutine).WithTags("Planner").WithName("Plan").WithSummary("The best routine for the minutes, place and equipment")
             .Accepts<PlanRequestBody>("application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -131,7 +134,6 @@ public static class UnknotApi
                 _ => $"a routine '{routine.Id}' already exists; PUT /api/routines/{routine.Id} changes it",
             });
         }
-        data.RoutinesChanged();
         return TypedResults.Created($"/api/routines/{routine.Id}", RoutineView.From(data.Routines.Find(routine.Id)!, data.Catalog));
     }
 
@@ -143,7 +145,6 @@ public static class UnknotApi
         }
         var routine = Or(RoutineDraftReader.Read(await RequestInput.JsonAsync(request, cancel), data.Library, id));
         RoutineSaving.Save(data.Store, data.Library, routine, replace: true);
-        data.RoutinesChanged();
         return TypedResults.Ok(RoutineView.From(data.Routines.Find(id)!, data.Catalog));
     }
 
@@ -154,7 +155,6 @@ public static class UnknotApi
             return refusal;
         }
         data.Store.DeleteRoutine(id);
-        data.RoutinesChanged();
         return TypedResults.NoContent();
     }
 
@@ -209,7 +209,6 @@ public static class UnknotApi
         var body = await RequestInput.JsonAsync(request, cancel);
         var value = Or(SettingReader.Read(key, body.Optional("value")?.String(Unknot.Preferences.UserPreferences.MaxValue)));
         data.Store.SetSetting(key, value);
-        data.SettingsChanged();
         return TypedResults.Ok(SettingView.All(data.Preferences, data.Settings, data.Time.LocalTimeZone).Single(s => s.Key == key));
     }
 
@@ -223,7 +222,6 @@ public static class UnknotApi
         {
             var result = Importer.Import(data.Store, data.Workspace.Home, () => new MemoryStream(body, writable: false));
             data.Workspace.Changed();
-            data.RoutinesChanged();
             return TypedResults.Ok(result);
         }
         catch (FieldException e)
