@@ -1,7 +1,8 @@
 -- wrk script: POST /api/sessions with a new id on every request, so each one is a write.
 local counter = 0
 local thread_id = 0
-local run = os.getenv("UNKNOT_BENCH_RUN") or "0000"
+-- Each wrk run starts at a later second, so its ids differ from those of earlier runs.
+local run = os.time() % 0xffffffff
 
 setup = function(thread)
   thread_id = thread_id + 1
@@ -10,7 +11,7 @@ end
 
 request = function()
   counter = counter + 1
-  local id = string.format("%08x-%04x-4000-8000-%012x", tonumber(run, 16) or 0, tid or 0, counter)
+  local id = string.format("%08x-%04x-4000-8000-%012x", run, tid or 0, counter)
   local body = '{"id":"' .. id .. '","routine":"desk-break"}'
   return wrk.format("POST", "/api/sessions", { ["Content-Type"] = "application/json" }, body)
 end

@@ -13,9 +13,9 @@ if [ "${1:-}" = "--smoke" ]; then smoke=1; shift; fi
 sections=" ${*:-api pages writes kill history cold} "
 want() { [[ $sections == *" $1 "* ]]; }
 if [ $smoke = 1 ]; then
-  duration=${BENCH_DURATION:-1s}; small=10; large=300; huge=2000; runs=3; kill_after=1
+  duration=${BENCH_DURATION:-1s}; warmup=1s; small=10; large=300; huge=2000; runs=3; kill_after=1
 else
-  duration=${BENCH_DURATION:-10s}; small=10; large=10000; huge=100000; runs=15; kill_after=4
+  duration=${BENCH_DURATION:-10s}; warmup=5s; small=10; large=10000; huge=100000; runs=15; kill_after=4
 fi
 for tool in wrk /usr/bin/time curl python3; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install wrk time curl python3)" >&2; exit 1; }
@@ -53,9 +53,11 @@ serve() {
   echo "bench: the server on port $2 did not start" >&2; cat "$work/server-$2.log" >&2; exit 1
 }
 
-# rate URL [wrk args...]: requests per second, with the 99th percentile latency in ms and the failures.
+# rate URL [wrk args...]: requests per second, with the 99th percentile latency in ms and the failures, measured
+# after a warm-up run of the same load (so the JIT and the caches have settled, for both sides alike).
 rate() {
   local url=$1; shift
+  wrk -t2 -c32 -d"$warmup" "$@" "$url" >/dev/null
   wrk -t2 -c32 -d"$duration" --latency "$@" "$url" >"$work/wrk.txt"
   python3 - "$work/wrk.txt" <<'PY'
 import re, sys
@@ -119,7 +121,6 @@ fi
 
 # 3. Writes: new sessions from 16 connections.
 if want writes; then
-export UNKNOT_BENCH_RUN=$(printf '%04x' $((RANDOM)))
 mkdir -p "$work/writes"
 serve "$work/writes" 5195
 read -r writes p99 bad _ < <(rate "http://127.0.0.1:5195/api/sessions" -c16 -s bench/post.lua)

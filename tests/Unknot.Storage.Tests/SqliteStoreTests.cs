@@ -24,7 +24,7 @@ public sealed class SqliteStoreTests : IDisposable
         using var store = SqliteStore.Open(DbPath, _clock);
 
         store.SchemaVersion.ShouldBe(SqliteStore.LatestVersion);
-        SqliteStore.LatestVersion.ShouldBe(4);
+        SqliteStore.LatestVersion.ShouldBe(5);
         store.AllSessions().ShouldBeEmpty();
     }
 
@@ -52,7 +52,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         using var store = SqliteStore.Open(DbPath, _clock);
 
-        store.SchemaVersion.ShouldBe(4);
+        store.SchemaVersion.ShouldBe(SqliteStore.LatestVersion);
         var session = store.Find(id).ShouldNotBeNull();
         session.Routine.Name.ShouldBe("Chest only");
         session.PainChange.ShouldBe(-2);
@@ -96,7 +96,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         using var store = SqliteStore.Open(DbPath, _clock);
 
-        store.SchemaVersion.ShouldBe(4);
+        store.SchemaVersion.ShouldBe(SqliteStore.LatestVersion);
         store.Find(session.Id)!.Segments.ShouldBe(session.Segments);
         store.Settings()["level"].ShouldBe("deep");
         store.Routines().ShouldBeEmpty();
@@ -136,7 +136,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         var error = Should.Throw<StoreException>(() => SqliteStore.Open(DbPath, _clock));
 
-        error.Message.ShouldBe($"{DbPath} is at schema version 99, newer than this Unknot understands (up to 4); use a newer Unknot with it — the file was left untouched");
+        error.Message.ShouldBe($"{DbPath} is at schema version 99, newer than this Unknot understands (up to 5); use a newer Unknot with it — the file was left untouched");
         Hash(DbPath).ShouldBe(before);
     }
 

@@ -20,6 +20,9 @@ internal sealed class SessionWriter : IDisposable
     public SessionWriter(SqliteStore store)
     {
         _store = store;
+        // In WAL mode a commit is then written to the log without waiting for the disk to confirm it: it survives a
+        // crash or kill -9 of Unknot (the operating system has it), and only a power cut right after it can undo it.
+        store.UseNormalSync();
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 

@@ -24,10 +24,11 @@ internal static class SqliteSql
 
     public const string UpsertSession = """
         INSERT INTO sessions (id, user_id, routine_id, routine_json, level, started_at, ended_at, time_zone, completed,
-                              pain_before, pain_after, note, checkpoint_segment, checkpoint_seconds)
+                              pain_before, pain_after, note, checkpoint_segment, checkpoint_seconds, segments)
         VALUES (@Id, @UserId, @RoutineId, @RoutineJson, @Level, @StartedAt, @EndedAt, @TimeZone, @Completed,
-                @PainBefore, @PainAfter, @Note, @CheckpointSegment, @CheckpointSeconds)
+                @PainBefore, @PainAfter, @Note, @CheckpointSegment, @CheckpointSeconds, @Segments)
         ON CONFLICT (id) DO UPDATE SET
+            segments = excluded.segments,
             ended_at = excluded.ended_at,
             completed = excluded.completed,
             pain_before = excluded.pain_before,
@@ -39,22 +40,18 @@ internal static class SqliteSql
 
     public const string InsertSessionIfNew = """
         INSERT INTO sessions (id, user_id, routine_id, routine_json, level, started_at, ended_at, time_zone, completed,
-                              pain_before, pain_after, note, checkpoint_segment, checkpoint_seconds)
+                              pain_before, pain_after, note, checkpoint_segment, checkpoint_seconds, segments)
         VALUES (@Id, @UserId, @RoutineId, @RoutineJson, @Level, @StartedAt, @EndedAt, @TimeZone, @Completed,
-                @PainBefore, @PainAfter, @Note, @CheckpointSegment, @CheckpointSeconds)
+                @PainBefore, @PainAfter, @Note, @CheckpointSegment, @CheckpointSeconds, @Segments)
         ON CONFLICT (id) DO NOTHING
         """;
 
-    public const string UpsertSegment = """
-        INSERT INTO session_segments (session_id, idx, kind, exercise_id, side, duration_seconds, outcome)
-        VALUES (@SessionId, @Index, @Kind, @Exercise, @Side, @DurationSeconds, @Outcome)
-        ON CONFLICT (session_id, idx) DO UPDATE SET outcome = excluded.outcome
-        """;
 
     private const string SessionColumns = """
         id AS Id, user_id AS UserId, routine_json AS RoutineJson, level AS Level, started_at AS StartedAt,
         ended_at AS EndedAt, time_zone AS TimeZone, completed AS Completed, pain_before AS PainBefore,
-        pain_after AS PainAfter, note AS Note, checkpoint_segment AS CheckpointSegment, checkpoint_seconds AS CheckpointSeconds
+        pain_after AS PainAfter, note AS Note, checkpoint_segment AS CheckpointSegment, checkpoint_seconds AS CheckpointSeconds,
+        segments AS Segments
         """;
 
     public const string SessionById = $"SELECT {SessionColumns} FROM sessions WHERE id = @Id AND user_id = @UserId";
@@ -142,11 +139,6 @@ internal static class SqliteSql
         ORDER BY started_at DESC, id DESC LIMIT 1
         """;
 
-    public const string SegmentsOf = """
-        SELECT session_id AS SessionId, idx AS "Index", kind AS Kind, exercise_id AS Exercise, side AS Side,
-               duration_seconds AS DurationSeconds, outcome AS Outcome
-        FROM session_segments WHERE session_id IN @Ids ORDER BY session_id, idx
-        """;
 
     public const string Settings = "SELECT key AS Key, value AS Value FROM settings WHERE user_id = @UserId ORDER BY key";
 

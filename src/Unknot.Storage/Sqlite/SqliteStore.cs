@@ -157,14 +157,13 @@ public sealed class SqliteStore : IUnknotStore
     private bool AddIn(SessionRecord record, string userId, SqliteTransaction transaction)
     {
         record = record with { UserId = userId };
-        if (_connection.Execute(SqliteSql.InsertSessionIfNew, SessionParameters(record), transaction) != 1)
+        if (Exec(SqliteSql.InsertSessionIfNew, transaction, SessionParameters(record)) != 1)
         {
             return false;
         }
-        _connection.Execute(SqliteSql.UpsertSegment, SegmentParameters(record), transaction);
         var c = SessionContribution.Of(record);
         Count(c, userId, +1, transaction);
-        _connection.Execute(SqliteSql.MarkCounted, new { Id = record.Id.ToString(), Day = c.Day.DayNumber, c.PainChange }, transaction);
+        MarkCounted(record.Id, c, transaction);
         return true;
     }
 
@@ -226,8 +225,7 @@ public sealed class SqliteStore : IUnknotStore
     {
         var before = _connection.Query<long?>(SqliteSql.CountedDay, new { Id = session.Id.ToString() }, transaction).ToArray();
         var old = before is [not null] ? FindIn(session.Id, transaction) : null;
-        _connection.Execute(SqliteSql.UpsertSession, SessionParameters(session), transaction);
-        _connection.Execute(SqliteSql.UpsertSegment, SegmentParameters(session), transaction);
+        Exec(SqliteSql.UpsertSession, transaction, SessionParameters(session));
         // An update keeps what the first write set (start, zone, segment lengths), so read back what is stored.
         var stored = before.Length == 0 ? session : FindIn(session.Id, transaction) ?? session;
         var now = SessionContribution.Of(stored);
@@ -240,49 +238,37 @@ public sealed class SqliteStore : IUnknotStore
             Count(then, old.UserId, -1, transaction);
         }
         Count(now, stored.UserId, +1, transaction);
-        _connection.Execute(SqliteSql.MarkCounted, new { Id = session.Id.ToString(), Day = now.Day.DayNumber, now.PainChange }, transaction);
+        MarkCounted(session.Id, now, transaction);
     }
 
     /// <summary>Adds (<paramref name="sign"/> +1) or takes away (-1) one session's figures.</summary>
     private void Count(SessionContribution c, string userId, int sign, SqliteTransaction transaction)
     {
-        var completed = _connection.ExecuteScalar<long>(SqliteSql.AddToDay, new
-        {
-            UserId = userId,
-            Day = c.Day.DayNumber,
-            Sessions = c.Active ? sign : 0,
-            Completed = c.Completed ? sign : 0,
-            DoneSeconds = (long)sign * c.DoneSeconds,
-        }, transaction);
+        var completed = Scalar(SqliteSql.AddToDay, transaction, ("@UserId", userId), ("@Day", c.Day.DayNumber), ("@Sessions", c.Active ? sign : 0),
+            ("@Completed", c.Completed ? sign : 0), ("@DoneSeconds", (long)sign * c.DoneSeconds));
         if (c.Completed)
         {
             KeepRun(userId, c.Day.DayNumber, completed > 0, transaction);
         }
         if (c.PainChange is { } change)
         {
-            _connection.Execute(SqliteSql.AddToUser, new { UserId = userId, Rated = sign, Sum = (long)sign * change }, transaction);
+            Exec(SqliteSql.AddToUser, transaction, ("@UserId", userId), ("@Rated", sign), ("@Sum", (long)sign * change));
         }
         foreach (var exercise in c.Exercises)
         {
-            _connection.Execute(SqliteSql.AddToExercise, new
-            {
-                UserId = userId,
-                Exercise = exercise,
-                Sessions = sign,
-                Rated = c.PainChange is null ? 0 : sign,
-                Sum = (long)sign * (c.PainChange ?? 0),
-            }, transaction);
+            Exec(SqliteSql.AddToExercise, transaction, ("@UserId", userId), ("@Exercise", exercise), ("@Sessions", sign),
+                ("@Rated", c.PainChange is null ? 0 : sign), ("@Sum", (long)sign * (c.PainChange ?? 0)));
         }
         if (sign < 0 && c.Exercises.Count > 0)
         {
-            _connection.Execute(SqliteSql.DropUnusedExercises, new { UserId = userId }, transaction);
+            Exec(SqliteSql.DropUnusedExercises, transaction, ("@UserId", userId));
         }
     }
 
     /// <summary>Puts <paramref name="day"/> into the runs of completed days, or takes it out, merging or splitting runs.</summary>
     private void KeepRun(string userId, long day, bool completed, SqliteTransaction transaction)
     {
-        var around = _connection.QueryFirstOrDefault<RunRow>(SqliteSql.RunAtOrBefore, new { UserId = userId, Day = day }, transaction);
+        var around = Run(SqliteSql.RunAtOrBefore, transaction, ("@UserId", userId), ("@Day", day));
         var inRun = around is not null && around.Last >= day;
         if (completed == inRun)
         {
@@ -291,25 +277,25 @@ public sealed class SqliteStore : IUnknotStore
         if (completed)
         {
             var left = around is not null && around.Last == day - 1 ? around : null;
-            var right = _connection.QueryFirstOrDefault<RunRow>(SqliteSql.RunStartingOn, new { UserId = userId, Day = day + 1 }, transaction);
+            var right = Run(SqliteSql.RunStartingOn, transaction, ("@UserId", userId), ("@Day", day + 1));
             foreach (var joined in new[] { left, right })
             {
                 if (joined is not null)
                 {
-                    _connection.Execute(SqliteSql.DeleteRun, new { UserId = userId, joined.First }, transaction);
+                    Exec(SqliteSql.DeleteRun, transaction, ("@UserId", userId), ("@First", joined.First));
                 }
             }
-            _connection.Execute(SqliteSql.InsertRun, new { UserId = userId, First = left?.First ?? day, Last = right?.Last ?? day }, transaction);
+            Exec(SqliteSql.InsertRun, transaction, ("@UserId", userId), ("@First", left?.First ?? day), ("@Last", right?.Last ?? day));
             return;
         }
-        _connection.Execute(SqliteSql.DeleteRun, new { UserId = userId, around!.First }, transaction);
+        Exec(SqliteSql.DeleteRun, transaction, ("@UserId", userId), ("@First", around!.First));
         if (around.First < day)
         {
-            _connection.Execute(SqliteSql.InsertRun, new { UserId = userId, around.First, Last = day - 1 }, transaction);
+            Exec(SqliteSql.InsertRun, transaction, ("@UserId", userId), ("@First", around.First), ("@Last", day - 1));
         }
         if (day < around.Last)
         {
-            _connection.Execute(SqliteSql.InsertRun, new { UserId = userId, First = day + 1, around.Last }, transaction);
+            Exec(SqliteSql.InsertRun, transaction, ("@UserId", userId), ("@First", day + 1), ("@Last", around.Last));
         }
     }
 
@@ -324,7 +310,7 @@ public sealed class SqliteStore : IUnknotStore
             {
                 var c = SessionContribution.Of(session);
                 Count(c, session.UserId, +1, transaction);
-                _connection.Execute(SqliteSql.MarkCounted, new { Id = session.Id.ToString(), Day = c.Day.DayNumber, c.PainChange }, transaction);
+                MarkCounted(session.Id, c, transaction);
             }
             transaction.Commit();
             if (batch.Count < Batch)
@@ -340,6 +326,9 @@ public sealed class SqliteStore : IUnknotStore
     /// <summary>The settings of any user.</summary>
     internal IReadOnlyDictionary<string, string> SettingsOf(string userId) =>
         _connection.Query<(string Key, string Value)>(SqliteSql.Settings, new { UserId = userId }).ToDictionary(p => p.Key, p => p.Value);
+
+    /// <summary>Commits on this connection no longer wait for the disk (WAL with synchronous=NORMAL).</summary>
+    internal void UseNormalSync() => _connection.Execute("PRAGMA synchronous = NORMAL");
 
     /// <summary>SQLite's count of commits made by other connections, as this one sees it.</summary>
     internal long DataVersion()
@@ -390,6 +379,10 @@ public sealed class SqliteStore : IUnknotStore
     public void Dispose()
     {
         _dataVersion?.Dispose();
+        foreach (var command in _prepared.Values)
+        {
+            command.Dispose();
+        }
         _connection.Dispose();
     }
 
@@ -398,52 +391,78 @@ public sealed class SqliteStore : IUnknotStore
     private static DateTimeOffset Parse(string text) =>
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
-    private static object SessionParameters(SessionRecord s) => new
-    {
-        Id = s.Id.ToString(),
-        s.UserId,
-        RoutineId = s.Routine.Id,
-        RoutineJson = RoutineSnapshot.Serialize(s.Routine),
-        Level = Kebab.Of(s.Level),
-        StartedAt = Format(s.StartedAt),
-        EndedAt = s.EndedAt is { } ended ? Format(ended) : null,
-        s.TimeZone,
-        Completed = s.Completed ? 1 : 0,
-        PainBefore = s.PainBefore?.Value,
-        PainAfter = s.PainAfter?.Value,
-        s.Note,
-        CheckpointSegment = s.Checkpoint?.SegmentIndex,
-        CheckpointSeconds = s.Checkpoint?.SecondsInto,
-    };
+    private static (string Name, object? Value)[] SessionParameters(SessionRecord s) =>
+    [
+        ("@Id", s.Id.ToString()),
+        ("@UserId", s.UserId),
+        ("@RoutineId", s.Routine.Id),
+        ("@RoutineJson", RoutineSnapshot.Serialize(s.Routine)),
+        ("@Level", Kebab.Of(s.Level)),
+        ("@StartedAt", Format(s.StartedAt)),
+        ("@EndedAt", s.EndedAt is { } ended ? Format(ended) : null),
+        ("@TimeZone", s.TimeZone),
+        ("@Completed", s.Completed ? 1 : 0),
+        ("@PainBefore", s.PainBefore?.Value),
+        ("@PainAfter", s.PainAfter?.Value),
+        ("@Note", s.Note),
+        ("@CheckpointSegment", s.Checkpoint?.SegmentIndex),
+        ("@CheckpointSeconds", s.Checkpoint?.SecondsInto),
+        ("@Segments", SegmentColumn.Write(s.Segments)),
+    ];
 
-    private static IEnumerable<object> SegmentParameters(SessionRecord s) => s.Segments.Select(g => new
-    {
-        SessionId = s.Id.ToString(),
-        g.Index,
-        Kind = Kebab.Of(g.Kind),
-        g.Exercise,
-        Side = Kebab.Of(g.Side),
-        g.DurationSeconds,
-        Outcome = Kebab.Of(g.Outcome),
-    });
+    private void MarkCounted(Guid id, SessionContribution c, SqliteTransaction transaction) =>
+        Exec(SqliteSql.MarkCounted, transaction, ("@Id", id.ToString()), ("@Day", c.Day.DayNumber), ("@PainChange", c.PainChange));
 
-    /// <summary>The sessions of <paramref name="rows"/> with their segments, read a bounded number of ids at a time.</summary>
-    private IReadOnlyList<SessionRecord> Load(IEnumerable<SessionRow> rows, SqliteTransaction? transaction)
+    /// <summary>
+    /// The command for <paramref name="sql"/>, prepared once for this store's connection and bound again on each
+    /// use. Saving a session runs dozens of statements; preparing each one anew cost more than running it.
+    /// </summary>
+    private SqliteCommand Prepared(string sql, SqliteTransaction? transaction, ReadOnlySpan<(string Name, object? Value)> values)
     {
-        var list = rows.ToList();
-        if (list.Count == 0)
+        if (!_prepared.TryGetValue(sql, out var command))
         {
-            return [];
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            _prepared[sql] = command;
         }
-        var segments = list.Select(r => r.Id).Chunk(Batch)
-            .SelectMany(ids => _connection.Query<SegmentRow>(SqliteSql.SegmentsOf, new { Ids = ids }, transaction))
-            .GroupBy(s => s.SessionId)
-            .ToDictionary(g => g.Key, g => g.Select(ToRecord).ToArray());
-        return list.Select(r => ToRecord(r, segments.GetValueOrDefault(r.Id) ?? [])).ToArray();
+        command.Transaction = transaction;
+        foreach (var (name, value) in values)
+        {
+            var index = command.Parameters.IndexOf(name);
+            if (index < 0)
+            {
+                command.Parameters.Add(new SqliteParameter(name, value ?? DBNull.Value));
+            }
+            else
+            {
+                command.Parameters[index].Value = value ?? DBNull.Value;
+            }
+        }
+        return command;
     }
 
-    private static SessionRecord ToRecord(SessionRow r, IReadOnlyList<SegmentRecord> segments)
+    private int Exec(string sql, SqliteTransaction? transaction, params ReadOnlySpan<(string Name, object? Value)> values) =>
+        Prepared(sql, transaction, values).ExecuteNonQuery();
+
+    private long Scalar(string sql, SqliteTransaction? transaction, params ReadOnlySpan<(string Name, object? Value)> values) =>
+        Convert.ToInt64(Prepared(sql, transaction, values).ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
+
+    private RunRow? Run(string sql, SqliteTransaction? transaction, params ReadOnlySpan<(string Name, object? Value)> values)
     {
+        using var reader = Prepared(sql, transaction, values).ExecuteReader();
+        return reader.Read() ? new RunRow { First = reader.GetInt64(0), Last = reader.GetInt64(1) } : null;
+    }
+
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+
+
+    /// <summary>The sessions of <paramref name="rows"/>.</summary>
+    private static IReadOnlyList<SessionRecord> Load(IEnumerable<SessionRow> rows, SqliteTransaction? transaction) =>
+        rows.Select(ToRecord).ToArray();
+
+    private static SessionRecord ToRecord(SessionRow r)
+    {
+        var segments = SegmentColumn.Read(r.Segments);
         var routine = RoutineSnapshot.Deserialize(r.RoutineJson);
         var level = Enum<Level>(r.Level);
         return new SessionRecord
@@ -464,9 +483,6 @@ public sealed class SqliteStore : IUnknotStore
         };
     }
 
-    private static SegmentRecord ToRecord(SegmentRow s) =>
-        new((int)s.Index, Enum<SegmentKind>(s.Kind), s.Exercise, Enum<Side>(s.Side), (int)s.DurationSeconds, Enum<SegmentOutcome>(s.Outcome));
-
     private static T Enum<T>(string text) where T : struct, System.Enum =>
         Kebab.TryParse<T>(text, out var value) ? value : throw new StoreException($"unexpected value '{text}' for {typeof(T).Name} in the database");
 
@@ -485,6 +501,7 @@ public sealed class SqliteStore : IUnknotStore
         public string? Note { get; set; }
         public long? CheckpointSegment { get; set; }
         public double? CheckpointSeconds { get; set; }
+        public string Segments { get; set; } = "[]";
     }
 
     /// <summary>A run of completed days as day numbers.</summary>
@@ -492,16 +509,5 @@ public sealed class SqliteStore : IUnknotStore
     {
         public long First { get; set; }
         public long Last { get; set; }
-    }
-
-    private sealed class SegmentRow
-    {
-        public string SessionId { get; set; } = "";
-        public long Index { get; set; }
-        public string Kind { get; set; } = "";
-        public string Exercise { get; set; } = "";
-        public string Side { get; set; } = "";
-        public long DurationSeconds { get; set; }
-        public string Outcome { get; set; } = "";
     }
 }

@@ -1,0 +1,11 @@
+-- Each session's segments in one column of its row, as a compact JSON array of
+-- [index, kind, exercise, side, seconds, outcome]. They are always read and written with their session, and a
+-- row per segment made a save cost dozens of index updates.
+ALTER TABLE sessions ADD COLUMN segments TEXT NOT NULL DEFAULT '[]';
+
+UPDATE sessions SET segments = (
+    SELECT COALESCE(json_group_array(json_array(idx, kind, exercise_id, side, duration_seconds, outcome) ORDER BY idx), '[]')
+    FROM session_segments WHERE session_id = sessions.id
+);
+
+DROP TABLE session_segments;
