@@ -52,6 +52,9 @@ public sealed class UnknotData(Workspace workspace) : IDisposable
     /// <summary>The user's time zone: the setting, else the server's.</summary>
     public TimeZoneInfo Zone => Preferences.Zone(Time.LocalTimeZone);
 
+    /// <summary>The user's statistics as of now.</summary>
+    public Progress.ProgressStats Stats => workspace.Stats(UserId, Zone);
+
     /// <summary>The user's default level.</summary>
     public Dosing.Level Level => Preferences.Level;
 

@@ -16,10 +16,13 @@ public sealed record HistoryPage(IReadOnlyList<SessionRecord> Sessions, Guid? Ne
 /// </summary>
 public sealed record HistoryRequest(int Limit, DateTimeOffset? Since, DateTimeOffset? Until, Guid? Before)
 {
-    /// <summary>Reads a request; <paramref name="zone"/> places a day and <paramref name="time"/> gives "now" for <c>days</c>.</summary>
-    public static ReadResult<HistoryRequest> Read(Input.Input input, TimeZoneInfo zone, TimeProvider time) => ReadResult<HistoryRequest>.From(() =>
+    /// <summary>
+    /// Reads a request; <paramref name="zone"/> places a day, <paramref name="time"/> gives "now" for <c>days</c>, and
+    /// <paramref name="pageSize"/> is the limit when none is given.
+    /// </summary>
+    public static ReadResult<HistoryRequest> Read(Input.Input input, TimeZoneInfo zone, TimeProvider time, int pageSize = SessionQuery.DefaultLimit) => ReadResult<HistoryRequest>.From(() =>
     {
-        var limit = input.Optional("limit")?.Int(1, SessionQuery.MaxLimit) ?? SessionQuery.DefaultLimit;
+        var limit = input.Optional("limit")?.Int(1, SessionQuery.MaxLimit) ?? pageSize;
         var days = input.Optional("days");
         var since = input.Optional("since");
         if (days is not null && since is not null)

@@ -78,6 +78,28 @@ public sealed class Workspace : IDisposable
     /// </summary>
     public string Version(string userId) => $"{Current().Serial}.{Stores.Snapshot(userId).Version}";
 
+    /// <summary>
+    /// The user's statistics as of now in <paramref name="zone"/>. They depend only on the history and the day, so
+    /// they are computed once per change of the database (by any process) or of the day, then shared.
+    /// </summary>
+    public Progress.ProgressStats Stats(string userId, TimeZoneInfo zone)
+    {
+        var now = Time.GetUtcNow();
+        var key = new StatsKey(Stores.Snapshot(userId).Version, Progress.TimeZones.LocalDay(now, zone), zone.Id);
+        if (_stats.TryGetValue(userId, out var known) && known.Key == key)
+        {
+            return known.Stats;
+        }
+        using var store = Stores.Open(userId);
+        var stats = Progress.Statistics.Compute(store.Progress, now, zone);
+        _stats[userId] = (key, stats);
+        return stats;
+    }
+
+    private readonly record struct StatsKey(long Version, DateOnly Day, string Zone);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (StatsKey Key, Progress.ProgressStats Stats)> _stats = new(StringComparer.Ordinal);
+
     private static Library Combine(Loaded loaded, IEnumerable<Routine> saved)
     {
         var routines = RoutineLibrary.Combine(loaded.Routines, saved, loaded.Catalog.Catalog);

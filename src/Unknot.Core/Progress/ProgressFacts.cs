@@ -77,8 +77,8 @@ public interface IProgressFacts
     /// <summary>The totals of each day from <paramref name="from"/> to <paramref name="to"/> that has any, in order.</summary>
     IReadOnlyList<DayTotal> Days(DateOnly from, DateOnly to);
 
-    /// <summary>Pain changes of the sessions started at or after <paramref name="since"/> (all when null).</summary>
-    PainTotal PainChanges(DateTimeOffset? since);
+    /// <summary>Pain changes of the sessions played on or after the local day <paramref name="since"/> (all when null).</summary>
+    PainTotal PainChanges(DateOnly? since);
 
     /// <summary>Every exercise done in any session, in id order, with the rated sessions that included it.</summary>
     IReadOnlyList<ExerciseEffect> Exercises();
@@ -130,9 +130,9 @@ public sealed class ProgressFacts : IProgressFacts
         .ToArray();
 
     /// <inheritdoc />
-    public PainTotal PainChanges(DateTimeOffset? since)
+    public PainTotal PainChanges(DateOnly? since)
     {
-        var rated = _sessions.Where(s => s.Facts.PainChange is not null && (since is null || s.Session.StartedAt >= since)).ToArray();
+        var rated = _sessions.Where(s => s.Facts.PainChange is not null && (since is null || s.Facts.Day >= since)).ToArray();
         return new PainTotal(rated.Length, rated.Sum(s => (long)s.Facts.PainChange!.Value));
     }
 

@@ -6,10 +6,15 @@ public static class Statistics
     /// <summary>How many rated sessions the pain trend shows, the latest ones.</summary>
     public const int PainPoints = 60;
 
+    /// <summary>"The last 30 days": today and the 29 local days before it.</summary>
+    public const int RecentDays = 30;
+
     /// <summary>
     /// Statistics as of <paramref name="now"/> for a user in <paramref name="zone"/>. A session belongs to the
     /// local day it started on in the zone it was played in; a day counts toward a streak when at least one
-    /// session on it was completed; weeks start on Monday.
+    /// session on it was completed; weeks start on Monday; the last 30 days are today and the 29 before. So the
+    /// figures depend on the day of <paramref name="now"/>, not its time, and may be kept until the day or the
+    /// history changes.
     /// </summary>
     public static ProgressStats Compute(IProgressFacts facts, DateTimeOffset now, TimeZoneInfo zone)
     {
@@ -29,7 +34,7 @@ public static class Statistics
             .ToArray();
 
         var rated = facts.PainChanges(null);
-        var rated30 = facts.PainChanges(now.AddDays(-30));
+        var rated30 = facts.PainChanges(today.AddDays(1 - RecentDays));
         return new ProgressStats(
             current,
             facts.LongestRun(),

@@ -6,9 +6,25 @@ namespace Unknot.Text;
 public static class Kebab
 {
     /// <summary>The kebab-case word for an enum member.</summary>
-    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        Words<TEnum>.ByValue.TryGetValue(value, out var word) ? word : Build(value.ToString());
+
+    /// <summary>Every word the enum accepts, in declaration order.</summary>
+    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum => Words<TEnum>.All;
+
+    /// <summary>Parses a kebab-case word; accepts any letter case.</summary>
+    public static bool TryParse<TEnum>(string? text, out TEnum value) where TEnum : struct, Enum
     {
-        var name = value.ToString();
+        if (text is not null && Words<TEnum>.ByWord.TryGetValue(text.Trim(), out value))
+        {
+            return true;
+        }
+        value = default;
+        return false;
+    }
+
+    private static string Build(string name)
+    {
         var builder = new StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {
@@ -22,22 +38,15 @@ public static class Kebab
         return builder.ToString();
     }
 
-    /// <summary>Every word the enum accepts, in declaration order.</summary>
-    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Select(Of).ToArray();
-
-    /// <summary>Parses a kebab-case word; accepts any letter case.</summary>
-    public static bool TryParse<TEnum>(string? text, out TEnum value) where TEnum : struct, Enum
+    /// <summary>The words of one enum, worked out once: stored sessions and every request read them many times.</summary>
+    private static class Words<TEnum> where TEnum : struct, Enum
     {
-        foreach (var candidate in Enum.GetValues<TEnum>())
-        {
-            if (string.Equals(Of(candidate), text?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-        value = default;
-        return false;
+        public static readonly IReadOnlyList<string> All = Enum.GetValues<TEnum>().Select(v => Build(v.ToString())).ToArray();
+
+        public static readonly Dictionary<TEnum, string> ByValue = Enum.GetValues<TEnum>().Distinct().ToDictionary(v => v, v => Build(v.ToString()));
+
+        public static readonly Dictionary<string, TEnum> ByWord = Enum.GetValues<TEnum>()
+            .GroupBy(v => Build(v.ToString()), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
     }
 }

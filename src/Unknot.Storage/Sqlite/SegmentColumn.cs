@@ -39,24 +39,74 @@ internal static class SegmentColumn
     /// <summary>The segments in the column text; a value that is not what <see cref="Write"/> writes is a <see cref="StoreException"/>.</summary>
     public static IReadOnlyList<SegmentRecord> Read(string text)
     {
+        // Sessions played to the end from the same routine have the same text: the last ones read are kept.
+        if (Recent.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        var segments = Parse(text);
+        if (Recent.Count >= RecentLimit)
+        {
+            Recent.Clear();
+        }
+        Recent[text] = segments;
+        return segments;
+    }
+
+    private const int RecentLimit = 256;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SegmentRecord[]> Recent = new(StringComparer.Ordinal);
+
+    private static SegmentRecord[] Parse(string text)
+    {
         try
         {
-            using var document = JsonDocument.Parse(text);
-            var segments = new SegmentRecord[document.RootElement.GetArrayLength()];
-            var i = 0;
-            foreach (var row in document.RootElement.EnumerateArray())
+            // Read token by token: a history page reads dozens of these per request.
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(text));
+            var segments = new List<SegmentRecord>(32);
+            Next(ref reader, JsonTokenType.StartArray);
+            while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
             {
-                segments[i++] = new SegmentRecord(row[0].GetInt32(), Word<SegmentKind>(row[1]), row[2].GetString()!, Word<Side>(row[3]),
-                    row[4].GetInt32(), Word<SegmentOutcome>(row[5]));
+                var index = Number(ref reader);
+                var kind = Word<SegmentKind>(ref reader);
+                var exercise = Text(ref reader);
+                var side = Word<Side>(ref reader);
+                var seconds = Number(ref reader);
+                var outcome = Word<SegmentOutcome>(ref reader);
+                Next(ref reader, JsonTokenType.EndArray);
+                segments.Add(new SegmentRecord(index, kind, exercise, side, seconds, outcome));
             }
-            return segments;
+            return reader.TokenType == JsonTokenType.EndArray ? segments.ToArray() : throw new FormatException("the list does not end where it should");
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or IndexOutOfRangeException or FormatException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
             throw new StoreException($"a session's segments in the database are not readable ({e.Message})", e);
         }
     }
 
-    private static T Word<T>(JsonElement element) where T : struct, Enum =>
-        Kebab.TryParse<T>(element.GetString()!, out var value) ? value : throw new StoreException($"unexpected value '{element.GetString()}' for {typeof(T).Name} in the database");
+    private static void Next(ref Utf8JsonReader reader, JsonTokenType expected)
+    {
+        if (!reader.Read() || reader.TokenType != expected)
+        {
+            throw new FormatException($"expected {expected}, found {reader.TokenType}");
+        }
+    }
+
+    private static int Number(ref Utf8JsonReader reader)
+    {
+        Next(ref reader, JsonTokenType.Number);
+        return reader.GetInt32();
+    }
+
+    private static string Text(ref Utf8JsonReader reader)
+    {
+        Next(ref reader, JsonTokenType.String);
+        return reader.GetString()!;
+    }
+
+    private static T Word<T>(ref Utf8JsonReader reader) where T : struct, Enum
+    {
+        var text = Text(ref reader);
+        return Kebab.TryParse<T>(text, out var value) ? value : throw new FormatException($"unexpected value '{text}' for {typeof(T).Name}");
+    }
 }

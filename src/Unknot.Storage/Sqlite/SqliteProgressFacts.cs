@@ -25,10 +25,10 @@ internal sealed class SqliteProgressFacts(SqliteConnection connection, string us
         .ToArray();
 
     /// <inheritdoc />
-    public PainTotal PainChanges(DateTimeOffset? since)
+    public PainTotal PainChanges(DateOnly? since)
     {
         var total = since is { } s
-            ? connection.QueryFirstOrDefault<(long Count, long Sum)>(SqliteSql.PainSince, new { UserId = userId, Since = s.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) })
+            ? connection.QueryFirstOrDefault<(long Count, long Sum)>(SqliteSql.PainSince, new { UserId = userId, Since = s.DayNumber })
             : connection.QueryFirstOrDefault<(long Count, long Sum)>(SqliteSql.PainAll, new { UserId = userId });
         return new PainTotal((int)total.Count, total.Sum);
     }

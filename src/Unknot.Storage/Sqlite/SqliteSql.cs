@@ -118,7 +118,7 @@ internal static class SqliteSql
 
     public const string PainSince = """
         SELECT COUNT(*) AS Count, COALESCE(SUM(pain_change), 0) AS Sum FROM sessions
-        WHERE user_id = @UserId AND pain_change IS NOT NULL AND started_at >= @Since
+        WHERE user_id = @UserId AND pain_change IS NOT NULL AND local_day >= @Since
         """;
 
     public const string PainAll = "SELECT rated AS Count, pain_change_sum AS Sum FROM user_totals WHERE user_id = @UserId";

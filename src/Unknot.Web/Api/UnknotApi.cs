@@ -199,7 +199,7 @@ public static class UnknotApi
     }
 
     private static Ok<StatsView> GetStats(UnknotData data) =>
-        TypedResults.Ok(StatsView.From(Progress.Statistics.Compute(data.Store.Progress, data.Time.GetUtcNow(), data.Zone)));
+        TypedResults.Ok(StatsView.From(data.Stats));
 
     private static Ok<IReadOnlyList<SettingView>> GetSettings(UnknotData data) =>
         TypedResults.Ok(SettingView.All(data.Preferences, data.Settings, data.Time.LocalTimeZone));

@@ -9,6 +9,9 @@ namespace Unknot.Web.Pages;
 /// <summary>History and statistics: the figures of <c>unknot stats</c>, server-rendered SVG charts and a page of sessions.</summary>
 public sealed class HistoryModel(UnknotData data) : PageModel
 {
+    /// <summary>Sessions on one page of the table: a screenful.</summary>
+    public const int PageSize = 20;
+
     /// <summary>Weeks the calendar of active days shows.</summary>
     public const int CalendarWeeks = 12;
 
@@ -28,7 +31,7 @@ public sealed class HistoryModel(UnknotData data) : PageModel
 
     public IActionResult OnGet()
     {
-        var request = HistoryRequest.Read(RequestInput.Query(Request.Query), data.Zone, data.Time);
+        var request = HistoryRequest.Read(RequestInput.Query(Request.Query), data.Zone, data.Time, PageSize);
         var page = request.Succeeded ? request.Value!.Page(data.Store) : default;
         if (!request.Succeeded || !page.Succeeded)
         {
@@ -36,10 +39,9 @@ public sealed class HistoryModel(UnknotData data) : PageModel
         }
         (Sessions, Next, Older) = (page.Value!.Sessions, page.Value.Next, request.Value!.Before is not null);
         var now = data.Time.GetUtcNow();
-        var facts = data.Store.Progress;
-        Stats = Statistics.Compute(facts, now, data.Zone);
+        Stats = data.Stats;
         Today = TimeZones.LocalDay(now, data.Zone);
-        ActiveDays = facts.Days(Today.AddDays(-7 * CalendarWeeks), Today).Where(d => d.Completed > 0).Select(d => d.Day).ToHashSet();
+        ActiveDays = data.Store.Progress.Days(Today.AddDays(-7 * CalendarWeeks), Today).Where(d => d.Completed > 0).Select(d => d.Day).ToHashSet();
         return Page();
     }
 }

@@ -35,7 +35,7 @@ public sealed class IndexModel(UnknotData data) : PageModel
         };
         Suggested = data.Routines.Find(id) ?? data.Routines.All[0];
         Minutes = (int)Math.Ceiling(Timelines.TimelineCompiler.Compile(Suggested, data.Catalog, data.Level).TotalSeconds / 60.0);
-        Stats = Statistics.Compute(data.Store.Progress, data.Time.GetUtcNow(), data.Zone);
+        Stats = data.Stats;
         Recent = data.Store.Sessions(SessionQuery.Latest(RecentCount));
         Unfinished = data.Store.LatestUnfinished();
     }
