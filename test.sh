@@ -4,8 +4,9 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests need (Chromium for the browser tests). Installed here when missing, as root.
-need_apt=(chromium)
+# Debian packages the tests need (Chromium for the browser tests; wrk, time and curl for the smoke run of the
+# performance suite). Installed here when missing, as root.
+need_apt=(chromium wrk time curl)
 missing=()
 for package in "${need_apt[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
@@ -48,6 +49,14 @@ print(p, f, s)
 PY
 )
 rm -rf "$results"
+
+# A short smoke run of the performance suite (bench/run.sh): every step runs on small data, no figure is judged.
+if bench/run.sh --smoke >/tmp/unknot-bench-smoke.log 2>&1; then
+  echo "bench smoke run: ok"
+else
+  echo "bench smoke run: FAILED"; tail -20 /tmp/unknot-bench-smoke.log
+  status=1
+fi
 echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 if [ "${passed:-0}" = 0 ]; then
   status=1

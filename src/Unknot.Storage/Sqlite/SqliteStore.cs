@@ -416,8 +416,10 @@ public sealed class SqliteStore : IUnknotStore
     /// <summary>
     /// The command for <paramref name="sql"/>, prepared once for this store's connection and bound again on each
     /// use. Saving a session runs dozens of statements; preparing each one anew cost more than running it.
+    /// The values come as an array: with <c>params ReadOnlySpan</c> of these tuples, ReadyToRun code of this
+    /// assembly made the .NET 10.0.12 runtime abort as it loaded.
     /// </summary>
-    private SqliteCommand Prepared(string sql, SqliteTransaction? transaction, ReadOnlySpan<(string Name, object? Value)> values)
+    private SqliteCommand Prepared(string sql, SqliteTransaction? transaction, (string Name, object? Value)[] values)
     {
         if (!_prepared.TryGetValue(sql, out var command))
         {
@@ -441,13 +443,13 @@ public sealed class SqliteStore : IUnknotStore
         return command;
     }
 
-    private int Exec(string sql, SqliteTransaction? transaction, params ReadOnlySpan<(string Name, object? Value)> values) =>
+    private int Exec(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] values) =>
         Prepared(sql, transaction, values).ExecuteNonQuery();
 
-    private long Scalar(string sql, SqliteTransaction? transaction, params ReadOnlySpan<(string Name, object? Value)> values) =>
+    private long Scalar(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] values) =>
         Convert.ToInt64(Prepared(sql, transaction, values).ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
 
-    private RunRow? Run(string sql, SqliteTransaction? transaction, params ReadOnlySpan<(string Name, object? Value)> values)
+    private RunRow? Run(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] values)
     {
         using var reader = Prepared(sql, transaction, values).ExecuteReader();
         return reader.Read() ? new RunRow { First = reader.GetInt64(0), Last = reader.GetInt64(1) } : null;
