@@ -14,10 +14,16 @@ public static class WebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
         // Personal mode: one local user, loopback only, the same home folder and database as the CLI.
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        var urls = builder.Configuration["urls"] is { Length: > 0 } given ? given : builder.Configuration["ASPNETCORE_URLS"];
+        if (string.IsNullOrEmpty(urls))
         {
             builder.WebHost.UseUrls("http://127.0.0.1:5080");
         }
+        else if (PersonalMode.CheckListenAddress(urls) is { } refusal)
+        {
+            throw new ListenAddressException(refusal);
+        }
+        builder.Services.AddPersonalMode();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = UnknotApi.ImportBody);
 
         // Time and data: an injected clock, and one data scope per request.
@@ -44,6 +50,7 @@ public static class WebApp
             .AddApplicationPart(typeof(WebApp).Assembly);
 
         var app = builder.Build();
+        app.UsePersonalMode();
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -56,3 +63,6 @@ public static class WebApp
         return app;
     }
 }
+
+/// <summary>The address asked for is one personal mode does not listen on; the message says why and what would do.</summary>
+public sealed class ListenAddressException(string message) : Exception(message);

@@ -40,6 +40,16 @@ public sealed class ServeCommandTests
 
         cli.Run("serve --urls ftp://somewhere").ShouldBe(2);
 
-        cli.Err.Trim().ShouldBe("--urls must be an address such as http://127.0.0.1:5080, got 'ftp://somewhere'");
+        cli.Err.Trim().ShouldBe("--urls: 'ftp://somewhere' is not an address such as http://127.0.0.1:5080");
+    }
+
+    [Fact]
+    public void Every_interface_is_refused_with_what_would_do()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("serve --urls http://0.0.0.0:5099").ShouldBe(2);
+
+        cli.Err.Trim().ShouldStartWith("--urls: personal mode serves this computer only and will not listen on http://0.0.0.0:5099: use a loopback address");
     }
 }

@@ -15,9 +15,9 @@ internal static class ServeCommand
         command.SetAction(async (parse, _) =>
         {
             var url = parse.GetValue(urls) ?? DefaultUrl;
-            if (!Uri.TryCreate(url.Split(';')[0], UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            if (PersonalMode.CheckListenAddress(url) is { } refusal)
             {
-                throw new CliError($"--urls must be an address such as {DefaultUrl}, got '{url}'");
+                throw new CliError($"--urls: {refusal}");
             }
             var app = WebApp.Create(["--urls", url, $"--UNKNOT_HOME={host.Home}", "--Logging:LogLevel:Default=Warning"]);
             await using (app)

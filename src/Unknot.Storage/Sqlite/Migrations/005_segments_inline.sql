@@ -9,3 +9,7 @@ UPDATE sessions SET segments = (
 );
 
 DROP TABLE session_segments;
+
+-- The latest session that can be resumed, found without reading every unfinished one.
+DROP INDEX sessions_unfinished;
+CREATE INDEX sessions_resumable ON sessions (user_id, started_at, id) WHERE completed = 0 AND checkpoint_segment IS NOT NULL;

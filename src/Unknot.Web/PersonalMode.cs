@@ -1,0 +1,108 @@
+using System.Net;
+using Microsoft.AspNetCore.HostFiltering;
+
+namespace Unknot.Web;
+
+/// <summary>
+/// What personal mode protects against (docs/security.md): it serves this computer only, and a page on another
+/// site cannot make the browser change anything in it.
+/// <list type="bullet">
+/// <item>It listens on loopback addresses only, and answers only requests addressed to a loopback host name, so a
+/// page on a rebound DNS name cannot read it.</item>
+/// <item>A request that changes something is refused with 403 when the browser says it comes from another site
+/// (<c>Sec-Fetch-Site</c>) or another origin (<c>Origin</c>). Browsers always send these on such requests; scripts and
+/// curl, which do not, keep working.</item>
+/// <item>Every response forbids inline script, framing, content sniffing and referrers.</item>
+/// </list>
+/// </summary>
+public static class PersonalMode
+{
+    /// <summary>The host names personal mode answers to.</summary>
+    public static readonly IReadOnlyList<string> LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
+
+    /// <summary>The policy sent with every response: scripts from Unknot's own files only, never framed.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>
+    /// Null when personal mode may listen on <paramref name="url"/>; otherwise one line saying why not and what would
+    /// do. Only loopback addresses are allowed: serving a network needs accounts (hosted mode).
+    /// </summary>
+    public static string? CheckListenAddress(string url)
+    {
+        foreach (var one in url.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // Kestrel's wildcards (http://*:5080, http://+:5080) are not URIs; they mean every interface.
+            var host = one.Contains("://*", StringComparison.Ordinal) || one.Contains("://+", StringComparison.Ordinal)
+                ? "*"
+                : Uri.TryCreate(one, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.Host : null;
+            if (host is null)
+            {
+                return $"'{one}' is not an address such as http://127.0.0.1:5080";
+            }
+            var loopback = host == "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+            if (!loopback)
+            {
+                return $"personal mode serves this computer only and will not listen on {one}: use a loopback address such as " +
+                       "http://127.0.0.1:5080 (serving other devices needs accounts, which personal mode does not have)";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Only loopback host names are answered; any other <c>Host</c> gets 400 (ASP.NET Core's host filtering).</summary>
+    public static void AddPersonalMode(this IServiceCollection services) =>
+        services.PostConfigure<HostFilteringOptions>(options =>
+        {
+            options.AllowedHosts = [.. LoopbackHosts];
+            options.AllowEmptyHosts = false;
+        });
+
+    /// <summary>Host filtering, the cross-site refusal and the security headers, first in the pipeline.</summary>
+    public static void UsePersonalMode(this WebApplication app)
+    {
+        app.UseHostFiltering();
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on its own form posts.
+            headers["Referrer-Policy"] = "same-origin";
+            if (ChangesSomething(context.Request) && FromElsewhere(context.Request) is { } why)
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await context.Response.WriteAsJsonAsync(new
+                {
+                    type = "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                    title = "Forbidden",
+                    status = 403,
+                    detail = $"refused: {why}; Unknot takes changes only from its own pages, scripts and the terminal",
+                }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+                return;
+            }
+            await next();
+        });
+    }
+
+    private static bool ChangesSomething(HttpRequest request) =>
+        !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
+
+    /// <summary>Why the browser says this request comes from another site or origin, or null.</summary>
+    private static string? FromElsewhere(HttpRequest request)
+    {
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site is "cross-site" or "same-site")
+        {
+            return $"the browser sent it from another site (Sec-Fetch-Site: {site})";
+        }
+        var origin = request.Headers.Origin.ToString();
+        if (origin.Length > 0 && !string.Equals(origin, $"{request.Scheme}://{request.Host.Value}", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"it comes from the page of another origin ({origin})";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text;
+
+namespace Unknot.Web.Tests;
+
+/// <summary>Personal mode against forged requests: other sites, rebound host names, content types that need no preflight.</summary>
+public sealed class SecurityTests : IDisposable
+{
+    private const string Session = """{"id":"5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c11","routine":"desk-break"}""";
+    private readonly TestApp _app = new();
+    private readonly HttpClient _http;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public SecurityTests() => _http = _app.CreateClient();
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _app.Dispose();
+    }
+
+    private async Task<HttpResponseMessage> Post(string path, string body, string contentType = "application/json", params (string Name, string Value)[] headers)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+        return await _http.SendAsync(request, Cancel);
+    }
+
+    private async Task<int> StoredSessions()
+    {
+        using var response = await _http.GetAsync("/api/sessions", Cancel);
+        return (await TestApp.Read(response)).GetArrayLength();
+    }
+
+    [Theory]
+    [InlineData("Origin", "http://evil.example")]
+    [InlineData("Origin", "http://localhost:8000")]
+    [InlineData("Origin", "null")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    public async Task A_change_sent_from_another_site_is_refused_and_nothing_is_stored(string header, string value)
+    {
+        using var sessions = await Post("/api/sessions", Session, headers: (header, value));
+        using var import = await Post("/api/import", """{"format":"unknot-export","version":1,"exportedAt":"2026-01-01T00:00:00Z","exercises":[],"routines":[],"settings":{"level":"deep"},"sessions":[]}""", headers: (header, value));
+        using var setting = await _http.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/api/settings/level")
+        {
+            Content = new StringContent("""{"value":"deep"}""", Encoding.UTF8, "application/json"),
+            Headers = { { header, value } },
+        }, Cancel);
+
+        sessions.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        import.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        setting.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await sessions.Content.ReadAsStringAsync(Cancel)).ShouldContain("refused");
+        (await StoredSessions()).ShouldBe(0);
+        using var settings = await _http.GetAsync("/api/settings", Cancel);
+        (await settings.Content.ReadAsStringAsync(Cancel)).ShouldNotContain("\"deep\"");
+    }
+
+    [Fact]
+    public async Task Its_own_pages_scripts_and_curl_keep_working()
+    {
+        using var samePage = await Post("/api/sessions", Session, headers: [("Origin", "http://localhost"), ("Sec-Fetch-Site", "same-origin")]);
+        using var script = await Post("/api/sessions", Session.Replace("9c11", "9c12"));
+
+        samePage.StatusCode.ShouldBe(HttpStatusCode.Created);
+        script.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await StoredSessions()).ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data")]
+    public async Task A_body_a_form_on_another_page_could_send_without_asking_is_refused(string contentType)
+    {
+        using var response = await Post("/api/sessions", Session, contentType);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        (await StoredSessions()).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:5080")]
+    [InlineData("192.168.1.20")]
+    public async Task Only_loopback_host_names_are_answered(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/export");
+        request.Headers.Host = host;
+
+        using var response = await _http.SendAsync(request, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync(Cancel)).ShouldNotContain("unknot-export");
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/exercises")]
+    [InlineData("/play/desk-break")]
+    [InlineData("/no-such-page")]
+    public async Task Every_response_forbids_inline_script_framing_and_sniffing(string path)
+    {
+        using var response = await _http.GetAsync(path, Cancel);
+
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        var directives = policy.Split(';', StringSplitOptions.TrimEntries).ToDictionary(d => d.Split(' ')[0], d => d[(d.IndexOf(' ') + 1)..]);
+        directives["script-src"].ShouldBe("'self'");
+        directives["frame-ancestors"].ShouldBe("'none'");
+        response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+        response.Headers.GetValues("Referrer-Policy").Single().ShouldBe("same-origin");
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:5099")]
+    [InlineData("http://*:5099")]
+    [InlineData("http://+:5099")]
+    [InlineData("http://192.168.1.20:5099")]
+    [InlineData("http://127.0.0.1:5099;http://[::]:5099")]
+    public void Personal_mode_will_not_listen_beyond_this_computer(string url)
+    {
+        PersonalMode.CheckListenAddress(url).ShouldStartWith("personal mode serves this computer only");
+        Should.Throw<ListenAddressException>(() => WebApp.Create(["--urls", url]));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5099")]
+    [InlineData("http://localhost:5099")]
+    [InlineData("http://[::1]:5099")]
+    public void Loopback_addresses_are_fine(string url) => PersonalMode.CheckListenAddress(url).ShouldBeNull();
+}
