@@ -9,8 +9,8 @@ namespace Unknot.Web.Pages;
 /// <summary>History and statistics: the figures of <c>unknot stats</c>, server-rendered SVG charts and a page of sessions.</summary>
 public sealed class HistoryModel(UnknotData data) : PageModel
 {
-    /// <summary>Sessions on one page of the table: a screenful.</summary>
-    public const int PageSize = 20;
+    /// <summary>Sessions on one page of the table, with a link to older ones.</summary>
+    public const int PageSize = 10;
 
     /// <summary>Weeks the calendar of active days shows.</summary>
     public const int CalendarWeeks = 12;
