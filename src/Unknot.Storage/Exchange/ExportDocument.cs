@@ -47,28 +47,6 @@ public sealed record SessionDocument(
         s.PainBefore?.Value, s.PainAfter?.Value, s.Note,
         s.Checkpoint is { } c ? new CheckpointDocument(c.SegmentIndex, c.SecondsInto) : null,
         s.Segments.Select(g => new SegmentDocument(g.Index, g.Kind, g.Exercise, g.Side, g.DurationSeconds, g.Outcome)).ToArray());
-
-    /// <summary>The stored session for this document.</summary>
-    public SessionRecord ToRecord(string userId)
-    {
-        var routine = RoutineSnapshot.FromDocument(Routine);
-        return new SessionRecord
-        {
-            Id = Id,
-            UserId = userId,
-            Routine = routine,
-            Level = Level,
-            StartedAt = StartedAt,
-            EndedAt = EndedAt,
-            TimeZone = TimeZone,
-            Completed = Completed,
-            PainBefore = PainBefore is { } before ? new PainScore(before) : null,
-            PainAfter = PainAfter is { } after ? new PainScore(after) : null,
-            Note = Note,
-            Checkpoint = Checkpoint is { } c ? new SessionCheckpoint(routine.Id, Level, c.SegmentIndex, c.SecondsInto) : null,
-            Segments = Segments.Select(g => new SegmentRecord(g.Index, g.Kind, g.Exercise, g.Side, g.DurationSeconds, g.Outcome)).ToArray(),
-        };
-    }
 }
 
 /// <summary>Where an unfinished session stopped.</summary>
