@@ -32,14 +32,14 @@ public static class ImportReader
 {
     private const string SessionsField = "sessions";
 
-    /// <summary>Checks the whole file; a <see cref="FieldException"/> on the first problem.</summary>
-    public static CheckedImport Check(Stream stream, ExerciseCatalog existing)
+    /// <summary>Checks the whole file as of <paramref name="now"/>; a <see cref="FieldException"/> on the first problem.</summary>
+    public static CheckedImport Check(Stream stream, ExerciseCatalog existing, DateTimeOffset now)
     {
         var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         var ids = new HashSet<Guid>();
         JsonWalker.Walk(stream, SessionsField, (name, value) => fields[name] = value, (i, value) =>
         {
-            var session = Session(new JsonInput($"{SessionsField}[{i}]", value), "");
+            var session = Session(new JsonInput($"{SessionsField}[{i}]", value), "", now);
             if (!ids.Add(session.Id))
             {
                 throw new FieldException($"{SessionsField}[{i}].id", $"the id {session.Id} appears more than once");
@@ -79,7 +79,7 @@ public static class ImportReader
     }
 
     /// <summary>The sessions of a file that <see cref="Check"/> passed, for <paramref name="userId"/>, read one at a time.</summary>
-    public static IEnumerable<SessionRecord> Sessions(Func<Stream> open, string userId)
+    public static IEnumerable<SessionRecord> Sessions(Func<Stream> open, string userId, DateTimeOffset now)
     {
         // The walker hands entries over as it reads; a bounded queue turns that into a sequence the store can pull.
         using var queue = new System.Collections.Concurrent.BlockingCollection<SessionRecord>(boundedCapacity: 256);
@@ -90,7 +90,7 @@ public static class ImportReader
             {
                 using var stream = open();
                 JsonWalker.Walk(stream, SessionsField, (_, _) => { },
-                    (i, value) => queue.Add(Session(new JsonInput($"{SessionsField}[{i}]", value), userId), stop.Token));
+                    (i, value) => queue.Add(Session(new JsonInput($"{SessionsField}[{i}]", value), userId, now), stop.Token));
             }
             finally
             {
@@ -120,17 +120,22 @@ public static class ImportReader
     }
 
     /// <summary>One stored session as the export writes it.</summary>
-    private static SessionRecord Session(Input.Input node, string userId)
+    private static SessionRecord Session(Input.Input node, string userId, DateTimeOffset now)
     {
         var id = node.Required("id").Guid();
         var routine = RoutineDraftReader.Routine(node.Required("routine"), null) with { Origin = RoutineOrigin.History };
         var level = node.Required("level").Word<Level>();
-        var startedAt = node.Required("startedAt").Instant();
+        var startedField = node.Required("startedAt");
+        var startedAt = startedField.Instant();
+        if (SessionRecord.StartProblem(startedAt, now) is { } early)
+        {
+            throw startedField.Problem(early);
+        }
         var endedField = node.Optional("endedAt");
         var endedAt = endedField?.Instant();
-        if (endedAt < startedAt)
+        if (endedAt is { } ended && SessionRecord.EndProblem(startedAt, ended) is { } late)
         {
-            throw endedField!.Problem("must not be before startedAt");
+            throw endedField!.Problem(late);
         }
         var zoneField = node.Required("timeZone");
         var zone = zoneField.String(80);
@@ -139,12 +144,16 @@ public static class ImportReader
             throw zoneField.Problem($"unknown time zone '{zone}'");
         }
         var segmentsField = node.Required("segments");
-        var segments = segmentsField.List(100_000).Select((s, i) =>
+        var segments = segmentsField.List(10_000).Select((s, i) =>
         {
             s.Required("index").Int(i, i);
             return new SegmentRecord(i, s.Required("kind").Word<SegmentKind>(), s.Required("exercise").Id(), s.Required("side").Word<Side>(),
                 s.Required("durationSeconds").Int(1, 24 * 3600), s.Required("outcome").Word<SegmentOutcome>());
         }).ToArray();
+        if (segments.Sum(s => (long)s.DurationSeconds) > SessionRecord.LongestSession.TotalSeconds)
+        {
+            throw segmentsField.Problem("add up to more than a day");
+        }
         SessionCheckpoint? checkpoint = null;
         if (node.Optional("checkpoint") is { } c)
         {

@@ -14,12 +14,12 @@ public static class Importer
     /// into place. Sessions and identical files already present are skipped, so importing the same file twice adds
     /// nothing the second time. A problem is a <see cref="FieldException"/> and nothing is written.
     /// </summary>
-    public static ImportResult Import(IUnknotStore store, string home, Func<Stream> open)
+    public static ImportResult Import(IUnknotStore store, string home, Func<Stream> open, DateTimeOffset now)
     {
         CheckedImport file;
         using (var stream = open())
         {
-            file = ImportReader.Check(stream, CatalogLoader.Load(home).Catalog);
+            file = ImportReader.Check(stream, CatalogLoader.Load(home).Catalog, now);
         }
         var kept = new List<string>();
         var staged = new List<(string Temporary, string Final)>();
@@ -44,7 +44,7 @@ public static class Importer
                     staged.Add((temporary, final));
                 }
             }
-            var added = store.Import(ImportReader.Sessions(open, store.UserId), file.Settings, file.SavedRoutines);
+            var added = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, file.SavedRoutines);
             foreach (var (temporary, final) in staged)
             {
                 File.Move(temporary, final);

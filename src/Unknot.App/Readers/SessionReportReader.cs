@@ -19,12 +19,6 @@ public static class SessionReportReader
     /// <summary>Longest note.</summary>
     public const int MaxNote = 2000;
 
-    /// <summary>How far back a session may have started.</summary>
-    public static readonly TimeSpan OldestStart = TimeSpan.FromDays(366 * 20);
-
-    /// <summary>The longest a session may last from start to end.</summary>
-    public static readonly TimeSpan LongestSession = TimeSpan.FromDays(1);
-
     /// <summary>The record to store for <paramref name="userId"/>, or the first problem.</summary>
     public static ReadResult<SessionRecord> Read(Input.Input input, Library library, string userId, Unknot.Preferences.UserPreferences preferences,
         TimeProvider time) => ReadResult<SessionRecord>.From(() =>
@@ -60,13 +54,13 @@ public static class SessionReportReader
         var endedAt = endedField?.Instant() ?? now;
         var startedField = input.Optional("startedAt");
         var startedAt = startedField?.Instant() ?? endedAt - timeline.Total;
-        if (startedAt > now.AddDays(1) || startedAt < now - OldestStart)
+        if (SessionRecord.StartProblem(startedAt, now) is { } early)
         {
-            throw (startedField ?? endedField ?? input).Problem($"must be within the last 20 years and not in the future, got {Text.UnknotJson.Instant(startedAt)}");
+            throw (startedField ?? endedField ?? input).Problem(early);
         }
-        if (endedAt < startedAt || endedAt - startedAt > LongestSession)
+        if (SessionRecord.EndProblem(startedAt, endedAt) is { } late)
         {
-            throw (endedField ?? input).Problem("must be after startedAt and within a day of it");
+            throw (endedField ?? input).Problem(late);
         }
         var completed = input.Optional("completed")?.Bool() ?? true;
         var outcomes = Enumerable.Repeat(completed ? SegmentOutcome.Done : SegmentOutcome.Pending, timeline.Segments.Count).ToArray();

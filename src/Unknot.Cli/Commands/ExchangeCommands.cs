@@ -38,7 +38,7 @@ internal static class ExchangeCommands
             ImportResult result;
             try
             {
-                result = Importer.Import(profile.Store, host.Home, () => File.OpenRead(path));
+                result = Importer.Import(profile.Store, host.Home, () => File.OpenRead(path), host.Time.GetUtcNow());
             }
             catch (FieldException e)
             {

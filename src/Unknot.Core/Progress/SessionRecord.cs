@@ -59,6 +59,22 @@ public sealed record SessionRecord
     /// <summary>Where an unfinished session stopped; null once completed.</summary>
     public SessionCheckpoint? Checkpoint { get; init; }
 
+    /// <summary>How far back a recorded session may have started.</summary>
+    public static readonly TimeSpan OldestStart = TimeSpan.FromDays(366 * 20);
+
+    /// <summary>The longest a session may last, from start to end and in planned seconds.</summary>
+    public static readonly TimeSpan LongestSession = TimeSpan.FromDays(1);
+
+    /// <summary>Null when a session may have started at <paramref name="startedAt"/> as of <paramref name="now"/>; else what would be right.</summary>
+    public static string? StartProblem(DateTimeOffset startedAt, DateTimeOffset now) =>
+        startedAt > now.AddDays(1) || startedAt < now - OldestStart
+            ? $"must be within the last 20 years and not in the future, got {Text.UnknotJson.Instant(startedAt)}"
+            : null;
+
+    /// <summary>Null when a session that started at <paramref name="startedAt"/> may have ended at <paramref name="endedAt"/>; else what would be right.</summary>
+    public static string? EndProblem(DateTimeOffset startedAt, DateTimeOffset endedAt) =>
+        endedAt < startedAt || endedAt - startedAt > LongestSession ? "must be after startedAt and within a day of it" : null;
+
     /// <summary>Seconds of segments done (skipped and unreached ones excluded).</summary>
     public int DoneSeconds => Segments.Where(s => s.Outcome == SegmentOutcome.Done).Sum(s => s.DurationSeconds);
 

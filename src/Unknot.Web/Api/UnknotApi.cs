@@ -220,7 +220,7 @@ public static class UnknotApi
         var body = await RequestInput.BytesAsync(request, ImportBody, cancel);
         try
         {
-            var result = Importer.Import(data.Store, data.Workspace.Home, () => new MemoryStream(body, writable: false));
+            var result = Importer.Import(data.Store, data.Workspace.Home, () => new MemoryStream(body, writable: false), data.Time.GetUtcNow());
             data.Workspace.Changed();
             return TypedResults.Ok(result);
         }
