@@ -48,7 +48,7 @@ public sealed class ProcessTests
     public void A_killed_session_is_resumed_where_it_stopped_and_then_counts_as_completed()
     {
         using var home = new TempHome();
-        using var doomed = Launch(home, "start", "desk-break", "--plain", "--speed", "20", "--pain-before", "5");
+        using var doomed = Launch(home, "start", "desk-break", "--plain", "--speed", "20", "--record", "--pain-before", "5");
 
         // Wait for the sixth segment to begin (an event in the output, not an amount of time), then kill -9.
         var seen = 0;
@@ -66,7 +66,7 @@ public sealed class ProcessTests
         unfinished.GetProperty("completed").GetBoolean().ShouldBeFalse();
         unfinished.GetProperty("painBefore").GetInt32().ShouldBe(5);
 
-        var (resumed, output, error) = Run(home, "resume", "--plain", "--speed", "1000", "--pain-after", "2");
+        var (resumed, output, error) = Run(home, "resume", "--plain", "--speed", "1000", "--record", "--pain-after", "2");
         resumed.ShouldBe(0, error);
         var first = Regex.Match(output, @"Resuming Desk break at segment (\d+) of (\d+)\.");
         first.Success.ShouldBeTrue(output);
@@ -91,7 +91,7 @@ public sealed class ProcessTests
         {
             for (var i = 0; i < 3; i++)
             {
-                var (code, _, error) = Run(home, "start", "lacrosse-release", "--plain", "--speed", "1000");
+                var (code, _, error) = Run(home, "start", "lacrosse-release", "--plain", "--speed", "1000", "--record");
                 code.ShouldBe(0, error);
             }
         }, TestContext.Current.CancellationToken)).ToArray();

@@ -49,6 +49,26 @@ public sealed class StartCommandTests
         cli.OutLines()[^1].ShouldStartWith("Finished");
     }
 
+    [Fact]
+    public void A_preview_is_not_kept_unless_asked_and_then_it_is()
+    {
+        using var cli = new CliRun();
+        var timeline = DeskBreak;
+
+        var preview = cli.Start("start desk-break --plain --speed 60 --pain-after 3");
+        cli.Clock.AdvanceSeconds(timeline.TotalSeconds / 60.0 + 0.01);
+        cli.Await(preview).ShouldBe(0);
+        cli.OutLines()[0].ShouldBe("A preview at 60× speed: not kept in your history (--record keeps it).");
+        cli.Run("history --json").ShouldBe(0);
+        cli.Json().GetArrayLength().ShouldBe(0);
+
+        var kept = cli.Start("start desk-break --plain --speed 60 --record --pain-after 3");
+        cli.Clock.AdvanceSeconds(timeline.TotalSeconds / 60.0 + 0.01);
+        cli.Await(kept).ShouldBe(0);
+        cli.Run("history --json").ShouldBe(0);
+        cli.Json().EnumerateArray().ShouldHaveSingleItem().GetProperty("completed").GetBoolean().ShouldBeTrue();
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-2")]

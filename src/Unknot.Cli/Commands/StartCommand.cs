@@ -103,13 +103,15 @@ internal static class StartCommand
 
         public Option<string?> SpeedText { get; } = new("--speed") { Description = "Play this many times faster, for previews (default 1)" };
 
+        public Option<bool> Record { get; } = new("--record") { Description = "Keep a preview (--speed other than 1) in your history; previews are not kept otherwise" };
+
         public Option<string?> PainAfter { get; } = new("--pain-after") { Description = "Pain at the end, 0-10 (asked in a terminal when not given)" };
 
         public Option<string?> Note { get; } = new("--note") { Description = "A note to keep with the session" };
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { Plain, Voice, NoVoice, SpeedText, PainAfter, Note })
+            foreach (var option in new Option[] { Plain, Voice, NoVoice, SpeedText, Record, PainAfter, Note })
             {
                 command.Options.Add(option);
             }
@@ -160,7 +162,13 @@ internal static class StartCommand
                 host.Error.WriteLine(missing);
             }
         }
-        var recorder = new SessionRecorder(profile.Store, record, host.Time);
+        // A preview is not a session the person did: it would count in the streaks and the weekly minutes.
+        var keep = speed == 1 || parse.GetValue(options.Record);
+        if (!keep)
+        {
+            host.Out.WriteLine($"A preview at {speed.ToString(CultureInfo.InvariantCulture)}× speed: not kept in your history (--record keeps it).");
+        }
+        var recorder = new SessionRecorder(profile.Store, record, host.Time, keep);
         recorder.Update(r => r);
         var time = speed == 1 ? host.Time : new ScaledTimeProvider(host.Time, speed);
         var player = new SessionPlayer(host, library.Catalog, time, speaker, parse.GetValue(options.Plain) || !host.IsTerminal);

@@ -7,9 +7,10 @@ namespace Unknot.Cli.Player;
 /// <summary>
 /// Keeps the stored session in step with the engine: saved at every segment change, pause and stop, so a
 /// killed process loses at most the current segment. Events can arrive from the clock's thread and from key
-/// presses at once, hence the lock around the store.
+/// presses at once, hence the lock around the store. A preview that is not to be kept (<paramref name="keep"/> false)
+/// is followed the same way and never stored.
 /// </summary>
-internal sealed class SessionRecorder(IUnknotStore store, SessionRecord record, TimeProvider time)
+internal sealed class SessionRecorder(IUnknotStore store, SessionRecord record, TimeProvider time, bool keep = true)
 {
     private readonly Lock _gate = new();
 
@@ -36,7 +37,10 @@ internal sealed class SessionRecorder(IUnknotStore store, SessionRecord record, 
         lock (_gate)
         {
             Record = change(Record);
-            store.Save(Record);
+            if (keep)
+            {
+                store.Save(Record);
+            }
         }
     }
 }
