@@ -7,11 +7,15 @@ public sealed class CliError(string message) : Exception(message)
 {
     /// <summary>A problem with an option: the field is named as the option the user typed (<c>--minutes: …</c>).</summary>
     public static CliError Option(FieldProblem problem) =>
-        new($"--{System.Text.RegularExpressions.Regex.Replace(problem.Field, @"\[\d+\]$", "")}: {problem.Message}");
+        new($"{Options.Flag(System.Text.RegularExpressions.Regex.Replace(problem.Field, @"\[\d+\]$", ""))}: {problem.Message}");
 
     /// <summary>A problem named as the field itself (a setting's key, a position in a file).</summary>
     public static CliError Field(FieldProblem problem) => new(problem.ToString());
 
     /// <summary>The value read from options, or the error naming the option.</summary>
     public static T Or<T>(ReadResult<T> result) => result.Succeeded ? result.Value! : throw Option(result.Problem!);
+
+    /// <summary>The value read from an argument, or the error naming the argument as <paramref name="argument"/>.</summary>
+    public static T Or<T>(ReadResult<T> result, string argument) =>
+        result.Succeeded ? result.Value! : throw new CliError($"{argument.ToUpperInvariant()}: {result.Problem!.Message}");
 }

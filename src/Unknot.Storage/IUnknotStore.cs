@@ -20,6 +20,12 @@ public interface IUnknotStore : IDisposable
     /// </summary>
     Task<bool> AddAsync(SessionRecord session, CancellationToken cancel = default);
 
+    /// <summary>Deletes one of the user's sessions and takes it out of the running figures; false when there was none.</summary>
+    bool Delete(Guid id);
+
+    /// <summary>The ids of the user's sessions that start with <paramref name="prefix"/> (lowercase hex), at most <paramref name="max"/>.</summary>
+    IReadOnlyList<Guid> IdsStartingWith(string prefix, int max);
+
     /// <summary>The session with this id, or null.</summary>
     SessionRecord? Find(Guid id);
 

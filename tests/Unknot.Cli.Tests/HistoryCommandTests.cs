@@ -96,6 +96,30 @@ public sealed class HistoryCommandTests
     }
 
     [Fact]
+    public void A_session_is_corrected_and_deleted_by_the_start_of_its_id()
+    {
+        using var cli = new CliRun();
+        Play(cli, "start lacrosse-release --plain --pain-before 6 --pain-after 5");
+        cli.Run("history --json").ShouldBe(0);
+        var id = cli.Json()[0].GetProperty("id").GetString()!;
+
+        cli.Run($"history edit {id[..8]} --pain-after 2 --note \"felt good later\"").ShouldBe(0);
+        cli.Run("stats --json").ShouldBe(0);
+        cli.Json().GetProperty("averagePainChange").GetDouble().ShouldBe(-4);
+        cli.Run("history edit 0000000 --pain-after 2").ShouldBe(2);
+        cli.Err.ShouldContain("ID: no session id starts with '0000000'");
+        cli.Run($"history edit {id[..8]} --pain-after 11").ShouldBe(2);
+        cli.Err.ShouldContain("--pain-after: must be a whole number from 0 to 10, got '11'");
+
+        cli.Run($"history delete {id}").ShouldBe(0);
+        cli.OutLines()[^1].ShouldStartWith("Deleted the session of Lacrosse ball release on ");
+        cli.Run("history --json").ShouldBe(0);
+        cli.Json().GetArrayLength().ShouldBe(0);
+        cli.Run("stats --json").ShouldBe(0);
+        cli.Json().GetProperty("painSessions").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
     public void History_goes_a_page_at_a_time_and_says_how_to_see_older_sessions()
     {
         using var cli = new CliRun();

@@ -29,14 +29,20 @@ public sealed class RunningTotalsTests : IDisposable
         var saved = new List<SessionRecord>();
         for (var step = 0; step < 250; step++)
         {
-            var roll = random.Next(10);
+            var roll = random.Next(11);
             if (roll < 5 || saved.Count == 0)
             {
                 var session = Random(random);
                 store.Save(session);
                 saved.Add(session);
             }
-            else if (roll < 9)
+            else if (roll == 8)
+            {
+                var index = random.Next(saved.Count);
+                store.Delete(saved[index].Id).ShouldBeTrue();
+                saved.RemoveAt(index);
+            }
+            else if (roll < 8)
             {
                 // Saved again, as the player and the API do: other outcomes, completion and pain.
                 var index = random.Next(saved.Count);

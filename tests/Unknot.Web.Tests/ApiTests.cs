@@ -145,6 +145,35 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_session_is_read_corrected_and_deleted_and_the_statistics_follow()
+    {
+        var (_, created) = await Send(HttpMethod.Post, "/api/sessions", """{"routine":"desk-break","painBefore":6,"painAfter":5}""");
+        var id = created.GetProperty("id").GetString();
+
+        var (read, one) = await Send(HttpMethod.Get, $"/api/sessions/{id}");
+        var (edited, changed) = await Send(HttpMethod.Patch, $"/api/sessions/{id}", """{"painAfter":2,"note":"better than I said"}""");
+        var (_, stats) = await Send(HttpMethod.Get, "/api/stats");
+        var (bad, problem) = await Send(HttpMethod.Patch, $"/api/sessions/{id}", """{"painAfter":12}""");
+        var (deleted, _) = await Send(HttpMethod.Delete, $"/api/sessions/{id}");
+        var (gone, _) = await Send(HttpMethod.Get, $"/api/sessions/{id}");
+        var (again, _) = await Send(HttpMethod.Delete, $"/api/sessions/{id}");
+        var (_, after) = await Send(HttpMethod.Get, "/api/stats");
+
+        read.ShouldBe(HttpStatusCode.OK);
+        one.GetProperty("painAfter").GetInt32().ShouldBe(5);
+        edited.ShouldBe(HttpStatusCode.OK);
+        (changed.GetProperty("painAfter").GetInt32(), changed.GetProperty("note").GetString()).ShouldBe((2, "better than I said"));
+        stats.GetProperty("averagePainChange").GetDouble().ShouldBe(-4);
+        bad.ShouldBe(HttpStatusCode.BadRequest);
+        problem.GetProperty("field").GetString().ShouldBe("painAfter");
+        deleted.ShouldBe(HttpStatusCode.NoContent);
+        gone.ShouldBe(HttpStatusCode.NotFound);
+        again.ShouldBe(HttpStatusCode.NotFound);
+        after.GetProperty("painSessions").GetInt32().ShouldBe(0);
+        after.GetProperty("currentStreak").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Sessions_come_a_page_at_a_time_newest_first_with_a_link_to_the_next_page()
     {
         for (var i = 0; i < 7; i++)

@@ -53,6 +53,29 @@ public sealed record HistoryRequest(int Limit, DateTimeOffset? Since, DateTimeOf
             : new HistoryPage(sessions, null);
     });
 
+    /// <summary>
+    /// The session named by <paramref name="input"/>: its id, or the first characters of it (at least 6, as the
+    /// history table shows 8) when they name one session only.
+    /// </summary>
+    public static ReadResult<SessionRecord> Session(Input.Input input, IUnknotStore store) => ReadResult<SessionRecord>.From(() =>
+    {
+        var text = input.String(40).Trim().ToLowerInvariant();
+        if (System.Guid.TryParse(text, out var id))
+        {
+            return store.Find(id) ?? throw input.Problem($"no session {id} is stored; 'unknot history' lists them");
+        }
+        if (text.Length < 6 || text.Any(c => !Uri.IsHexDigit(c) && c != '-'))
+        {
+            throw input.Problem($"must be a session id, or its first 6 or more characters, got '{text}'");
+        }
+        return store.IdsStartingWith(text, 2) switch
+        {
+            [var one] => store.Find(one)!,
+            [] => throw input.Problem($"no session id starts with '{text}'; 'unknot history' lists them"),
+            _ => throw input.Problem($"more than one session id starts with '{text}'; give more of it"),
+        };
+    });
+
     /// <summary>A day (its start, or the start of the next day for an end) in <paramref name="zone"/>, or an instant.</summary>
     private static DateTimeOffset Moment(Input.Input input, TimeZoneInfo zone, bool endOfDay)
     {

@@ -21,7 +21,10 @@ internal static class HistoryCommand
         var limit = new Option<string?>("--limit") { Description = $"At most this many sessions (default {SessionQuery.DefaultLimit}, at most {SessionQuery.MaxLimit})" };
         var before = new Option<string?>("--before") { Description = "Only sessions older than the one with this id (the next page)" };
         var json = CommonOptions.Json();
-        var command = new Command("history", "List your sessions, newest first, a page at a time") { days, since, until, limit, before, json };
+        var command = new Command("history", "List your sessions, newest first, a page at a time; correct or delete one")
+        {
+            days, since, until, limit, before, json, CreateDelete(host), CreateEdit(host),
+        };
         command.SetAction(parse =>
         {
             using var profile = Profile.Open(host);
@@ -38,11 +41,12 @@ internal static class HistoryCommand
                 host.Out.WriteLine(request is { Since: null, Until: null, Before: null } ? "No sessions yet. 'unknot start desk-break' is a good first one." : "No sessions in that time.");
                 return 0;
             }
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("When", "Routine", "Minutes", "Done/skipped", "Pain", "Status", "Note");
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("Id", "When", "Routine", "Minutes", "Done/skipped", "Pain", "Status", "Note");
             foreach (var s in sessions)
             {
                 var local = TimeZoneInfo.ConvertTime(s.StartedAt, TimeZones.Find(s.TimeZone));
                 table.AddRow(
+                    s.Id.ToString()[..8],
                     local.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture),
                     Markup.Escape(s.Routine.Name),
                     (s.DoneSeconds / 60.0).ToString("0.0", CultureInfo.InvariantCulture),
@@ -64,4 +68,42 @@ internal static class HistoryCommand
         });
         return command;
     }
+
+    private static Command CreateDelete(CliHost host)
+    {
+        var id = new Argument<string>("id") { Description = "The session's id, or its first 6 or more characters (the Id column)" };
+        var command = new Command("delete", "Delete a session; it leaves the statistics too") { id };
+        command.SetAction(parse =>
+        {
+            using var profile = Profile.Open(host);
+            var session = CliError.Or(HistoryRequest.Session(Options.Argument("id", parse.GetValue(id)), profile.Store), "id");
+            profile.Store.Delete(session.Id);
+            host.Out.WriteLine($"Deleted the session of {Markup.Escape(session.Routine.Name)} on {Local(session)}.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateEdit(CliHost host)
+    {
+        var id = new Argument<string>("id") { Description = "The session's id, or its first 6 or more characters (the Id column)" };
+        var painBefore = new Option<string?>("--pain-before") { Description = "Pain before, 0-10" };
+        var painAfter = new Option<string?>("--pain-after") { Description = "Pain after, 0-10" };
+        var note = new Option<string?>("--note") { Description = "The note (\"\" removes it)" };
+        var command = new Command("edit", "Correct a session's pain before, pain after or note") { id, painBefore, painAfter, note };
+        command.SetAction(parse =>
+        {
+            var edit = CliError.Or(SessionEdit.Read(Options.Fields(parse, painBefore, painAfter, note)));
+            using var profile = Profile.Open(host);
+            var session = CliError.Or(HistoryRequest.Session(Options.Argument("id", parse.GetValue(id)), profile.Store), "id");
+            var changed = edit.ApplyTo(session);
+            profile.Store.Save(changed);
+            host.Out.WriteLine($"Changed the session of {Markup.Escape(session.Routine.Name)} on {Local(session)}: pain {changed.PainBefore?.ToString() ?? "?"} → {changed.PainAfter?.ToString() ?? "?"}{(changed.Note is null ? "" : $", note \"{changed.Note}\"")}.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Local(SessionRecord s) =>
+        TimeZoneInfo.ConvertTime(s.StartedAt, TimeZones.Find(s.TimeZone)).ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
 }

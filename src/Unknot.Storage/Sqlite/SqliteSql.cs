@@ -68,6 +68,11 @@ internal static class SqliteSql
         ORDER BY started_at, id LIMIT @Limit
         """;
 
+    // '~' sorts after every character of an id, so this is a range on the primary key.
+    public const string IdsStartingWith = "SELECT id FROM sessions WHERE id BETWEEN @Prefix AND @Prefix || '~' AND user_id = @UserId ORDER BY id LIMIT @Limit";
+
+    public const string DeleteSession = "DELETE FROM sessions WHERE id = @Id AND user_id = @UserId";
+
     public const string CountedDay = "SELECT local_day FROM sessions WHERE id = @Id";
 
     public const string MarkCounted = "UPDATE sessions SET local_day = @Day, pain_change = @PainChange WHERE id = @Id";

@@ -171,6 +171,29 @@ public sealed class SqliteStore : IUnknotStore
     public SessionRecord? Find(Guid id) => FindIn(id, null);
 
     /// <inheritdoc />
+    public IReadOnlyList<Guid> IdsStartingWith(string prefix, int max) =>
+        _connection.Query<string>(SqliteSql.IdsStartingWith, new { UserId, Prefix = prefix.ToLowerInvariant(), Limit = max }).Select(Guid.Parse).ToArray();
+
+    /// <inheritdoc />
+    public bool Delete(Guid id)
+    {
+        using var transaction = _connection.BeginTransaction();
+        var counted = _connection.Query<long?>(SqliteSql.CountedDay, new { Id = id.ToString() }, transaction).ToArray();
+        var session = FindIn(id, transaction);
+        if (session is null)
+        {
+            return false;
+        }
+        if (counted is [not null])
+        {
+            Count(SessionContribution.Of(session), session.UserId, -1, transaction);
+        }
+        _connection.Execute(SqliteSql.DeleteSession, new { Id = id.ToString(), UserId }, transaction);
+        transaction.Commit();
+        return true;
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<SessionRecord> Sessions(SessionQuery query)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));

@@ -19,3 +19,6 @@ public sealed record SessionReportBody(string Routine, Guid? Id, IReadOnlyList<s
 
 /// <summary>A setting's new value; null or "default" puts it back to the default.</summary>
 public sealed record SettingBody(string? Value);
+
+/// <summary>A correction to a stored session, for the OpenAPI document (read by <c>SessionEdit</c>).</summary>
+public sealed record SessionEditBody(int? PainBefore, int? PainAfter, string? Note);

@@ -57,6 +57,13 @@ public static class UnknotApi
         var sessions = api.MapGroup("/sessions").WithTags("Sessions");
         sessions.MapGet("/", ListSessions).WithName("ListSessions")
             .WithSummary("Sessions newest first, a page at a time (?limit=, ?before= the last id of the previous page, ?since=, ?until=, ?days=); a Link header names the next page");
+        sessions.MapGet("/{id:guid}", GetSession).WithName("GetSession").WithSummary("One session");
+        sessions.MapMethods("/{id:guid}", ["PATCH"], EditSession).WithName("EditSession")
+            .WithSummary("Correct a session's pain before, pain after or note ({\"painAfter\": 3}; an empty note removes it)")
+            .Accepts<SessionEditBody>("application/json").ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
+        sessions.MapDelete("/{id:guid}", DeleteSession).WithName("DeleteSession").WithSummary("Delete a session; it leaves the statistics too")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         sessions.MapPost("/", CreateSession).WithName("CreateSession").WithSummary("Record a session played in a client")
             .Accepts<SessionReportBody>("application/json").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
@@ -197,6 +204,24 @@ public static class UnknotApi
         }
         return TypedResults.Created($"/api/sessions/{record.Id}", SessionView.From(record));
     }
+
+    private static Results<Ok<SessionView>, ProblemHttpResult> GetSession(UnknotData data, Guid id) =>
+        data.Store.Find(id) is { } session ? TypedResults.Ok(SessionView.From(session)) : Problems.NotFound($"no session {id} is stored");
+
+    private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> EditSession(UnknotData data, Guid id, HttpRequest request, CancellationToken cancel)
+    {
+        var edit = Or(SessionEdit.Read(await RequestInput.JsonAsync(request, cancel)));
+        if (data.Store.Find(id) is not { } session)
+        {
+            return Problems.NotFound($"no session {id} is stored");
+        }
+        var changed = edit.ApplyTo(session);
+        data.Store.Save(changed);
+        return TypedResults.Ok(SessionView.From(changed));
+    }
+
+    private static Results<NoContent, ProblemHttpResult> DeleteSession(UnknotData data, Guid id) =>
+        data.Store.Delete(id) ? TypedResults.NoContent() : Problems.NotFound($"no session {id} is stored");
 
     private static Ok<StatsView> GetStats(UnknotData data) =>
         TypedResults.Ok(StatsView.From(data.Stats));

@@ -29,6 +29,29 @@ public sealed class HistoryModel(UnknotData data) : PageModel
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>What was wrong with a correction, shown above the table.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>Deletes a session (the Delete button of its row).</summary>
+    public IActionResult OnPostDelete(Guid id) => data.Store.Delete(id) ? RedirectToPage() : NotFound();
+
+    /// <summary>Corrects a session's pain after and note (the Change form of its row), with the readers the API uses.</summary>
+    public IActionResult OnPostEdit(Guid id)
+    {
+        var edit = SessionEdit.Read(RequestInput.Form(Request.Form));
+        if (!edit.Succeeded)
+        {
+            Problem = edit.Problem!.ToString();
+            return OnGet();
+        }
+        if (data.Store.Find(id) is not { } session)
+        {
+            return NotFound();
+        }
+        data.Store.Save(edit.Value!.ApplyTo(session));
+        return RedirectToPage();
+    }
+
     public IActionResult OnGet()
     {
         var request = HistoryRequest.Read(RequestInput.Query(Request.Query), data.Zone, data.Time, PageSize);
