@@ -52,7 +52,8 @@ public sealed record CliHost
         {
             Out = System.Console.Out,
             Error = System.Console.Error,
-            Console = terminal && Environment.GetEnvironmentVariable("NO_COLOR") is null ? AnsiConsole.Console : PlainConsole(),
+            // NO_COLOR asks for no colour, not for no terminal: the live view stays, in black and white.
+            Console = !terminal ? PlainConsole() : Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 } ? ColorlessConsole() : AnsiConsole.Console,
             Home = home,
             Time = TimeProvider.System,
             IsTerminal = terminal,
@@ -68,6 +69,19 @@ public sealed record CliHost
 
     /// <summary>Columns for tables written to a pipe or a file, where no terminal says how wide to be.</summary>
     public const int PipeWidth = 160;
+
+    private static IAnsiConsole ColorlessConsole() => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.Detect,
+        ColorSystem = ColorSystemSupport.NoColors,
+        Out = new AnsiConsoleOutput(System.Console.Out),
+    });
+
+    /// <summary>
+    /// True when the console can draw the live view (cursor movement and an alternate screen); a dumb terminal
+    /// (<c>TERM=dumb</c>) cannot, and gets plain lines instead.
+    /// </summary>
+    public bool CanDrawLive => IsTerminal && Console.Profile.Capabilities.Ansi && Console.Profile.Capabilities.AlternateBuffer;
 
     private static IAnsiConsole PlainConsole()
     {

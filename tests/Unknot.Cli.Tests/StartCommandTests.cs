@@ -50,6 +50,22 @@ public sealed class StartCommandTests
     }
 
     [Fact]
+    public void A_terminal_that_cannot_draw_the_live_view_gets_plain_lines_instead_of_a_crash()
+    {
+        // A terminal without ANSI (TERM=dumb): the console of this run supports none.
+        using var cli = new CliRun { IsTerminal = true };
+        var timeline = DeskBreak;
+
+        var run = cli.Start("start desk-break --speed 60 --record --pain-after 2");
+        cli.Clock.AdvanceSeconds(timeline.TotalSeconds / 60.0 + 0.01);
+
+        cli.Await(run).ShouldBe(0);
+        cli.Out.ShouldContain("Finished Desk break");
+        cli.Run("history --json").ShouldBe(0);
+        cli.Json().EnumerateArray().ShouldHaveSingleItem().GetProperty("completed").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_preview_is_not_kept_unless_asked_and_then_it_is()
     {
         using var cli = new CliRun();

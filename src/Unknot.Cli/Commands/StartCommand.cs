@@ -171,7 +171,7 @@ internal static class StartCommand
         var recorder = new SessionRecorder(profile.Store, record, host.Time, keep);
         recorder.Update(r => r);
         var time = speed == 1 ? host.Time : new ScaledTimeProvider(host.Time, speed);
-        var player = new SessionPlayer(host, library.Catalog, time, speaker, parse.GetValue(options.Plain) || !host.IsTerminal);
+        var player = new SessionPlayer(host, library.Catalog, time, speaker, parse.GetValue(options.Plain) || !host.CanDrawLive);
         var state = await player.PlayAsync(timeline, from, recorder);
 
         painAfter ??= PainPrompt.Ask(host, state == SessionState.Completed ? "Pain now, after the session?" : "Pain now?");
