@@ -180,6 +180,11 @@ public sealed class HistoryCommandTests
         var file = Path.Combine(cli.Home.Path, "backup.json");
 
         cli.Run($"export {file}").ShouldBe(0);
+        cli.Run($"export {file}").ShouldBe(2);
+        cli.Err.Trim().ShouldBe($"FILE: {file} exists; add --force to replace it");
+        cli.Run($"export {Path.GetDirectoryName(file)}").ShouldBe(2);
+        cli.Err.Trim().ShouldEndWith($"is a folder; give a file name, such as {Path.Combine(Path.GetDirectoryName(file)!, "unknot-export.json")}");
+        cli.Run($"export {file} --force").ShouldBe(0);
         cli.OutLines()[^1].ShouldBe($"Exported 1 sessions, 0 routines, 0 exercises and 1 settings to {file}.");
 
         using var other = new CliRun();

@@ -11,10 +11,23 @@ internal static class ExchangeCommands
     public static Command CreateExport(CliHost host)
     {
         var file = new Argument<string>("file") { Description = "Where to write the JSON export" };
-        var command = new Command("export", "Write all your sessions, routines, exercises and settings to a JSON file") { file };
+        var force = new Option<bool>("--force") { Description = "Replace the file when it exists" };
+        var command = new Command("export", "Write all your sessions, routines, exercises and settings to a JSON file") { file, force };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
+            if (path.Trim().Length == 0)
+            {
+                throw new CliError("FILE: give the name of the file to write, such as unknot-export.json");
+            }
+            if (Directory.Exists(path))
+            {
+                throw new CliError($"FILE: {path} is a folder; give a file name, such as {Path.Combine(path, "unknot-export.json")}");
+            }
+            if (File.Exists(path) && !parse.GetValue(force))
+            {
+                throw new CliError($"FILE: {path} exists; add --force to replace it");
+            }
             using var profile = Profile.Open(host);
             var written = Exchange.ExportToFile(profile.Store, host.Home, host.Time.GetUtcNow(), path);
             host.Out.WriteLine($"Exported {written.Sessions} sessions, {written.Routines} routines, {written.Exercises} exercises and {written.Settings} settings to {path}.");
