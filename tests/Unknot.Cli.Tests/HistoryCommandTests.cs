@@ -120,6 +120,24 @@ public sealed class HistoryCommandTests
     }
 
     [Fact]
+    public void Escape_sequences_in_a_note_never_reach_the_terminal()
+    {
+        using var cli = new CliRun();
+        Play(cli, "start lacrosse-release --plain");
+        cli.Run("history --json").ShouldBe(0);
+        var id = cli.Json()[0].GetProperty("id").GetString()!;
+        // A note as an import or the API could bring it: clear the screen, set the title, reverse the text.
+        cli.Run($"history edit {id} --note \"\u001b[2J\u001b]0;pwned\u0007 fine \u202Eevil\"").ShouldBe(0);
+
+        cli.Run("history").ShouldBe(0);
+
+        cli.Out.ShouldNotContain("\u001b");
+        cli.Out.ShouldNotContain("\u0007");
+        cli.Out.ShouldNotContain("\u202E");
+        cli.Out.ShouldContain("[2J]0;pwned fine evil");
+    }
+
+    [Fact]
     public void History_goes_a_page_at_a_time_and_says_how_to_see_older_sessions()
     {
         using var cli = new CliRun();

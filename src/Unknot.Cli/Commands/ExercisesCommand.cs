@@ -41,8 +41,8 @@ internal static class ExercisesCommand
             foreach (var e in exercises)
             {
                 table.AddRow(
-                    Markup.Escape(e.Id.Value),
-                    Markup.Escape(e.Name),
+                    Shown.Text(e.Id.Value),
+                    Shown.Text(e.Name),
                     Kebab.Of(e.Kind),
                     string.Join(", ", e.Positions.Select(Kebab.Of)),
                     e.Equipment.Count == 0 ? "nothing" : string.Join(", ", e.Equipment.Select(Kebab.Of)),

@@ -48,12 +48,12 @@ internal static class HistoryCommand
                 table.AddRow(
                     s.Id.ToString()[..8],
                     local.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture),
-                    Markup.Escape(s.Routine.Name),
+                    Shown.Text(s.Routine.Name),
                     (s.DoneSeconds / 60.0).ToString("0.0", CultureInfo.InvariantCulture),
                     $"{s.Segments.Count(g => g.Outcome == SegmentOutcome.Done)}/{s.Segments.Count(g => g.Outcome == SegmentOutcome.Skipped)}",
                     s.PainBefore is null && s.PainAfter is null ? "–" : $"{s.PainBefore?.ToString() ?? "?"} → {s.PainAfter?.ToString() ?? "?"}",
                     s.Completed ? "completed" : "[yellow]unfinished[/]",
-                    Markup.Escape(s.Note ?? ""));
+                    Shown.Text(s.Note ?? ""));
             }
             host.Console.Write(table);
             if (page.Next is { } next)
@@ -78,7 +78,7 @@ internal static class HistoryCommand
             using var profile = Profile.Open(host);
             var session = CliError.Or(HistoryRequest.Session(Options.Argument("id", parse.GetValue(id)), profile.Store), "id");
             profile.Store.Delete(session.Id);
-            host.Out.WriteLine($"Deleted the session of {Markup.Escape(session.Routine.Name)} on {Local(session)}.");
+            host.Out.WriteLine($"Deleted the session of {Shown.Plain(session.Routine.Name)} on {Local(session)}.");
             return 0;
         });
         return command;
@@ -98,7 +98,7 @@ internal static class HistoryCommand
             var session = CliError.Or(HistoryRequest.Session(Options.Argument("id", parse.GetValue(id)), profile.Store), "id");
             var changed = edit.ApplyTo(session);
             profile.Store.Save(changed);
-            host.Out.WriteLine($"Changed the session of {Markup.Escape(session.Routine.Name)} on {Local(session)}: pain {changed.PainBefore?.ToString() ?? "?"} → {changed.PainAfter?.ToString() ?? "?"}{(changed.Note is null ? "" : $", note \"{changed.Note}\"")}.");
+            host.Out.WriteLine($"Changed the session of {Shown.Plain(session.Routine.Name)} on {Local(session)}: pain {changed.PainBefore?.ToString() ?? "?"} → {changed.PainAfter?.ToString() ?? "?"}{(changed.Note is null ? "" : $", note \"{Shown.Plain(changed.Note)}\"")}.");
             return 0;
         });
         return command;

@@ -56,7 +56,7 @@ internal static class PlanCommand
             Print(host.Console, plan);
             if (name is not null)
             {
-                host.Console.MarkupLine($"Saved as [bold]{Markup.Escape(name)}[/] with your routines — play it with 'unknot start {Markup.Escape(name)}'.");
+                host.Console.MarkupLine($"Saved as [bold]{Shown.Text(name)}[/] with your routines — play it with 'unknot start {Shown.Text(name)}'.");
             }
             return 0;
         });
@@ -65,7 +65,7 @@ internal static class PlanCommand
 
     private static void Print(IAnsiConsole console, Plan plan)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(plan.Routine.Name)}[/]");
+        console.MarkupLine($"[bold]{Shown.Text(plan.Routine.Name)}[/]");
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumns("#", "Exercise", "Dose", "Time", "Why");
         for (var i = 0; i < plan.Picks.Count; i++)
@@ -73,10 +73,10 @@ internal static class PlanCommand
             var pick = plan.Picks[i];
             table.AddRow(
                 (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Markup.Escape(pick.Exercise.Name),
-                Markup.Escape(DoseDescription.Describe(pick.Exercise.Dose, plan.Request.Level)),
+                Shown.Text(pick.Exercise.Name),
+                Shown.Text(DoseDescription.Describe(pick.Exercise.Dose, plan.Request.Level)),
                 Durations.Clock(pick.Seconds),
-                Markup.Escape(pick.Reason));
+                Shown.Text(pick.Reason));
         }
         console.Write(table);
         var total = plan.Timeline.TotalSeconds;

@@ -29,11 +29,11 @@ internal static class RoutinesCommand
             foreach (var r in routines)
             {
                 table.AddRow(
-                    Markup.Escape(r.Id),
-                    Markup.Escape(r.Name),
+                    Shown.Text(r.Id),
+                    Shown.Text(r.Name),
                     Durations.Clock(r.StandardSeconds),
                     r.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Markup.Escape(r.File is { } file ? $"{r.Description} [{file}]" : r.Origin == "saved" ? $"{r.Description} [saved]" : r.Description));
+                    Shown.Text(r.File is { } file ? $"{r.Description} [{file}]" : r.Origin == "saved" ? $"{r.Description} [saved]" : r.Description));
             }
             host.Console.Write(table);
             host.Console.MarkupLine("[grey]Times are at the standard level. 'unknot start ID' plays one; 'unknot timeline ID' shows every second.[/]");

@@ -37,7 +37,7 @@ internal static class ScheduleCommand
             if (parse.GetValue(ics) is { } path)
             {
                 File.WriteAllText(path, calendar);
-                host.Out.WriteLine($"Wrote {times.Count} recurring event{(times.Count == 1 ? "" : "s")} for {chosen.Name} ({string.Join(", ", times.Select(t => t.ToString("HH:mm")))}, {string.Join(" ", weekdays.Select(d => d.ToString()[..3]))}, {profile.Zone.Id}) to {path}; open it with your calendar to add them.");
+                host.Out.WriteLine($"Wrote {times.Count} recurring event{(times.Count == 1 ? "" : "s")} for {Shown.Plain(chosen.Name)} ({string.Join(", ", times.Select(t => t.ToString("HH:mm")))}, {string.Join(" ", weekdays.Select(d => d.ToString()[..3]))}, {profile.Zone.Id}) to {path}; open it with your calendar to add them.");
             }
             else
             {

@@ -27,8 +27,8 @@ internal static class ShowCommand
                 return 0;
             }
             var c = host.Console;
-            c.MarkupLine($"[bold]{Markup.Escape(exercise.Name)}[/] [grey]({Markup.Escape(exercise.Id.Value)})[/]");
-            c.MarkupLine(Markup.Escape(exercise.Summary));
+            c.MarkupLine($"[bold]{Shown.Text(exercise.Name)}[/] [grey]({Shown.Text(exercise.Id.Value)})[/]");
+            c.MarkupLine(Shown.Text(exercise.Summary));
             c.WriteLine();
             c.MarkupLine($"[grey]Kind:[/]      {Kebab.Of(exercise.Kind)}");
             c.MarkupLine($"[grey]Position:[/]  {string.Join(", ", exercise.Positions.Select(Kebab.Of))}");
@@ -41,15 +41,15 @@ internal static class ShowCommand
             c.MarkupLine("[bold]Dose[/]");
             foreach (var block in exercise.Dose.Blocks)
             {
-                c.MarkupLine($"  as written: {Markup.Escape(DoseDescription.Range(block))}");
+                c.MarkupLine($"  as written: {Shown.Text(DoseDescription.Range(block))}");
             }
             foreach (var l in only is { } single ? [single] : Enum.GetValues<Level>())
             {
-                c.MarkupLine($"  [grey]{Kebab.Of(l),-9}[/] {Markup.Escape(DoseDescription.Describe(exercise.Dose, l))}  [grey]({Durations.Clock(exercise.Dose.WorkSeconds(l))})[/]");
+                c.MarkupLine($"  [grey]{Kebab.Of(l),-9}[/] {Shown.Text(DoseDescription.Describe(exercise.Dose, l))}  [grey]({Durations.Clock(exercise.Dose.WorkSeconds(l))})[/]");
             }
             foreach (var choice in exercise.Dose.ProjectChoices)
             {
-                c.MarkupLine($"  [yellow]Unknot's choice:[/] {Markup.Escape(choice)}");
+                c.MarkupLine($"  [yellow]Unknot's choice:[/] {Shown.Text(choice)}");
             }
             Section(c, "What to do", DoseDescription.Instructions(exercise.Dose), numbered: false);
             Section(c, "Cues", exercise.Cues, numbered: false);
@@ -58,12 +58,12 @@ internal static class ShowCommand
             c.MarkupLine("[bold]Sources[/]");
             foreach (var s in exercise.Sources)
             {
-                c.MarkupLine($"  {Markup.Escape(s.Expert)} — \"{Markup.Escape(s.Article)}\" ({Markup.Escape(s.Author)})");
-                c.MarkupLine($"    [grey]{Markup.Escape(s.Said)}[/]");
+                c.MarkupLine($"  {Shown.Text(s.Expert)} — \"{Shown.Text(s.Article)}\" ({Shown.Text(s.Author)})");
+                c.MarkupLine($"    [grey]{Shown.Text(s.Said)}[/]");
             }
             if (exercise.Origin != "built-in")
             {
-                c.MarkupLine($"[grey]From your file {Markup.Escape(exercise.Origin)}.[/]");
+                c.MarkupLine($"[grey]From your file {Shown.Text(exercise.Origin)}.[/]");
             }
             return 0;
         });
@@ -80,7 +80,7 @@ internal static class ShowCommand
         c.MarkupLine($"[bold]{title}[/]");
         for (var i = 0; i < lines.Count; i++)
         {
-            c.MarkupLine($"  {(numbered ? $"{i + 1}." : "-")} {Markup.Escape(lines[i])}");
+            c.MarkupLine($"  {(numbered ? $"{i + 1}." : "-")} {Shown.Text(lines[i])}");
         }
     }
 }

@@ -34,13 +34,13 @@ internal static class TimelineCommand
                     Durations.Clock(s.StartSeconds),
                     $"{s.DurationSeconds} s",
                     Kebab.Of(s.Kind),
-                    Markup.Escape(s.ExerciseName),
+                    Shown.Text(s.ExerciseName),
                     s.Side == Side.None ? "" : Kebab.Of(s.Side),
                     s.Rep is { } rep ? $"{rep}/{s.RepCount}" : "",
-                    Markup.Escape(s.Cue));
+                    Shown.Text(s.Cue));
             }
             host.Console.Write(table);
-            host.Console.MarkupLine($"[bold]{Markup.Escape(timeline.RoutineName)}[/] at {Kebab.Of(timeline.Level)}: {timeline.Segments.Count} segments, {Durations.Clock(timeline.TotalSeconds)} in all.");
+            host.Console.MarkupLine($"[bold]{Shown.Text(timeline.RoutineName)}[/] at {Kebab.Of(timeline.Level)}: {timeline.Segments.Count} segments, {Durations.Clock(timeline.TotalSeconds)} in all.");
             return 0;
         });
         return command;

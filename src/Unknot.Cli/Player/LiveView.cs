@@ -43,27 +43,27 @@ internal static class LiveView
 
         var rows = new List<IRenderable>
         {
-            new Markup($"[bold]{Markup.Escape(segment.ExerciseName)}[/]  [grey]exercise {segment.Item + 1} of {items}[/]"),
-            new Markup($"[aqua]{Markup.Escape(string.Join(" · ", what))}[/]" + (paused ? "   [black on yellow] PAUSED [/]" : "")),
+            new Markup($"[bold]{Shown.Text(segment.ExerciseName)}[/]  [grey]exercise {segment.Item + 1} of {items}[/]"),
+            new Markup($"[aqua]{Shown.Text(string.Join(" · ", what))}[/]" + (paused ? "   [black on yellow] PAUSED [/]" : "")),
             new FigletText(Durations.Clock(left)).Color(paused ? Color.Yellow : left.TotalSeconds <= 3 ? Color.Orange1 : Color.Green),
-            new Markup($"[bold]{Markup.Escape(segment.Cue)}[/]"),
+            new Markup($"[bold]{Shown.Text(segment.Cue)}[/]"),
         };
         if (exercise?.Cautions.Count > 0 && segment.IsExercise)
         {
-            rows.Add(new Markup($"[yellow]Careful:[/] {Markup.Escape(exercise.Cautions[0])}"));
+            rows.Add(new Markup($"[yellow]Careful:[/] {Shown.Text(exercise.Cautions[0])}"));
         }
         rows.Add(Spectre.Console.Text.Empty);
         rows.Add(new Markup($"Exercise {Bar((position - exerciseStart) / exerciseLength)} {Durations.Clock(position - exerciseStart)} / {Durations.Clock(exerciseLength)}"));
         rows.Add(new Markup($"Routine  {Bar(position / timeline.Total)} {Durations.Clock(position)} / {Durations.Clock(timeline.Total)}"));
         rows.Add(Spectre.Console.Text.Empty);
         rows.Add(new Markup(index + 1 < timeline.Segments.Count
-            ? $"[grey]Next:[/] {Markup.Escape(Describe(timeline.Segments[index + 1]))}"
+            ? $"[grey]Next:[/] {Shown.Text(Describe(timeline.Segments[index + 1]))}"
             : "[grey]Next:[/] done — well done."));
         rows.Add(Spectre.Console.Text.Empty);
         rows.Add(new Markup("[grey]space pause/resume · n or → skip · b or ← back · q stop — not medical advice: if pain grows, skip or stop[/]"));
 
         return new Panel(new Rows(rows))
-            .Header($" Unknot · {Markup.Escape(timeline.RoutineName)} · {Kebab.Of(timeline.Level)} ")
+            .Header($" Unknot · {Shown.Text(timeline.RoutineName)} · {Kebab.Of(timeline.Level)} ")
             .Border(BoxBorder.Rounded)
             .Expand();
     }

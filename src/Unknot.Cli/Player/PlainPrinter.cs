@@ -9,7 +9,7 @@ internal static class PlainPrinter
 {
     public static string Line(Segment s, Timeline timeline)
     {
-        var parts = new List<string> { s.ExerciseName, Kebab.Of(s.Kind) };
+        var parts = new List<string> { Shown.Plain(s.ExerciseName), Kebab.Of(s.Kind) };
         if (s.Side != Side.None && s.Kind != SegmentKind.Switch)
         {
             parts.Add($"{Kebab.Of(s.Side)} side");
@@ -23,7 +23,7 @@ internal static class PlainPrinter
             parts.Add(phase);
         }
         parts.Add($"{s.DurationSeconds} s");
-        return $"{Durations.Clock(s.StartSeconds)}/{Durations.Clock(timeline.TotalSeconds)}  {string.Join(" · ", parts)} — {s.Cue}";
+        return $"{Durations.Clock(s.StartSeconds)}/{Durations.Clock(timeline.TotalSeconds)}  {string.Join(" · ", parts)} — {Shown.Plain(s.Cue)}";
     }
 
     public static string Summary(SessionEngine engine)
@@ -33,7 +33,7 @@ internal static class PlainPrinter
         var skipped = outcomes.Count(o => o == SegmentOutcome.Skipped);
         var timeline = engine.Timeline;
         return engine.State == SessionState.Completed
-            ? $"Finished {timeline.RoutineName} ({Durations.Clock(timeline.TotalSeconds)}): {done} segments done, {skipped} skipped."
-            : $"Stopped {timeline.RoutineName} at {Durations.Clock(engine.Position)} of {Durations.Clock(timeline.TotalSeconds)}: {done} segments done, {skipped} skipped. 'unknot resume' continues from here.";
+            ? $"Finished {Shown.Plain(timeline.RoutineName)} ({Durations.Clock(timeline.TotalSeconds)}): {done} segments done, {skipped} skipped."
+            : $"Stopped {Shown.Plain(timeline.RoutineName)} at {Durations.Clock(engine.Position)} of {Durations.Clock(timeline.TotalSeconds)}: {done} segments done, {skipped} skipped. 'unknot resume' continues from here.";
     }
 }
