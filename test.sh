@@ -51,12 +51,14 @@ PY
 rm -rf "$results"
 
 # A short smoke run of the performance suite (bench/run.sh): every step runs on small data, no figure is judged.
-if bench/run.sh --smoke >/tmp/unknot-bench-smoke.log 2>&1; then
+smoke_log=$(mktemp)
+if bench/run.sh --smoke >"$smoke_log" 2>&1; then
   echo "bench smoke run: ok"
 else
-  echo "bench smoke run: FAILED"; tail -20 /tmp/unknot-bench-smoke.log
+  echo "bench smoke run: FAILED"; tail -20 "$smoke_log"
   status=1
 fi
+rm -f "$smoke_log"
 echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 if [ "${passed:-0}" = 0 ]; then
   status=1
