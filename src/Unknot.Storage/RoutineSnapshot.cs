@@ -35,24 +35,10 @@ public static class RoutineSnapshot
     /// Deserializes a routine written by <see cref="Serialize"/>. Most sessions were played from one of a few
     /// routines, so the last ones read are kept (a routine is immutable) and a history page parses each once.
     /// </summary>
-    public static Routine Deserialize(string json)
-    {
-        if (Recent.TryGetValue(json, out var known))
-        {
-            return known;
-        }
-        var routine = FromDocument(JsonSerializer.Deserialize<RoutineDocument>(json, Json) ?? throw new JsonException("empty routine"));
-        if (Recent.Count >= RecentLimit)
-        {
-            Recent.Clear();
-        }
-        Recent[json] = routine;
-        return routine;
-    }
+    public static Routine Deserialize(string json) => Recent.Get(json);
 
-    private const int RecentLimit = 256;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Routine> Recent = new(StringComparer.Ordinal);
+    private static readonly RecentlyParsed<Routine> Recent = new(json =>
+        FromDocument(JsonSerializer.Deserialize<RoutineDocument>(json, Json) ?? throw new JsonException("empty routine")));
 }
 
 /// <summary>A routine as stored and exported.</summary>

@@ -73,14 +73,7 @@ public static class PersonalMode
             headers["Referrer-Policy"] = "same-origin";
             if (ChangesSomething(context.Request) && FromElsewhere(context.Request) is { } why)
             {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                await context.Response.WriteAsJsonAsync(new
-                {
-                    type = "https://tools.ietf.org/html/rfc9110#section-15.5.4",
-                    title = "Forbidden",
-                    status = 403,
-                    detail = $"refused: {why}; Unknot takes changes only from its own pages, scripts and the terminal",
-                }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+                await Api.Problems.Forbidden($"refused: {why}; Unknot takes changes only from its own pages, scripts and the terminal").ExecuteAsync(context);
                 return;
             }
             await next();

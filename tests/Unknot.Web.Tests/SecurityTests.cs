@@ -83,6 +83,22 @@ public sealed class SecurityTests : IDisposable
         (await StoredSessions()).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task A_routine_name_cannot_close_the_players_setup_script()
+    {
+        const string name = "</script><script>alert(1)</script>";
+        using var created = await Post("/api/routines", $$"""{"id":"sneaky","name":"{{name.Replace("/", "\\/")}}","items":[{"exercise":"chest-stretch"}]}""");
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        using var page = await _http.GetAsync("/play/sneaky", Cancel);
+        var html = await page.Content.ReadAsStringAsync(Cancel);
+
+        html.ShouldNotContain("<script>alert(1)");
+        var setup = System.Text.RegularExpressions.Regex.Match(html, "<script type=\"application/json\" id=\"setup\">(.*?)</script>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        setup.Success.ShouldBeTrue();
+        System.Text.Json.JsonDocument.Parse(setup.Groups[1].Value).RootElement.GetProperty("routine").GetProperty("name").GetString().ShouldBe(name);
+    }
+
     [Theory]
     [InlineData("evil.example")]
     [InlineData("evil.example:5080")]

@@ -37,25 +37,10 @@ internal static class SegmentColumn
     }
 
     /// <summary>The segments in the column text; a value that is not what <see cref="Write"/> writes is a <see cref="StoreException"/>.</summary>
-    public static IReadOnlyList<SegmentRecord> Read(string text)
-    {
-        // Sessions played to the end from the same routine have the same text: the last ones read are kept.
-        if (Recent.TryGetValue(text, out var known))
-        {
-            return known;
-        }
-        var segments = Parse(text);
-        if (Recent.Count >= RecentLimit)
-        {
-            Recent.Clear();
-        }
-        Recent[text] = segments;
-        return segments;
-    }
+    public static IReadOnlyList<SegmentRecord> Read(string text) => Recent.Get(text);
 
-    private const int RecentLimit = 256;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SegmentRecord[]> Recent = new(StringComparer.Ordinal);
+    // Sessions played to the end from the same routine have the same text.
+    private static readonly RecentlyParsed<SegmentRecord[]> Recent = new(Parse);
 
     private static SegmentRecord[] Parse(string text)
     {

@@ -205,7 +205,7 @@ public sealed class SqliteStore : IUnknotStore
             BeforeAt = query.Before is { } before ? Format(before.StartedAt) : "~",
             BeforeId = query.Before is { } cursor ? cursor.Id.ToString() : "",
             query.Limit,
-        }), null);
+        }));
     }
 
     /// <inheritdoc />
@@ -214,7 +214,7 @@ public sealed class SqliteStore : IUnknotStore
         var (at, id) = ("", "");
         while (true)
         {
-            var batch = Load(_connection.Query<SessionRow>(SqliteSql.SessionsAfter, new { UserId, AfterAt = at, AfterId = id, Limit = Batch }), null);
+            var batch = Load(_connection.Query<SessionRow>(SqliteSql.SessionsAfter, new { UserId, AfterAt = at, AfterId = id, Limit = Batch }));
             foreach (var session in batch)
             {
                 yield return session;
@@ -232,13 +232,13 @@ public sealed class SqliteStore : IUnknotStore
 
     /// <inheritdoc />
     public SessionRecord? LatestUnfinished() =>
-        Load(_connection.Query<SessionRow>(SqliteSql.LatestUnfinished, new { UserId }), null).SingleOrDefault();
+        Load(_connection.Query<SessionRow>(SqliteSql.LatestUnfinished, new { UserId })).SingleOrDefault();
 
     /// <summary>How many sessions are read at a time.</summary>
     private const int Batch = 500;
 
     private SessionRecord? FindIn(Guid id, SqliteTransaction? transaction) =>
-        Load(_connection.Query<SessionRow>(SqliteSql.SessionById, new { Id = id.ToString(), UserId }, transaction), transaction).SingleOrDefault();
+        Load(_connection.Query<SessionRow>(SqliteSql.SessionById, new { Id = id.ToString(), UserId }, transaction)).SingleOrDefault();
 
     /// <summary>
     /// Writes a session and keeps the running figures right: the figures of the version stored before (if it was
@@ -328,7 +328,7 @@ public sealed class SqliteStore : IUnknotStore
         while (true)
         {
             using var transaction = _connection.BeginTransaction();
-            var batch = Load(_connection.Query<SessionRow>(SqliteSql.Uncounted, new { Limit = Batch }, transaction), transaction);
+            var batch = Load(_connection.Query<SessionRow>(SqliteSql.Uncounted, new { Limit = Batch }, transaction));
             foreach (var session in batch)
             {
                 var c = SessionContribution.Of(session);
@@ -482,7 +482,7 @@ public sealed class SqliteStore : IUnknotStore
 
 
     /// <summary>The sessions of <paramref name="rows"/>.</summary>
-    private static IReadOnlyList<SessionRecord> Load(IEnumerable<SessionRow> rows, SqliteTransaction? transaction) =>
+    private static IReadOnlyList<SessionRecord> Load(IEnumerable<SessionRow> rows) =>
         rows.Select(ToRecord).ToArray();
 
     private static SessionRecord ToRecord(SessionRow r)
