@@ -19,3 +19,6 @@ public sealed class CliError(string message) : Exception(message)
     public static T Or<T>(ReadResult<T> result, string argument) =>
         result.Succeeded ? result.Value! : throw new CliError($"{argument.ToUpperInvariant()}: {result.Problem!.Message}");
 }
+
+/// <summary>The user stopped the program (q, Esc, Ctrl-C) or a signal did (SIGTERM, SIGHUP): exit code 130, nothing more asked.</summary>
+public sealed class CliStopped() : Exception("stopped");

@@ -5,8 +5,9 @@ using Unknot.Cli;
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
-    // Ctrl-C stops the session gracefully (recorded as unfinished, resumable) instead of killing the process.
-    e.Cancel = true;
+    // Ctrl-C stops the session gracefully (recorded as unfinished, resumable) instead of killing the process;
+    // a second Ctrl-C, if anything still holds on, ends the process at once.
+    e.Cancel = !cancel.IsCancellationRequested;
     cancel.Cancel();
 };
 // A closed terminal (SIGHUP) or a polite kill (SIGTERM) gets the same graceful stop.

@@ -6,8 +6,17 @@ namespace Unknot.Cli;
 /// <summary>The <c>unknot</c> command: parses arguments, runs one command, turns user mistakes into exit code 2.</summary>
 public static class UnknotApp
 {
+    /// <summary>Exit code of a command that did what it was asked (a session played to its end).</summary>
+    public const int Done = 0;
+
+    /// <summary>Exit code for anything else that went wrong (a file that cannot be written, a damaged database).</summary>
+    public const int Failed = 1;
+
     /// <summary>Exit code for a mistake in the user's input.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Exit code when the user or a signal stopped the program before its end (128 + SIGINT, as shells do).</summary>
+    public const int Stopped = 130;
 
     /// <summary>Runs the command line <paramref name="args"/> against <paramref name="host"/>.</summary>
     public static async Task<int> RunAsync(string[] args, CliHost host)
@@ -47,15 +56,23 @@ public static class UnknotApp
             host.Error.WriteLine(e.Message);
             return BadInput;
         }
+        catch (CliStopped)
+        {
+            return Stopped;
+        }
+        catch (OperationCanceledException) when (host.Cancel.IsCancellationRequested)
+        {
+            return Stopped;
+        }
         catch (IOException e)
         {
             host.Error.WriteLine($"unknot: {e.Message}");
-            return 1;
+            return Failed;
         }
         catch (UnauthorizedAccessException e)
         {
             host.Error.WriteLine($"unknot: {e.Message}");
-            return 1;
+            return Failed;
         }
     }
 }

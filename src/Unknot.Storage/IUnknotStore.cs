@@ -11,8 +11,11 @@ public interface IUnknotStore : IDisposable
     /// <summary>The user whose records this store reads and writes.</summary>
     string UserId { get; }
 
-    /// <summary>Inserts or updates a session and its segments, all at once.</summary>
-    void Save(SessionRecord session);
+    /// <summary>
+    /// Inserts or updates one of the user's sessions and its segments, all at once; false (nothing written) when
+    /// the id belongs to another user's session.
+    /// </summary>
+    bool Save(SessionRecord session);
 
     /// <summary>
     /// Adds a session that is not stored yet; true once it is durably written, false when its id is already

@@ -29,6 +29,11 @@ internal sealed partial class CliRun : IDisposable
     /// <summary>Lines the "user" types at prompts, in order.</summary>
     public Queue<string?> Typed { get; } = new();
 
+    /// <summary>True for a user who types nothing at a prompt: reading waits until the test ends.</summary>
+    public bool Silent { get; set; }
+
+    private readonly ManualResetEventSlim _ended = new();
+
     public string DatabasePath => Path.Combine(Home.Path, "unknot.db");
 
     public string Out => _out.ToString();
@@ -43,7 +48,18 @@ internal sealed partial class CliRun : IDisposable
         Home = Home.Path,
         Time = Clock,
         IsTerminal = IsTerminal,
-        ReadLine = () => Typed.Count > 0 ? Typed.Dequeue() : null,
+        ReadLine = () =>
+        {
+            if (Typed.Count > 0)
+            {
+                return Typed.Dequeue();
+            }
+            if (Silent)
+            {
+                _ended.Wait();
+            }
+            return null;
+        },
         Keys = new NoKeys(),
         FindVoice = () => Voice is null ? (null, "voice: espeak-ng is not installed (test)") : (Voice, null),
         Cancel = Cancel.Token,
@@ -114,6 +130,7 @@ internal sealed partial class CliRun : IDisposable
 
     public void Dispose()
     {
+        _ended.Set();
         Home.Dispose();
         Cancel.Dispose();
     }

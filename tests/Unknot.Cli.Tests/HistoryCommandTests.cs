@@ -65,7 +65,7 @@ public sealed class HistoryCommandTests
         var run = cli.Start("start desk-break --plain");
         cli.Clock.AdvanceSeconds(60);
         cli.Cancel.Cancel();
-        cli.Await(run).ShouldBe(0);
+        cli.Await(run).ShouldBe(130);
 
         cli.Run("history").ShouldBe(0);
 

@@ -81,6 +81,30 @@ public sealed class ProcessTests
         session.GetProperty("skipped").GetInt32().ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("HUP")]
+    [InlineData("INT")]
+    public void A_signal_stops_the_session_at_once_saves_it_resumable_and_exits_130(string signal)
+    {
+        using var home = new TempHome();
+        using var session = Launch(home, "start", "desk-break", "--plain", "--pain-before", "5");
+        session.StandardOutput.ReadLine().ShouldNotBeNull().ShouldStartWith("0:00/");
+
+        using (var kill = Process.Start("kill", ["-" + signal, session.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        session.WaitForExit(TimeSpan.FromSeconds(30)).ShouldBeTrue("the session did not stop");
+        session.ExitCode.ShouldBe(130);
+        session.StandardOutput.ReadToEnd().ShouldContain("'unknot resume' continues from here");
+        var (_, history, _) = Run(home, "history", "--json");
+        var stored = JsonDocument.Parse(history).RootElement.EnumerateArray().ShouldHaveSingleItem();
+        stored.GetProperty("resumable").GetBoolean().ShouldBeTrue();
+        stored.GetProperty("painBefore").GetInt32().ShouldBe(5);
+    }
+
     [Fact]
     public async Task Two_processes_logging_sessions_at_once_lose_nothing()
     {

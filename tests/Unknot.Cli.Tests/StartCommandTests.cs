@@ -132,7 +132,7 @@ public sealed class StartCommandTests
 
         cli.Cancel.Cancel();
 
-        cli.Await(run).ShouldBe(0);
+        cli.Await(run).ShouldBe(130);
         cli.OutLines()[^1].ShouldContain("'unknot resume' continues from here");
         using (var store = SqliteStore.Open(cli.DatabasePath, cli.Clock))
         {
@@ -154,6 +154,68 @@ public sealed class StartCommandTests
         var session = after.AllSessions().ShouldHaveSingleItem();
         session.Completed.ShouldBeTrue();
         session.Segments.ShouldAllBe(s => s.Outcome == SegmentOutcome.Done);
+    }
+
+    [Fact]
+    public void Ctrl_c_in_a_terminal_saves_at_once_and_asks_nothing_more()
+    {
+        using var cli = new CliRun { IsTerminal = true };
+        cli.Typed.Enqueue("4");
+        cli.Typed.Enqueue("1");
+        var run = cli.Start("start desk-break --plain");
+        cli.Clock.AdvanceSeconds(DeskBreak.Segments[2].StartSeconds + 1);
+
+        cli.Cancel.Cancel();
+
+        cli.Await(run).ShouldBe(130);
+        cli.Out.ShouldNotContain("Pain now?");
+        using var store = SqliteStore.Open(cli.DatabasePath, cli.Clock);
+        var stored = store.LatestUnfinished().ShouldNotBeNull();
+        stored.PainBefore!.Value.Value.ShouldBe(4);
+        stored.PainAfter.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Ctrl_c_at_the_pain_prompt_stops_before_anything_is_played_or_stored()
+    {
+        using var cli = new CliRun { IsTerminal = true, Silent = true };
+        var run = Task.Run(() => UnknotApp.RunAsync(["start", "desk-break", "--plain"], cli.Host));
+        // Waits for the prompt to be written (an event), not for an amount of time.
+        while (!cli.Out.Contains("Pain right now?", StringComparison.Ordinal) && !run.IsCompleted)
+        {
+            Thread.Yield();
+        }
+
+        cli.Cancel.Cancel();
+
+        cli.Await(run).ShouldBe(130);
+        cli.Clock.ArmedTimers.ShouldBe(0);
+        using var store = SqliteStore.Open(cli.DatabasePath, cli.Clock);
+        store.Sessions(Progress.SessionQuery.Latest(5)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Stopping_with_q_ends_the_session_for_good_and_exits_130()
+    {
+        using var cli = new CliRun();
+        var timeline = DeskBreak;
+        cli.Run("exercises").ShouldBe(0);
+        using var store = SqliteStore.Open(cli.DatabasePath, cli.Clock);
+        var record = Progress.SessionRecord.Begin(Guid.NewGuid(), store.UserId, Builtins.Routines.Find("desk-break")!, timeline, cli.Clock.GetUtcNow(), "Etc/UTC");
+        var recorder = new SessionRecorder(store, record, cli.Clock);
+        using var engine = new SessionEngine(timeline, cli.Clock);
+        engine.Event += e => recorder.Observe(engine, e);
+        engine.Start();
+        cli.Clock.AdvanceSeconds(timeline.Segments[3].StartSeconds + 1);
+
+        SessionPlayer.Handle(engine, new ConsoleKeyInfo('q', ConsoleKey.Q, false, false, false));
+
+        engine.StoppedFor.ShouldBe(StopReason.Ended);
+        PlainPrinter.Summary(engine).ShouldNotContain("resume");
+        store.LatestUnfinished().ShouldBeNull();
+        var stored = store.Find(record.Id).ShouldNotBeNull();
+        stored.EndedAt.ShouldBe(cli.Clock.GetUtcNow());
+        stored.Completed.ShouldBeFalse();
     }
 
     [Fact]

@@ -198,6 +198,27 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_session_id_of_another_user_is_never_overwritten()
+    {
+        var theirs = SessionRecords.Completed("desk-break", _clock.GetUtcNow().AddHours(-1)) with { UserId = "ann", PainBefore = new PainScore(6) };
+        using (var ann = SqliteStore.Open(DbPath, _clock, "ann"))
+        {
+            ann.Save(theirs).ShouldBeTrue();
+        }
+
+        using var bob = SqliteStore.Open(DbPath, _clock, "bob");
+        bob.Save(theirs with { UserId = "bob", PainBefore = new PainScore(0), Note = "mine now" }).ShouldBeFalse();
+
+        bob.Find(theirs.Id).ShouldBeNull();
+        using var again = SqliteStore.Open(DbPath, _clock, "ann");
+        var kept = again.Find(theirs.Id).ShouldNotBeNull();
+        kept.PainBefore.ShouldBe(new PainScore(6));
+        kept.Note.ShouldBeNull();
+        again.Progress.LongestRun().ShouldBe(1);
+        bob.Progress.LongestRun().ShouldBe(0);
+    }
+
+    [Fact]
     public void Two_writers_on_one_file_at_once_lose_nothing()
     {
         using (SqliteStore.Open(DbPath, _clock))

@@ -226,12 +226,38 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
-    public async Task Posting_the_same_session_twice_is_a_conflict()
+    public async Task Posting_the_same_session_again_brings_the_one_row_up_to_date()
     {
-        const string body = """{"id":"5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c11","routine":"cool-down"}""";
+        const string id = "5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c11";
+        const string start = """{"id":"5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c11","routine":"cool-down","startedAt":"2026-11-18T10:00:00Z","completed":false,"checkpoint":{"segment":3,"seconds":4.5}}""";
 
-        (await Send(HttpMethod.Post, "/api/sessions", body)).Status.ShouldBe(HttpStatusCode.Created);
-        (await Send(HttpMethod.Post, "/api/sessions", body)).Status.ShouldBe(HttpStatusCode.Conflict);
+        var (created, first) = await Send(HttpMethod.Post, "/api/sessions", start);
+        var (again, second) = await Send(HttpMethod.Post, "/api/sessions", start);
+        var (finished, last) = await Send(HttpMethod.Post, "/api/sessions",
+            """{"id":"5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c11","routine":"cool-down","startedAt":"2026-11-18T10:00:00Z","endedAt":"2026-11-18T10:09:00Z","completed":true,"painAfter":2}""");
+        var (_, list) = await Send(HttpMethod.Get, "/api/sessions");
+
+        created.ShouldBe(HttpStatusCode.Created);
+        first.GetProperty("resumable").GetBoolean().ShouldBeTrue();
+        first.TryGetProperty("endedAt", out _).ShouldBeFalse("a session under way has not ended");
+        again.ShouldBe(HttpStatusCode.OK);
+        second.GetProperty("id").GetString().ShouldBe(id);
+        finished.ShouldBe(HttpStatusCode.OK);
+        last.GetProperty("completed").GetBoolean().ShouldBeTrue();
+        last.GetProperty("resumable").GetBoolean().ShouldBeFalse();
+        list.EnumerateArray().Count(s => s.GetProperty("id").GetString() == id).ShouldBe(1);
+        (await Send(HttpMethod.Post, "/api/sessions", start)).Body.GetProperty("completed").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_same_id_for_another_routine_is_a_conflict()
+    {
+        await Send(HttpMethod.Post, "/api/sessions", """{"id":"5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c12","routine":"cool-down"}""");
+
+        var (status, problem) = await Send(HttpMethod.Post, "/api/sessions", """{"id":"5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c12","routine":"desk-break"}""");
+
+        status.ShouldBe(HttpStatusCode.Conflict);
+        problem.GetProperty("detail").GetString()!.ShouldStartWith("session 5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c12 is stored for routine 'cool-down'");
     }
 
     [Fact]

@@ -86,9 +86,9 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.Clock.RunForAsync((long)total * 1000);
         await Expect(page.Locator("#after")).ToBeVisibleAsync();
         await Expect(page.Locator("#summary")).ToContainTextAsync("1 skipped");
+        await Expect(page.Locator("#saved")).ToContainTextAsync("Kept in your history");
         await page.Locator("#pain-after").FillAsync("3");
-        await page.ClickAsync("#save");
-        await Expect(page.Locator("#saved")).ToContainTextAsync("Saved");
+        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#save"), r => r.Url.EndsWith("/api/sessions", StringComparison.Ordinal) && r.Ok);
 
         await page.GotoAsync("/history");
         var row = page.Locator("#sessions tbody tr", new PageLocatorOptions { HasText = "5-minute desk break" });
@@ -108,6 +108,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.Clock.RunForAsync(70_000);
         var index = IndexAt(segments, 70);
         await Expect(page.Locator("#cue")).ToHaveTextAsync(segments[index].Cue);
+        // A pause reports where the session is.
+        await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync(" "), r => r.Url.EndsWith("/api/sessions", StringComparison.Ordinal) && r.Ok);
 
         await page.ReloadAsync();
 
@@ -117,6 +119,46 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await Expect(page.Locator("#cue")).ToHaveTextAsync(segments[index].Cue);
         var left = int.Parse((await page.Locator("#countdown").TextContentAsync())!);
         left.ShouldBeInRange(segments[index].StartSeconds + segments[index].DurationSeconds - 71, segments[index].StartSeconds + segments[index].DurationSeconds - 69);
+    }
+
+    [Fact]
+    public async Task A_closed_tab_leaves_an_unfinished_session_that_home_offers_to_resume_and_a_stopped_one_is_not_offered()
+    {
+        var page = await browser.NewPage();
+        await page.Clock.InstallAsync();
+        await page.GotoAsync("/play/warm-up");
+        var (segments, _) = await Timeline(page);
+        var sessionId = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#start"), r => r.Url.EndsWith("/api/sessions", StringComparison.Ordinal) && r.Status == 201);
+        var id = (await sessionId.JsonAsync())!.Value.GetProperty("id").GetString()!;
+        await page.Clock.RunForAsync(50_000);
+        var index = IndexAt(segments, 50);
+        await Expect(page.Locator("#cue")).ToHaveTextAsync(segments[index].Cue);
+
+        await page.Context.CloseAsync();
+
+        var home = await browser.NewPage();
+        var stored = await home.APIRequest.GetAsync($"/api/sessions/{id}");
+        var session = (await stored.JsonAsync())!.Value;
+        session.GetProperty("resumable").GetBoolean().ShouldBeTrue();
+        session.GetProperty("completed").GetBoolean().ShouldBeFalse();
+        await home.GotoAsync("/");
+        await Expect(home.Locator("#unfinished")).ToContainTextAsync($"segment {index + 1} of {segments.Length}");
+        await home.Clock.InstallAsync();
+        await home.ClickAsync("#unfinished a");
+        await Expect(home.Locator("#resume-where")).ToContainTextAsync($"segment {index + 1} of {segments.Length}");
+        await home.ClickAsync("#resume");
+        await Expect(home.Locator("#cue")).ToHaveTextAsync(segments[index].Cue);
+
+        // Esc ends it on purpose: it is stored as stopped and no longer offered.
+        await home.RunAndWaitForResponseAsync(() => home.Keyboard.PressAsync("Escape"), r => r.Url.EndsWith("/api/sessions", StringComparison.Ordinal) && r.Ok);
+        await Expect(home.Locator("#after-title")).ToHaveTextAsync("Stopped");
+        var after = (await (await home.APIRequest.GetAsync($"/api/sessions/{id}")).JsonAsync())!.Value;
+        after.GetProperty("resumable").GetBoolean().ShouldBeFalse();
+        after.GetProperty("done").GetInt32().ShouldBe(index);
+        await home.GotoAsync("/play/warm-up");
+        await Expect(home.Locator("#resume-offer")).ToBeHiddenAsync();
+        await home.GotoAsync("/");
+        await Expect(home.Locator("#unfinished a[href*='" + id + "']")).ToHaveCountAsync(0);
     }
 
     [Fact]

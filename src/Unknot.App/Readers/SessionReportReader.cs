@@ -12,7 +12,9 @@ namespace Unknot.App.Readers;
 /// <summary>
 /// Reads a session that a client played and reports — the browser player, <c>POST /api/sessions</c> — from fields
 /// <c>id</c>, <c>routine</c>, <c>items</c> (for a planned routine), <c>routineName</c>, <c>level</c>, <c>startedAt</c>,
-/// <c>endedAt</c>, <c>completed</c>, <c>segments</c>, <c>painBefore</c>, <c>painAfter</c>, <c>timeZone</c>, <c>note</c>.
+/// <c>endedAt</c>, <c>completed</c>, <c>segments</c>, <c>checkpoint</c>, <c>painBefore</c>, <c>painAfter</c>, <c>timeZone</c>,
+/// <c>note</c>. A session not completed is still under way, and resumable, when it gives <c>checkpoint</c>
+/// (<c>{"segment": 3, "seconds": 12.5}</c>, where it is now); without one it was ended on purpose.
 /// </summary>
 public static class SessionReportReader
 {
@@ -87,15 +89,26 @@ public static class SessionReportReader
             throw (zoneField ?? input).Problem($"unknown time zone '{zoneId}' (use an IANA name such as Europe/Paris)");
         }
         var id = input.Optional("id")?.Guid() ?? Guid.NewGuid();
-        int? stoppedAt = completed ? null : Array.FindIndex(outcomes, o => o == SegmentOutcome.Pending);
+        SessionCheckpoint? checkpoint = null;
+        if (input.Optional("checkpoint") is { } where)
+        {
+            if (completed)
+            {
+                throw where.Problem("is only for a session still under way; a completed one has none");
+            }
+            var segment = where.Required("segment").Int(0, timeline.Segments.Count - 1);
+            var seconds = where.Optional("seconds")?.Decimal(0, timeline.Segments[segment].DurationSeconds) ?? 0;
+            checkpoint = new SessionCheckpoint(routine.Id, level, segment, (double)seconds);
+        }
         return SessionRecord.Begin(id, userId, routine, timeline, startedAt, zoneId).WithOutcomes(outcomes) with
         {
-            EndedAt = endedAt,
+            // A session under way has not ended; one that was stopped or finished ended when the client said, or now.
+            EndedAt = checkpoint is not null && endedField is null ? null : endedAt,
             Completed = completed,
             PainBefore = painBefore is { } b ? new PainScore(b) : null,
             PainAfter = painAfter is { } a ? new PainScore(a) : null,
             Note = input.Optional("note")?.String(MaxNote),
-            Checkpoint = stoppedAt is >= 0 ? new SessionCheckpoint(routine.Id, level, stoppedAt.Value, 0) : null,
+            Checkpoint = checkpoint,
         };
     });
 }

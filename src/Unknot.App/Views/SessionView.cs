@@ -4,12 +4,15 @@ using Unknot.Sessions;
 
 namespace Unknot.App.Views;
 
-/// <summary>A stored session as <c>unknot history --json</c> and <c>/api/sessions</c> give it; minutes rounded to a tenth.</summary>
+/// <summary>
+/// A stored session as <c>unknot history --json</c> and <c>/api/sessions</c> give it; minutes rounded to a tenth.
+/// <c>resumable</c> is true for a session cut off before its end (closed tab, killed process) that can be continued.
+/// </summary>
 public sealed record SessionView(Guid Id, string Routine, string RoutineName, Level Level, DateTimeOffset StartedAt, DateTimeOffset? EndedAt,
-    string TimeZone, bool Completed, double Minutes, int Done, int Skipped, int? PainBefore, int? PainAfter, string? Note)
+    string TimeZone, bool Completed, bool Resumable, double Minutes, int Done, int Skipped, int? PainBefore, int? PainAfter, string? Note)
 {
     /// <summary>The view of a record.</summary>
     public static SessionView From(SessionRecord s) => new(s.Id, s.Routine.Id, s.Routine.Name, s.Level, s.StartedAt, s.EndedAt, s.TimeZone,
-        s.Completed, Math.Round(s.DoneSeconds / 60.0, 1), s.Segments.Count(g => g.Outcome == SegmentOutcome.Done),
+        s.Completed, s.Resumable, Math.Round(s.DoneSeconds / 60.0, 1), s.Segments.Count(g => g.Outcome == SegmentOutcome.Done),
         s.Segments.Count(g => g.Outcome == SegmentOutcome.Skipped), s.PainBefore?.Value, s.PainAfter?.Value, s.Note);
 }

@@ -173,14 +173,16 @@ internal static class StartCommand
         var time = speed == 1 ? host.Time : new ScaledTimeProvider(host.Time, speed);
         var player = new SessionPlayer(host, library.Catalog, time, speaker, parse.GetValue(options.Plain) || !host.CanDrawLive);
         var state = await player.PlayAsync(timeline, from, recorder);
+        var interrupted = host.Cancel.IsCancellationRequested;
 
-        painAfter ??= PainPrompt.Ask(host, state == SessionState.Completed ? "Pain now, after the session?" : "Pain now?");
+        // After Ctrl-C or a signal nothing more is asked: the session is saved and the program ends at once.
+        painAfter ??= interrupted ? null : PainPrompt.Ask(host, state == SessionState.Completed ? "Pain now, after the session?" : "Pain now?");
         var note = parse.GetValue(options.Note);
         recorder.Update(r => r with { PainAfter = painAfter ?? r.PainAfter, Note = note ?? r.Note });
         if (recorder.Record.PainChange is { } change)
         {
             host.Out.WriteLine($"Pain {recorder.Record.PainBefore} → {recorder.Record.PainAfter} ({(change <= 0 ? "" : "+")}{change}).");
         }
-        return 0;
+        return state == SessionState.Completed ? UnknotApp.Done : UnknotApp.Stopped;
     }
 }

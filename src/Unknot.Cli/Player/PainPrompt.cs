@@ -11,7 +11,27 @@ internal static class PainPrompt
         : PainScore.TryParse(text, out var score, out var error) ? score
         : throw new CliError($"{option}: {error}");
 
-    /// <summary>Asks until a valid score or an empty line (skip); only in a terminal.</summary>
+    /// <summary>
+    /// One line typed by the user; Ctrl-C or a signal while waiting stops the program (the read is left behind on
+    /// a background thread, which does not keep the process alive).
+    /// </summary>
+    private static string? ReadOrStop(CliHost host)
+    {
+        host.Cancel.ThrowIfCancellationRequested();
+        var read = Task.Run(host.ReadLine);
+        try
+        {
+            read.Wait(host.Cancel);
+        }
+        catch (OperationCanceledException)
+        {
+            host.Out.WriteLine();
+            throw new CliStopped();
+        }
+        return read.Result;
+    }
+
+    /// <summary>Asks until a valid score or an empty line (skip); only in a terminal. Ctrl-C stops the program.</summary>
     public static PainScore? Ask(CliHost host, string question)
     {
         if (!host.IsTerminal)
@@ -21,7 +41,7 @@ internal static class PainPrompt
         for (var attempt = 0; attempt < 3; attempt++)
         {
             host.Out.Write($"{question} 0 (none) to 10 (worst), Enter to skip: ");
-            var line = host.ReadLine();
+            var line = ReadOrStop(host);
             if (string.IsNullOrWhiteSpace(line))
             {
                 return null;

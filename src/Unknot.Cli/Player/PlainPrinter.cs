@@ -34,6 +34,7 @@ internal static class PlainPrinter
         var timeline = engine.Timeline;
         return engine.State == SessionState.Completed
             ? $"Finished {Shown.Plain(timeline.RoutineName)} ({Durations.Clock(timeline.TotalSeconds)}): {done} segments done, {skipped} skipped."
-            : $"Stopped {Shown.Plain(timeline.RoutineName)} at {Durations.Clock(engine.Position)} of {Durations.Clock(timeline.TotalSeconds)}: {done} segments done, {skipped} skipped. 'unknot resume' continues from here.";
+            : $"Stopped {Shown.Plain(timeline.RoutineName)} at {Durations.Clock(engine.Position)} of {Durations.Clock(timeline.TotalSeconds)}: {done} segments done, {skipped} skipped." +
+                (engine.StoppedFor == StopReason.Interrupted ? " 'unknot resume' continues from here." : "");
     }
 }

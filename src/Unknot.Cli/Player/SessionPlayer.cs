@@ -33,29 +33,41 @@ internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeP
                 finished.TrySetResult();
             }
         };
-        using var onCancel = host.Cancel.Register(engine.Stop);
-
-        if (plain)
+        // Registered once the engine runs, so a Ctrl-C that came before (even before the first second) still stops it.
+        var onCancel = default(CancellationTokenRegistration);
+        void Begin()
         {
             engine.Start(from);
-            await finished.Task;
+            onCancel = host.Cancel.Register(() => engine.Stop(StopReason.Interrupted));
         }
-        else
+        try
         {
-            RunLive(engine, finished.Task, from);
+            if (plain)
+            {
+                Begin();
+                await finished.Task;
+            }
+            else
+            {
+                RunLive(engine, finished.Task, Begin);
+            }
+        }
+        finally
+        {
+            await onCancel.DisposeAsync();
         }
         voice?.Dispose();
         host.Out.WriteLine(PlainPrinter.Summary(engine));
         return engine.State;
     }
 
-    private void RunLive(SessionEngine engine, Task finished, SessionCheckpoint? from)
+    private void RunLive(SessionEngine engine, Task finished, Action begin)
     {
         host.Console.AlternateScreen(() =>
         {
             host.Console.Live(LiveView.Render(engine, catalog)).Start(context =>
             {
-                engine.Start(from);
+                begin();
                 while (!finished.IsCompleted)
                 {
                     while (host.Keys.TryRead(out var key))

@@ -23,8 +23,8 @@ internal sealed class SessionRecorder(IUnknotStore store, SessionRecord record, 
             case SegmentStarted or SessionPaused:
                 Update(r => r.WithOutcomes(engine.Outcomes) with { Checkpoint = engine.Checkpoint() });
                 break;
-            case SessionStopped:
-                Update(r => r.WithOutcomes(engine.Outcomes) with { Checkpoint = engine.Checkpoint(), EndedAt = time.GetUtcNow() });
+            case SessionStopped stopped:
+                Update(r => r.Stopped(engine.Outcomes, engine.Checkpoint(), stopped.Reason, time.GetUtcNow()));
                 break;
             case SessionCompleted:
                 Update(r => r.WithOutcomes(engine.Outcomes) with { Checkpoint = null, Completed = true, EndedAt = time.GetUtcNow() });

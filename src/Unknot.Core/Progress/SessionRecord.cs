@@ -90,6 +90,24 @@ public sealed record SessionRecord
         .Select(s => s.Exercise)
         .Distinct();
 
+    /// <summary>True while the session can be resumed: not completed, and not ended on purpose.</summary>
+    public bool Resumable => !Completed && Checkpoint is not null;
+
+    /// <summary>This record, stopped at <paramref name="at"/> for <paramref name="reason"/>: only an interrupted session keeps its checkpoint.</summary>
+    public SessionRecord Stopped(IReadOnlyList<SegmentOutcome> outcomes, SessionCheckpoint checkpoint, StopReason reason, DateTimeOffset at) =>
+        WithOutcomes(outcomes) with { Checkpoint = reason == StopReason.Interrupted ? checkpoint : null, EndedAt = at };
+
+    /// <summary>
+    /// Whether a later report of this session (from a client playing it) may replace <paramref name="stored"/>: it
+    /// may not reopen a completed session, nor make one that was ended on purpose resumable again.
+    /// </summary>
+    public bool MayReplace(SessionRecord stored) =>
+        !(stored.Completed && !Completed) && !(!stored.Completed && !stored.Resumable && stored.EndedAt is not null && Resumable);
+
+    /// <summary>Whether <paramref name="other"/> is a report of the same played session: same routine, level and segments.</summary>
+    public bool SamePlayAs(SessionRecord other) =>
+        other.Routine.Id == Routine.Id && other.Level == Level && other.Segments.Count == Segments.Count;
+
     /// <summary>A new, unfinished record for a timeline about to be played.</summary>
     public static SessionRecord Begin(Guid id, string userId, Routine routine, Timeline timeline, DateTimeOffset startedAt, string timeZone) => new()
     {

@@ -40,6 +40,9 @@ public sealed class SessionEngine : IDisposable
     /// <summary>Ready, running, paused, stopped or completed.</summary>
     public SessionState State { get; private set; }
 
+    /// <summary>Why the session stopped, once <see cref="State"/> is <see cref="SessionState.Stopped"/>.</summary>
+    public StopReason? StoppedFor { get; private set; }
+
     /// <summary>The index of the segment playing now.</summary>
     public int CurrentIndex { get { lock (_gate) { return _index; } } }
 
@@ -205,8 +208,8 @@ public sealed class SessionEngine : IDisposable
         Raise(events);
     }
 
-    /// <summary>Stops before the end; the checkpoint still says where.</summary>
-    public void Stop()
+    /// <summary>Stops before the end, for <paramref name="reason"/>; the checkpoint still says where.</summary>
+    public void Stop(StopReason reason = StopReason.Ended)
     {
         var events = new List<SessionEvent>();
         lock (_gate)
@@ -221,9 +224,10 @@ public sealed class SessionEngine : IDisposable
                 var here = PositionLocked();
                 _pausedAt = here;
                 State = SessionState.Stopped;
+                StoppedFor = reason;
                 _timer?.Dispose();
                 _timer = null;
-                events.Add(new SessionStopped(Timeline.Segments[_index], here));
+                events.Add(new SessionStopped(Timeline.Segments[_index], here, reason));
             }
         }
         Raise(events);

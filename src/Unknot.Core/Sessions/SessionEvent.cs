@@ -25,8 +25,18 @@ public sealed record SessionPaused(Segment Segment, TimeSpan Offset) : SessionEv
 /// <summary>The session was resumed after a pause.</summary>
 public sealed record SessionResumed(Segment Segment, TimeSpan Offset) : SessionEvent(Segment, Offset);
 
-/// <summary>The user stopped before the end.</summary>
-public sealed record SessionStopped(Segment Segment, TimeSpan Offset) : SessionEvent(Segment, Offset);
+/// <summary>The session stopped before the end, ended by the user or cut off from outside.</summary>
+public sealed record SessionStopped(Segment Segment, TimeSpan Offset, StopReason Reason = StopReason.Ended) : SessionEvent(Segment, Offset);
+
+/// <summary>Why a session stopped before its end, which decides whether it may be resumed.</summary>
+public enum StopReason
+{
+    /// <summary>The person ended it with the player's own stop (q, Esc, the Stop button): it is over, not offered again.</summary>
+    Ended,
+
+    /// <summary>Something outside the player cut it off (Ctrl-C, a signal, a closed terminal or tab): it can be resumed.</summary>
+    Interrupted,
+}
 
 /// <summary>The last segment ended.</summary>
 public sealed record SessionCompleted(Segment Segment, TimeSpan Offset) : SessionEvent(Segment, Offset);

@@ -36,6 +36,7 @@ internal static class SqliteSql
             note = excluded.note,
             checkpoint_segment = excluded.checkpoint_segment,
             checkpoint_seconds = excluded.checkpoint_seconds
+        WHERE sessions.user_id = excluded.user_id
         """;
 
     public const string InsertSessionIfNew = """
@@ -74,6 +75,8 @@ internal static class SqliteSql
     public const string DeleteSession = "DELETE FROM sessions WHERE id = @Id AND user_id = @UserId";
 
     public const string CountedDay = "SELECT local_day FROM sessions WHERE id = @Id";
+
+    public const string OwnerAndCountedDay = "SELECT user_id AS UserId, local_day AS LocalDay FROM sessions WHERE id = @Id";
 
     public const string MarkCounted = "UPDATE sessions SET local_day = @Day, pain_change = @PainChange WHERE id = @Id";
 

@@ -108,11 +108,15 @@ public sealed class SqliteStore : IUnknotStore
     public int SchemaVersion => Migrations.CurrentVersion(_connection, SqliteSql.VersionTableExists);
 
     /// <inheritdoc />
-    public void Save(SessionRecord session)
+    public bool Save(SessionRecord session)
     {
         using var transaction = _connection.BeginTransaction();
-        SaveIn(session, transaction);
+        if (!SaveIn(session, transaction))
+        {
+            return false;
+        }
         transaction.Commit();
+        return true;
     }
 
     /// <inheritdoc />
@@ -244,10 +248,15 @@ public sealed class SqliteStore : IUnknotStore
     /// Writes a session and keeps the running figures right: the figures of the version stored before (if it was
     /// counted) are taken away and those of the version now stored are added, in the caller's transaction.
     /// </summary>
-    private void SaveIn(SessionRecord session, SqliteTransaction transaction)
+    private bool SaveIn(SessionRecord session, SqliteTransaction transaction)
     {
-        var before = _connection.Query<long?>(SqliteSql.CountedDay, new { Id = session.Id.ToString() }, transaction).ToArray();
-        var old = before is [not null] ? FindIn(session.Id, transaction) : null;
+        var before = _connection.Query<StoredRow>(SqliteSql.OwnerAndCountedDay, new { Id = session.Id.ToString() }, transaction).ToArray();
+        if (before is [{ } row] && row.UserId != session.UserId)
+        {
+            // Someone else's session: never overwritten, and not even said to exist.
+            return false;
+        }
+        var old = before is [{ LocalDay: not null }] ? FindIn(session.Id, transaction) : null;
         Exec(SqliteSql.UpsertSession, transaction, SessionParameters(session));
         // An update keeps what the first write set (start, zone, segment lengths), so read back what is stored.
         var stored = before.Length == 0 ? session : FindIn(session.Id, transaction) ?? session;
@@ -256,12 +265,20 @@ public sealed class SqliteStore : IUnknotStore
         {
             if (then.Equals(now))
             {
-                return;
+                return true;
             }
             Count(then, old.UserId, -1, transaction);
         }
         Count(now, stored.UserId, +1, transaction);
         MarkCounted(session.Id, now, transaction);
+        return true;
+    }
+
+    private sealed class StoredRow
+    {
+        public string UserId { get; init; } = "";
+
+        public long? LocalDay { get; init; }
     }
 
     /// <summary>Adds (<paramref name="sign"/> +1) or takes away (-1) one session's figures.</summary>

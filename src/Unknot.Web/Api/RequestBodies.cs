@@ -15,7 +15,10 @@ public sealed record PlanRequestBody(int Minutes, string Place, IReadOnlyList<st
 
 /// <summary>A session played in a client. <c>items</c> (exercise ids) stand in for <c>routine</c> when it was planned.</summary>
 public sealed record SessionReportBody(string Routine, Guid? Id, IReadOnlyList<string>? Items, string? RoutineName, string? Level, DateTimeOffset? StartedAt,
-    DateTimeOffset? EndedAt, bool? Completed, IReadOnlyList<string>? Segments, int? PainBefore, int? PainAfter, string? TimeZone, string? Note);
+    DateTimeOffset? EndedAt, bool? Completed, IReadOnlyList<string>? Segments, CheckpointBody? Checkpoint, int? PainBefore, int? PainAfter, string? TimeZone, string? Note);
+
+/// <summary>Where a session under way is now: its segment index and the seconds into it.</summary>
+public sealed record CheckpointBody(int Segment, double? Seconds);
 
 /// <summary>A setting's new value; null or "default" puts it back to the default.</summary>
 public sealed record SettingBody(string? Value);

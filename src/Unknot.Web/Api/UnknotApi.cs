@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Unknot.App.Exchange;
 using Unknot.App.Input;
 using Unknot.App.Readers;
+using Unknot.App.Sessions;
 using Unknot.App.Views;
 using Unknot.App.Workspaces;
 using Unknot.Dosing;
@@ -64,8 +65,9 @@ public static class UnknotApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
         sessions.MapDelete("/{id:guid}", DeleteSession).WithName("DeleteSession").WithSummary("Delete a session; it leaves the statistics too")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        sessions.MapPost("/", CreateSession).WithName("CreateSession").WithSummary("Record a session played in a client")
-            .Accepts<SessionReportBody>("application/json").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        sessions.MapPost("/", RecordSession).WithName("RecordSession")
+            .WithSummary("Record a session played in a client, or bring it up to date: the same id is the same session (201 when new, 200 after)")
+            .Accepts<SessionReportBody>("application/json").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
 
         api.MapGet("/stats", GetStats).WithTags("Sessions").WithName("GetStats").WithSummary("Streaks, weekly minutes and pain change");
@@ -195,14 +197,17 @@ public static class UnknotApi
         return TypedResults.Ok(page.Sessions.Select(SessionView.From).ToArray());
     }
 
-    private static async Task<Results<Created<SessionView>, ProblemHttpResult>> CreateSession(UnknotData data, HttpRequest request, CancellationToken cancel)
+    private static async Task<Results<Created<SessionView>, Ok<SessionView>, ProblemHttpResult>> RecordSession(UnknotData data, HttpRequest request, CancellationToken cancel)
     {
-        var record = Or(SessionReportReader.Read(await RequestInput.JsonAsync(request, cancel), data.Library, data.Store.UserId, data.Preferences, data.Time));
-        if (!await data.Store.AddAsync(record, cancel))
+        var report = Or(SessionReportReader.Read(await RequestInput.JsonAsync(request, cancel), data.Library, data.Store.UserId, data.Preferences, data.Time));
+        var result = await SessionReports.RecordAsync(data.Store, report, cancel);
+        return result.Outcome switch
         {
-            return Problems.Conflict($"a session {record.Id} is already stored");
-        }
-        return TypedResults.Created($"/api/sessions/{record.Id}", SessionView.From(record));
+            ReportOutcome.Created => TypedResults.Created($"/api/sessions/{report.Id}", SessionView.From(result.Stored!)),
+            ReportOutcome.Updated or ReportOutcome.Kept => TypedResults.Ok(SessionView.From(result.Stored!)),
+            ReportOutcome.Conflict => Problems.Conflict($"session {report.Id} is stored for routine '{result.Stored!.Routine.Id}' at level {Text.Kebab.Of(result.Stored.Level)} with {result.Stored.Segments.Count} segments; a report of it must match"),
+            _ => Problems.NotFound($"no session {report.Id} is stored"),
+        };
     }
 
     private static Results<Ok<SessionView>, ProblemHttpResult> GetSession(UnknotData data, Guid id) =>
@@ -216,8 +221,7 @@ public static class UnknotApi
             return Problems.NotFound($"no session {id} is stored");
         }
         var changed = edit.ApplyTo(session);
-        data.Store.Save(changed);
-        return TypedResults.Ok(SessionView.From(changed));
+        return data.Store.Save(changed) ? TypedResults.Ok(SessionView.From(changed)) : Problems.NotFound($"no session {id} is stored");
     }
 
     private static Results<NoContent, ProblemHttpResult> DeleteSession(UnknotData data, Guid id) =>

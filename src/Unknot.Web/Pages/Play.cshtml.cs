@@ -5,6 +5,7 @@ using Unknot.App.Input;
 using Unknot.App.Readers;
 using Unknot.App.Views;
 using Unknot.Planning;
+using Unknot.Progress;
 using Unknot.Routines;
 using Unknot.Text;
 using Unknot.Timelines;
@@ -30,11 +31,27 @@ public sealed class PlayModel(UnknotData data) : PageModel
 
     public string? Problem { get; private set; }
 
-    public IActionResult OnGet(string id, string? level)
+    /// <summary>The unfinished session this page offers to continue, if any.</summary>
+    public SessionRecord? Unfinished { get; private set; }
+
+    public IActionResult OnGet(string id, string? level, Guid? resume)
     {
         Routine? routine;
         var chosen = data.Level;
-        if (id == "plan")
+        SessionRecord? asked = null;
+        if (resume is { } sessionId)
+        {
+            // Continue a stored session: what it played (even a plan) is in its record.
+            var session = data.Store.Find(sessionId);
+            if (session is not { Resumable: true } || session.Routine.Id != id)
+            {
+                return NotFound();
+            }
+            asked = session;
+            routine = session.Routine;
+            chosen = session.Level;
+        }
+        else if (id == "plan")
         {
             var read = PlanRequestReader.Read(RequestInput.Query(Request.Query), data.Catalog, data.Preferences);
             var request = read.Value;
@@ -66,6 +83,11 @@ public sealed class PlayModel(UnknotData data) : PageModel
         }
         Routine = routine;
         Timeline = TimelineCompiler.Compile(routine, data.Catalog, chosen);
+        Unfinished = (asked ?? data.Store.LatestUnfinished()) is { } latest && latest.Routine.Id == routine.Id && latest.Level == chosen
+            && latest.Routine.Items.SequenceEqual(routine.Items) && latest.Segments.Count == Timeline.Segments.Count
+            && latest.Checkpoint!.SegmentIndex < Timeline.Segments.Count
+                ? latest
+                : null;
         var preferences = data.Preferences;
         Setup = JsonSerializer.Serialize(new
         {
@@ -74,6 +96,15 @@ public sealed class PlayModel(UnknotData data) : PageModel
             cautions = routine.Items.Select(i => data.Catalog.Find(i.Exercise.Value)!).DistinctBy(e => e.Id)
                 .ToDictionary(e => e.Id.Value, e => e.Cautions.FirstOrDefault()),
             settings = new { voice = preferences.Voice, voiceName = preferences.VoiceName, beepVolume = preferences.BeepVolume },
+            resume = Unfinished is { } u ? new
+            {
+                sessionId = u.Id,
+                startedAt = u.StartedAt,
+                index = u.Checkpoint!.SegmentIndex,
+                secondsInto = u.Checkpoint.SecondsInto,
+                outcomes = u.Segments.Select(g => Kebab.Of(g.Outcome)).ToArray(),
+                painBefore = u.PainBefore?.Value,
+            } : null,
         }, UnknotJson.Compact);
         ViewData["BodyClass"] = "player";
         return Page();

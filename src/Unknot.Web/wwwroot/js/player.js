@@ -8,8 +8,6 @@
     const total = setup.timeline.totalSeconds;
     const items = setup.routine.items.length;
     const $ = (id) => document.getElementById(id);
-    const CHECKPOINT = 'unknot.checkpoint';
-    const here = location.pathname + location.search;
 
     const state = {
         sessionId: null, startedAt: null, origin: 0, pausedAt: null, index: -1, outcomes: [],
@@ -58,26 +56,51 @@
         state.lock = null;
     }
 
-    // ---- checkpoint, for a reload or a closed tab ----
-    function saveCheckpoint() {
-        if (state.finished || state.index < 0 || state.index >= segments.length) return;
-        const seg = segments[state.index];
-        localStorage.setItem(CHECKPOINT, JSON.stringify({
-            page: here, sessionId: state.sessionId, startedAt: state.startedAt, index: state.index,
-            secondsInto: Math.max(0, position() - seg.startSeconds), outcomes: state.outcomes, painBefore: state.painBefore,
-        }));
+    // ---- recording: the session is stored from Start on, and kept up to date ----
+    // Each report is the whole session so far, sent one after another so they arrive in order. While it is under
+    // way a report carries where it is (a checkpoint), so a closed tab leaves a session that can be resumed here
+    // or with `unknot resume`; a stop or the end removes it.
+    let sending = Promise.resolve(true);
+    function report() {
+        const body = {
+            id: state.sessionId, routine: setup.routine.id, routineName: setup.routine.name, level: setup.timeline.level,
+            startedAt: state.startedAt, completed: state.completed, segments: state.outcomes, painBefore: state.painBefore,
+        };
+        if (setup.routine.planned) body.items = setup.routine.items;
+        if (state.finished) {
+            body.endedAt = state.endedAt;
+            if (!$('pain-after-skip').checked) body.painAfter = Number($('pain-after').value);
+        } else {
+            const seg = segments[state.index];
+            body.checkpoint = { segment: state.index, seconds: Math.min(seg.durationSeconds, Math.max(0, position() - seg.startSeconds)) };
+        }
+        return body;
     }
-    function readCheckpoint() {
-        try {
-            const saved = JSON.parse(localStorage.getItem(CHECKPOINT) || 'null');
-            return saved && saved.page === here && saved.index < segments.length ? saved : null;
-        } catch { return null; }
+    function send() {
+        if (state.index < 0) return sending;
+        const body = JSON.stringify(report());
+        sending = sending.then(() => fetch('/api/sessions', {
+            method: 'POST', headers: { 'Content-Type': 'application/json' }, body, keepalive: body.length < 60000,
+        }).then(async (response) => {
+            if (response.ok) return true;
+            const problem = await response.json().catch(() => ({}));
+            state.problem = problem.detail || `the server answered ${response.status}`;
+            return false;
+        }, () => { state.problem = 'the server did not answer'; return false; }));
+        return sending;
+    }
+    // When the page goes away, a beacon still reaches the server after the tab is closed.
+    function sendOnLeave() {
+        if (state.index < 0 || state.finished) return;
+        const blob = new Blob([JSON.stringify(report())], { type: 'application/json' });
+        if (!navigator.sendBeacon || !navigator.sendBeacon('/api/sessions', blob)) send();
     }
 
     // ---- playing ----
     function begin(from) {
         state.audio = state.audio || (window.AudioContext ? new AudioContext() : null);
         state.sessionId = from?.sessionId || (crypto.randomUUID ? crypto.randomUUID() : fallbackUuid());
+        state.completed = false;
         state.startedAt = from?.startedAt || new Date().toISOString();
         state.outcomes = from?.outcomes || segments.map(() => 'pending');
         state.painBefore = from ? from.painBefore : ($('pain-before-skip').checked ? null : Number($('pain-before').value));
@@ -97,7 +120,7 @@
         state.countdown = null;
         beep(880, 0.15);
         speak(segments[i].cue);
-        saveCheckpoint();
+        send();
     }
 
     function tick() {
@@ -139,7 +162,7 @@
             if (state.pausedAt === null) {
                 state.pausedAt = position();
                 clearTimeout(state.timer);
-                saveCheckpoint();
+                send();
                 render(state.pausedAt);
             } else {
                 state.origin = performance.now() - state.pausedAt * 1000;
@@ -177,31 +200,20 @@
         $('bottom').hidden = true;
         $('after').hidden = false;
         if (completed) speak('Well done.');
+        save();
     }
 
+    // The session is in history as soon as it ends; the button only adds the rating afterwards.
     async function save() {
         $('save').disabled = true;
-        const body = {
-            id: state.sessionId, routine: setup.routine.id, routineName: setup.routine.name, level: setup.timeline.level,
-            startedAt: state.startedAt, endedAt: state.endedAt, completed: state.completed,
-            painBefore: state.painBefore, painAfter: $('pain-after-skip').checked ? null : Number($('pain-after').value),
-            segments: state.outcomes,
-        };
-        if (setup.routine.planned) body.items = setup.routine.items;
-        try {
-            const response = await fetch('/api/sessions', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-            if (response.ok || response.status === 409) {
-                localStorage.removeItem(CHECKPOINT);
-                $('saved').innerHTML = 'Saved. <a href="/history">See your history</a> or <a href="/">go home</a>.';
-            } else {
-                const problem = await response.json().catch(() => ({}));
-                $('saved').textContent = `Not saved: ${problem.detail || response.status}`;
-                $('save').disabled = false;
-            }
-        } catch {
-            $('saved').textContent = 'Not saved: the server did not answer. Try again.';
-            $('save').disabled = false;
+        const kept = await send();
+        if (kept) {
+            $('saved').innerHTML = 'Kept in your history. <a href="/history">See your history</a> or <a href="/">go home</a>.';
+            $('save').textContent = 'Save the rating';
+        } else {
+            $('saved').textContent = `Not saved yet: ${state.problem}. Try again.`;
         }
+        $('save').disabled = false;
     }
 
     // ---- drawing ----
@@ -249,8 +261,8 @@
         slider.addEventListener('input', () => { skip.checked = false; show(); });
         skip.addEventListener('change', show);
     }
-    $('start').addEventListener('click', () => { localStorage.removeItem(CHECKPOINT); begin(null); });
-    $('resume').addEventListener('click', () => begin(readCheckpoint()));
+    $('start').addEventListener('click', () => begin(null));
+    $('resume').addEventListener('click', () => begin(setup.resume));
     $('pause').addEventListener('click', controls.toggle);
     $('skip').addEventListener('click', controls.skip);
     $('back').addEventListener('click', controls.back);
@@ -263,14 +275,15 @@
         if (action) { e.preventDefault(); action(); }
     });
     document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'hidden') sendOnLeave();
         if (document.visibilityState === 'visible' && !state.finished && state.index >= 0) {
             if (state.pausedAt === null) keepAwake();
             tick();
         }
     });
-    window.addEventListener('pagehide', saveCheckpoint);
+    window.addEventListener('pagehide', sendOnLeave);
 
-    const saved = readCheckpoint();
+    const saved = setup.resume;
     if (saved) {
         const seg = segments[saved.index];
         $('resume-where').textContent = `segment ${saved.index + 1} of ${segments.length}: ${seg.exerciseName}`;
