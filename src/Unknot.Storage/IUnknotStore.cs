@@ -61,7 +61,18 @@ public interface IUnknotStore : IDisposable
 
     /// <summary>
     /// Adds sessions whose ids are not stored yet and sets the settings, all in one transaction: either
-    /// everything is written or nothing. Returns how many sessions were new.
+    /// everything is written or nothing. Returns how many sessions were new. <paramref name="files"/>, when given,
+    /// is recorded in the same transaction as an import whose files still have to be moved into place.
     /// </summary>
-    int Import(IEnumerable<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null);
+    int Import(IEnumerable<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null,
+        PendingImport? files = null);
+
+    /// <summary>Imports committed in the database whose files may not all be in place yet.</summary>
+    IReadOnlyList<PendingImport> PendingImports();
+
+    /// <summary>Forgets a pending import once its files are in place.</summary>
+    void ImportFinished(Guid id);
 }
+
+/// <summary>An import's files, as paths relative to the Unknot home (<c>exercises/mine.yaml</c>), staged under <c>.import-tmp</c> names.</summary>
+public sealed record PendingImport(Guid Id, IReadOnlyList<string> Files);

@@ -160,6 +160,69 @@ public sealed class ExchangeTests : IDisposable
         File.ReadAllText(Path.Combine(_to.Path, "routines", "lunch.yaml")).ShouldContain("My own lunch");
     }
 
+    private string WithExerciseFile(string file, string yaml)
+    {
+        var document = JsonNode.Parse(Filled())!;
+        ((JsonArray)document["exercises"]!).Add(new JsonObject { ["file"] = file, ["yaml"] = yaml });
+        return document.ToJsonString();
+    }
+
+    [Fact]
+    public void An_import_that_would_replace_a_built_in_exercise_is_refused_unless_allowed_and_then_shows_as_yours()
+    {
+        var builtIn = Catalog.CatalogSources.Embedded("exercises").Single(f => f.File.EndsWith("chest-stretch.yaml", StringComparison.Ordinal)).Text;
+        var poisoned = WithExerciseFile("chest-stretch.yaml", builtIn.Replace("seconds: 30", "seconds: 600", StringComparison.Ordinal));
+        using var target = Open(_to);
+
+        var refused = Should.Throw<ReplacesBuiltInException>(() => Import(target, _to.Path, poisoned));
+
+        refused.Message.ShouldBe("exercises[1].yaml: would replace the built-in exercise 'chest-stretch'");
+        target.AllSessions().ShouldBeEmpty();
+        target.Settings().ShouldBeEmpty();
+        Directory.Exists(Path.Combine(_to.Path, "exercises")).ShouldBeFalse();
+
+        Importer.Import(target, _to.Path, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(poisoned)), _clock.GetUtcNow(), allowOverride: true);
+        var catalog = Catalog.CatalogLoader.Load(_to.Path).Catalog;
+        catalog.Find("chest-stretch")!.ReplacesBuiltIn.ShouldBeTrue();
+        catalog.Find("cat-cow")!.ReplacesBuiltIn.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Two_files_of_the_same_name_are_refused_before_anything_is_written()
+    {
+        var twice = WithExerciseFile("my-doorway.yaml", new ExerciseYaml(Id: "my-other-doorway").Text());
+        using var target = Open(_to);
+
+        var error = Should.Throw<FieldException>(() => Import(target, _to.Path, twice));
+
+        error.Problem.ToString().ShouldBe("exercises[1].file: 'my-doorway.yaml' appears more than once in exercises; each file name once");
+        target.AllSessions().ShouldBeEmpty();
+        target.Settings().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_import_cut_off_after_its_commit_is_finished_at_the_next_start_and_staged_files_of_one_that_never_committed_are_removed()
+    {
+        // What a process killed between the database commit and the file moves leaves behind.
+        Directory.CreateDirectory(Path.Combine(_to.Path, "exercises"));
+        File.WriteAllText(Path.Combine(_to.Path, "exercises", "my-doorway.yaml" + Importer.Staged), new ExerciseYaml(Id: "my-doorway").Text());
+        File.WriteAllText(Path.Combine(_to.Path, "exercises", "never-committed.yaml" + Importer.Staged), new ExerciseYaml(Id: "never-committed").Text());
+        using (var store = Open(_to))
+        {
+            store.Import([SessionRecords.Completed("desk-break", _clock.GetUtcNow().AddHours(-1))], new Dictionary<string, string>(), null,
+                new PendingImport(Guid.NewGuid(), ["exercises/my-doorway.yaml"]));
+        }
+
+        using var workspace = Workspaces.Workspace.Personal(_to.Path, _clock);
+        using var opened = workspace.OpenStore();
+
+        File.Exists(Path.Combine(_to.Path, "exercises", "my-doorway.yaml")).ShouldBeTrue();
+        Directory.GetFiles(Path.Combine(_to.Path, "exercises"), "*" + Importer.Staged).ShouldBeEmpty();
+        File.Exists(Path.Combine(_to.Path, "exercises", "never-committed.yaml")).ShouldBeFalse();
+        opened.PendingImports().ShouldBeEmpty();
+        workspace.Catalog.Catalog.Find("my-doorway").ShouldNotBeNull();
+    }
+
     private static string ExportText(IUnknotStore store, string home, DateTimeOffset now)
     {
         using var stream = new MemoryStream();

@@ -1,3 +1,4 @@
+using Unknot.Testing;
 using Unknot.Storage.Sqlite;
 
 namespace Unknot.Cli.Tests;
@@ -216,6 +217,26 @@ public sealed class HistoryCommandTests
         using var third = new CliRun();
         third.Run($"import {file}").ShouldBe(2);
         third.Err.Trim().ShouldBe($"{file}: sessions[0].painBefore: must be a whole number from 0 to 10, got 40 — nothing was imported");
+    }
+
+    [Fact]
+    public void Import_refuses_to_replace_a_built_in_exercise_without_allow_override_and_the_list_shows_it_after()
+    {
+        using var source = new CliRun();
+        source.Home.Write("exercises/cat-cow.yaml", new ExerciseYaml(Id: "cat-cow").Text());
+        var file = Path.Combine(source.Home.Path, "backup.json");
+        source.Run($"export {file}").ShouldBe(0);
+
+        using var cli = new CliRun();
+        cli.Run($"import {file}").ShouldBe(2);
+        cli.Err.Trim().ShouldBe($"{file}: exercises[0].yaml: would replace the built-in exercise 'cat-cow' — nothing was imported; --allow-override lets it replace the built-in ones");
+        File.Exists(Path.Combine(cli.Home.Path, "exercises", "cat-cow.yaml")).ShouldBeFalse();
+
+        cli.Run($"import {file} --allow-override").ShouldBe(0);
+        cli.Run("exercises --json").ShouldBe(0);
+        cli.Json().EnumerateArray().Single(e => e.GetProperty("id").GetString() == "cat-cow").GetProperty("replacesBuiltIn").GetBoolean().ShouldBeTrue();
+        cli.Run("exercises").ShouldBe(0);
+        cli.OutLines().ShouldContain(line => line.Contains("cat-cow", StringComparison.Ordinal) && line.Contains("(yours,", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -250,6 +250,17 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_session_started_by_a_client_whose_clock_runs_ahead_is_accepted()
+    {
+        var ahead = Unknot.Text.UnknotJson.Instant(_app.Clock.GetUtcNow().AddSeconds(2));
+
+        var (status, session) = await Send(HttpMethod.Post, "/api/sessions", $$$"""{"routine":"cool-down","startedAt":"{{{ahead}}}","completed":false,"checkpoint":{"segment":0}}""");
+
+        status.ShouldBe(HttpStatusCode.Created);
+        session.GetProperty("resumable").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task The_same_id_for_another_routine_is_a_conflict()
     {
         await Send(HttpMethod.Post, "/api/sessions", """{"id":"5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c12","routine":"cool-down"}""");
@@ -279,6 +290,31 @@ public sealed class ApiTests : IDisposable
             .ShouldBe(JsonDocument.Parse(exported).RootElement.GetProperty("sessions").GetRawText());
         JsonDocument.Parse(reexported).RootElement.GetProperty("savedRoutines").GetRawText()
             .ShouldBe(JsonDocument.Parse(exported).RootElement.GetProperty("savedRoutines").GetRawText());
+    }
+
+    [Fact]
+    public async Task An_import_replacing_a_built_in_routine_is_refused_unless_allowed_and_then_shows_as_yours()
+    {
+        var exported = System.Text.Json.Nodes.JsonNode.Parse(await _http.GetStringAsync("/api/export", Cancel))!;
+        ((System.Text.Json.Nodes.JsonArray)exported["routines"]!).Add(new System.Text.Json.Nodes.JsonObject
+        {
+            ["file"] = "desk-break.yaml",
+            ["yaml"] = "id: desk-break\nname: Desk break\nitems:\n  - exercise: chest-stretch\n",
+        });
+        var body = exported.ToJsonString();
+
+        var (refused, problem) = await Send(HttpMethod.Post, "/api/import", body);
+        var (_, before) = await Send(HttpMethod.Get, "/api/routines/desk-break");
+        var (allowed, _) = await Send(HttpMethod.Post, "/api/import?allowOverride=true", body);
+        var (_, after) = await Send(HttpMethod.Get, "/api/routines/desk-break");
+
+        refused.ShouldBe(HttpStatusCode.Conflict);
+        problem.GetProperty("detail").GetString().ShouldBe(
+            "routines[0].yaml: would replace the built-in routine 'desk-break' — nothing was imported; send ?allowOverride=true to let it replace the built-in ones");
+        before.GetProperty("origin").GetString().ShouldBe("built-in");
+        allowed.ShouldBe(HttpStatusCode.OK);
+        after.GetProperty("replacesBuiltIn").GetBoolean().ShouldBeTrue();
+        after.GetProperty("items").GetArrayLength().ShouldBe(1);
     }
 
     [Fact]

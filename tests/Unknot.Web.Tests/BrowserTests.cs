@@ -20,6 +20,14 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         return (segments, timeline.GetProperty("totalSeconds").GetInt32());
     }
 
+    /// <summary>Playwright's fake clock, paused: time in the page moves only when the test runs it forward.</summary>
+    private static async Task Freeze(IPage page)
+    {
+        var now = DateTime.UtcNow;
+        await page.Clock.InstallAsync(new ClockInstallOptions { TimeDate = now });
+        await page.Clock.PauseAtAsync(now.AddSeconds(1));
+    }
+
     private static int IndexAt(Seg[] segments, double seconds) =>
         Array.FindIndex(segments, s => seconds < s.StartSeconds + s.DurationSeconds);
 
@@ -48,7 +56,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     public async Task A_planned_desk_break_plays_to_the_end_with_pause_skip_and_pain_and_lands_in_history()
     {
         var page = await browser.NewPage();
-        await page.Clock.InstallAsync();
+        await Freeze(page);
         await page.GotoAsync("/routines");
         await page.FillAsync("input[name=minutes]", "5");
         await page.SelectOptionAsync("select[name=place]", "desk");
@@ -101,7 +109,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     public async Task A_reload_mid_session_offers_to_resume_where_it_stopped()
     {
         var page = await browser.NewPage();
-        await page.Clock.InstallAsync();
+        await Freeze(page);
         await page.GotoAsync("/play/cool-down");
         var (segments, _) = await Timeline(page);
         await page.ClickAsync("#start");
@@ -125,7 +133,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     public async Task A_closed_tab_leaves_an_unfinished_session_that_home_offers_to_resume_and_a_stopped_one_is_not_offered()
     {
         var page = await browser.NewPage();
-        await page.Clock.InstallAsync();
+        await Freeze(page);
         await page.GotoAsync("/play/warm-up");
         var (segments, _) = await Timeline(page);
         var sessionId = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#start"), r => r.Url.EndsWith("/api/sessions", StringComparison.Ordinal) && r.Status == 201);
@@ -143,7 +151,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         session.GetProperty("completed").GetBoolean().ShouldBeFalse();
         await home.GotoAsync("/");
         await Expect(home.Locator("#unfinished")).ToContainTextAsync($"segment {index + 1} of {segments.Length}");
-        await home.Clock.InstallAsync();
+        await Freeze(home);
         await home.ClickAsync("#unfinished a");
         await Expect(home.Locator("#resume-where")).ToContainTextAsync($"segment {index + 1} of {segments.Length}");
         await home.ClickAsync("#resume");
@@ -159,6 +167,36 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await Expect(home.Locator("#resume-offer")).ToBeHiddenAsync();
         await home.GotoAsync("/");
         await Expect(home.Locator("#unfinished a[href*='" + id + "']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_settings_page_imports_a_file_and_replaces_a_built_in_only_when_the_box_is_ticked()
+    {
+        var page = await browser.NewPage();
+        var exported = System.Text.Json.Nodes.JsonNode.Parse(await (await page.APIRequest.GetAsync("/api/export")).TextAsync())!;
+        ((System.Text.Json.Nodes.JsonArray)exported["routines"]!).Add(new System.Text.Json.Nodes.JsonObject
+        {
+            ["file"] = "lacrosse-release.yaml",
+            ["yaml"] = "id: lacrosse-release\nname: Lacrosse release\ndescription: Mine.\nitems:\n  - exercise: childs-pose\n  - exercise: chest-stretch\n",
+        });
+        var file = Path.Combine(browser.Home.Path, "export-with-lacrosse-release.json");
+        await File.WriteAllTextAsync(file, exported.ToJsonString(), TestContext.Current.CancellationToken);
+
+        await page.GotoAsync("/settings");
+        await page.SetInputFilesAsync("input[name=file]", file);
+        await page.ClickAsync("button:has-text('Import')");
+        await Expect(page.Locator("#import-problem")).ToContainTextAsync("would replace the built-in routine 'lacrosse-release' — nothing was imported");
+        await page.GotoAsync("/routines");
+        await Expect(page.Locator(".routine-card[data-routine=lacrosse-release] .replaced")).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/settings");
+        await page.SetInputFilesAsync("input[name=file]", file);
+        await page.CheckAsync("#allow-override");
+        await page.ClickAsync("button:has-text('Import')");
+        await Expect(page.Locator("#imported")).ToContainTextAsync("and 1 files");
+        await page.GotoAsync("/routines");
+        await Expect(page.Locator(".routine-card[data-routine=lacrosse-release] .replaced")).ToContainTextAsync("Your version, in place of the built-in one");
+        File.Delete(Path.Combine(browser.Home.Path, "routines", "lacrosse-release.yaml"));
     }
 
     [Fact]
@@ -228,7 +266,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     public async Task The_player_fits_a_phone_screen_mid_hold()
     {
         var page = await browser.NewPage(360, 740);
-        await page.Clock.InstallAsync();
+        await Freeze(page);
         await page.GotoAsync("/play/desk-break");
         var (segments, _) = await Timeline(page);
         await page.ClickAsync("#start");
@@ -242,7 +280,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, "player-phone-mid-hold.png") });
 
         var desktop = await browser.NewPage();
-        await desktop.Clock.InstallAsync();
+        await Freeze(desktop);
         await desktop.GotoAsync("/play/desk-break");
         await desktop.ClickAsync("#start");
         await desktop.Clock.RunForAsync((hold.StartSeconds + hold.DurationSeconds / 2) * 1000L);

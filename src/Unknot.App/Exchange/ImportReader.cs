@@ -19,8 +19,9 @@ namespace Unknot.App.Exchange;
 /// <param name="Settings">Settings by key.</param>
 /// <param name="SavedRoutines">Routines saved in the database.</param>
 /// <param name="Sessions">How many sessions it holds.</param>
+/// <param name="Replacements">The files that would take the place of a built-in exercise or routine, each named by its field.</param>
 public sealed record CheckedImport(IReadOnlyList<FileDocument> Exercises, IReadOnlyList<FileDocument> Routines,
-    IReadOnlyDictionary<string, string> Settings, IReadOnlyList<Routine> SavedRoutines, int Sessions);
+    IReadOnlyDictionary<string, string> Settings, IReadOnlyList<Routine> SavedRoutines, int Sessions, IReadOnlyList<FieldProblem> Replacements);
 
 /// <summary>
 /// Reads an export file (docs/export-format.md) with the same field readers as the API: a problem names its path
@@ -61,6 +62,11 @@ public static class ImportReader
         var exercises = Files(root.Required("exercises"), "exercises", (file, yaml, problems) => ExerciseParser.Parse(file, yaml, file, problems));
         var catalog = new ExerciseCatalog(existing.All.Concat(exercises.Parsed.OfType<Exercise>()));
         var routines = Files(root.Required("routines"), "routines", (file, yaml, problems) => RoutineParser.Parse(file, yaml, RoutineOrigin.FromFile(file), catalog, problems));
+        var builtIns = CatalogLoader.Load(null).Catalog;
+        var builtInRoutines = RoutineLibrary.Load(builtIns, null).Library;
+        var replacements = new List<FieldProblem>();
+        Unique(exercises.Parsed.Select(p => (p as Exercise)?.Id.Value), "exercises", "exercise", id => builtIns.Find(id) is { Id.Value: var found } && found == id, replacements);
+        Unique(routines.Parsed.Select(p => (p as Routine)?.Id), "routines", "routine", id => builtInRoutines.Find(id) is not null, replacements);
         var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var settingsField = root.Required("settings");
         foreach (var key in Keys(settingsField))
@@ -75,7 +81,28 @@ public static class ImportReader
         }
         var library = new Library(catalog, new RoutineLibrary([]), []);
         var saved = root.Optional("savedRoutines")?.List(10_000).Select(r => RoutineDraftReader.Routine(r, library)).ToArray() ?? [];
-        return new CheckedImport(exercises.Documents, routines.Documents, settings, saved, ids.Count);
+        return new CheckedImport(exercises.Documents, routines.Documents, settings, saved, ids.Count, replacements);
+    }
+
+    /// <summary>Refuses an id given by two files; notes each file that would replace a built-in.</summary>
+    private static void Unique(IEnumerable<string?> ids, string folder, string what, Func<string, bool> isBuiltIn, List<FieldProblem> replacements)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, i) in ids.Select((id, i) => (id, i)))
+        {
+            if (id is null)
+            {
+                continue;
+            }
+            if (!seen.Add(id))
+            {
+                throw new FieldException($"{folder}[{i}].yaml", $"the {what} id '{id}' is given by another file too; each id once");
+            }
+            if (isBuiltIn(id))
+            {
+                replacements.Add(new FieldProblem($"{folder}[{i}].yaml", $"would replace the built-in {what} '{id}'"));
+            }
+        }
     }
 
     /// <summary>The sessions of a file that <see cref="Check"/> passed, for <paramref name="userId"/>, read one at a time.</summary>
@@ -184,6 +211,7 @@ public static class ImportReader
     {
         var documents = new List<FileDocument>();
         var parsed = new List<object?>();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in array.List(10_000))
         {
             var fileField = item.Required("file");
@@ -191,6 +219,10 @@ public static class ImportReader
             if (file.Contains('/') || file.Contains('\\') || file.StartsWith('.') || !(file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal)))
             {
                 throw fileField.Problem($"must be a plain file name ending in .yaml, got '{file}'");
+            }
+            if (!names.Add(file))
+            {
+                throw fileField.Problem($"'{file}' appears more than once in {folder}; each file name once");
             }
             var yamlField = item.Required("yaml");
             var yaml = yamlField.String(1024 * 1024);

@@ -5,59 +5,160 @@ using Unknot.Storage.Exchange;
 
 namespace Unknot.App.Exchange;
 
-/// <summary><c>unknot import</c> and <c>POST /api/import</c>: an export file read back into a home folder and a store.</summary>
+/// <summary>
+/// An import would put the user's files in place of built-in exercises or routines, and the user did not allow it.
+/// Nothing was written. Each shell says how to allow it (<c>--allow-override</c>, a checkbox, <c>?allowOverride=true</c>).
+/// </summary>
+public sealed class ReplacesBuiltInException(IReadOnlyList<FieldProblem> replacements)
+    : Exception($"{replacements[0]}{(replacements.Count > 1 ? $" (and {replacements.Count - 1} more)" : "")}")
+{
+    /// <summary>Each file that would replace a built-in, named by its field.</summary>
+    public IReadOnlyList<FieldProblem> Replacements { get; } = replacements;
+}
+
+/// <summary><c>unknot import</c>, the Settings page and <c>POST /api/import</c>: an export file read back into a home folder and a store.</summary>
 public static class Importer
 {
+    /// <summary>What every shell adds to a refused import's problem.</summary>
+    public const string NothingImported = " — nothing was imported";
+
+    /// <summary>The suffix of a file staged by an import that has not finished.</summary>
+    public const string Staged = ".import-tmp";
+
+    private const string LockFile = ".import.lock";
+
     /// <summary>
-    /// Checks the whole file first (<see cref="ImportReader"/>), then writes: YAML files to temporary names, the
-    /// sessions (read from the file again, one at a time) and settings in one transaction, and only then the files
-    /// into place. Sessions and identical files already present are skipped, so importing the same file twice adds
-    /// nothing the second time. A problem is a <see cref="FieldException"/> and nothing is written.
+    /// Checks the whole file first (<see cref="ImportReader"/>) and refuses files that would replace a built-in unless
+    /// <paramref name="allowOverride"/>; then writes in one recoverable step: the YAML files under temporary names,
+    /// the sessions (read from the file again, one at a time), settings and routines in one transaction that also
+    /// records the staged files, and then the files into place. If the process dies after the commit,
+    /// <see cref="Recover"/> finishes the moves at the next start; before it, the staged files are removed. Sessions
+    /// and identical files already present are skipped, so importing the same file twice adds nothing the second time.
+    /// A problem is a <see cref="FieldException"/> (or <see cref="ReplacesBuiltInException"/>) and nothing is written.
     /// </summary>
-    public static ImportResult Import(IUnknotStore store, string home, Func<Stream> open, DateTimeOffset now)
+    public static ImportResult Import(IUnknotStore store, string home, Func<Stream> open, DateTimeOffset now, bool allowOverride = false)
     {
         CheckedImport file;
         using (var stream = open())
         {
             file = ImportReader.Check(stream, CatalogLoader.Load(home).Catalog, now);
         }
+        if (file.Replacements.Count > 0 && !allowOverride)
+        {
+            throw new ReplacesBuiltInException(file.Replacements);
+        }
+        using var held = Hold(home, wait: true)!;
         var kept = new List<string>();
-        var staged = new List<(string Temporary, string Final)>();
+        var staged = new List<string>();
         try
         {
             foreach (var (folder, files) in new[] { ("exercises", file.Exercises), ("routines", file.Routines) })
             {
                 foreach (var document in files)
                 {
+                    var relative = $"{folder}/{document.File}";
                     var final = Path.Combine(home, folder, document.File);
                     if (File.Exists(final))
                     {
                         if (File.ReadAllText(final) != document.Yaml)
                         {
-                            kept.Add($"{folder}/{document.File}");
+                            kept.Add(relative);
                         }
                         continue;
                     }
                     Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-                    var temporary = final + ".import-tmp";
-                    File.WriteAllText(temporary, document.Yaml);
-                    staged.Add((temporary, final));
+                    File.WriteAllText(final + Staged, document.Yaml);
+                    staged.Add(relative);
                 }
             }
-            var added = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, file.SavedRoutines);
-            foreach (var (temporary, final) in staged)
-            {
-                File.Move(temporary, final);
-            }
-            var written = staged.Count;
+            var pending = new PendingImport(Guid.NewGuid(), staged.ToArray());
+            var added = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, file.SavedRoutines, pending);
+            // Committed: from here on the files belong to the import, and a cut-off is finished by Recover.
             staged.Clear();
-            return new ImportResult(added, file.Sessions - added, written, kept);
+            Finish(store, home, pending);
+            return new ImportResult(added, file.Sessions - added, pending.Files.Count, kept);
         }
         finally
         {
-            foreach (var (temporary, _) in staged)
+            foreach (var relative in staged)
+            {
+                File.Delete(Path.Combine(home, relative) + Staged);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Finishes the imports a killed process left half-done (their database part committed, their files not all
+    /// moved), then removes staged files of imports that never committed. Skipped while another process imports.
+    /// </summary>
+    public static void Recover(IUnknotStore store, string home)
+    {
+        using var held = Hold(home, wait: false);
+        if (held is null)
+        {
+            return;
+        }
+        foreach (var pending in store.PendingImports())
+        {
+            Finish(store, home, pending);
+        }
+        foreach (var folder in new[] { "exercises", "routines" })
+        {
+            var path = Path.Combine(home, folder);
+            if (!Directory.Exists(path))
+            {
+                continue;
+            }
+            foreach (var orphan in Directory.EnumerateFiles(path, "*" + Staged))
+            {
+                File.Delete(orphan);
+            }
+        }
+    }
+
+    private static void Finish(IUnknotStore store, string home, PendingImport pending)
+    {
+        foreach (var relative in pending.Files)
+        {
+            var final = Path.Combine(home, relative);
+            var temporary = final + Staged;
+            if (!File.Exists(temporary))
+            {
+                continue;
+            }
+            if (File.Exists(final))
             {
                 File.Delete(temporary);
+            }
+            else
+            {
+                File.Move(temporary, final);
+            }
+        }
+        store.ImportFinished(pending.Id);
+    }
+
+    /// <summary>
+    /// An exclusive lock on a file in the home, held by one import (or recovery) at a time across processes; the
+    /// system releases it when a process dies. Null when <paramref name="wait"/> is false and another holds it.
+    /// </summary>
+    private static FileStream? Hold(string home, bool wait)
+    {
+        Directory.CreateDirectory(home);
+        var path = Path.Combine(home, LockFile);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (wait && attempt < 600)
+            {
+                Thread.Sleep(50);
+            }
+            catch (IOException) when (!wait)
+            {
+                return null;
             }
         }
     }

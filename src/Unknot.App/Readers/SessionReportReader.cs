@@ -60,6 +60,11 @@ public static class SessionReportReader
         {
             throw (startedField ?? endedField ?? input).Problem(early);
         }
+        if (endedField is null && endedAt < startedAt)
+        {
+            // The client's clock runs a little ahead of ours: its session cannot have ended before it began.
+            endedAt = startedAt;
+        }
         if (SessionRecord.EndProblem(startedAt, endedAt) is { } late)
         {
             throw (endedField ?? input).Problem(late);

@@ -25,7 +25,8 @@ public sealed record ExerciseView(
     IReadOnlyList<string> Cues,
     IReadOnlyList<string> Cautions,
     IReadOnlyList<Source> Sources,
-    string Origin)
+    string Origin,
+    bool ReplacesBuiltIn)
 {
     /// <summary>The view of <paramref name="e"/> with its dose played at <paramref name="level"/>.</summary>
     public static ExerciseView From(Exercise e, Level level) => new(
@@ -35,7 +36,7 @@ public sealed record ExerciseView(
         e.Dose.WorkSeconds(level),
         Enum.GetValues<Level>().ToDictionary(Kebab.Of, l => DoseDescription.Describe(e.Dose, l)),
         e.Dose.ProjectChoices,
-        e.Cues, e.Cautions, e.Sources, e.Origin);
+        e.Cues, e.Cautions, e.Sources, e.Origin, e.ReplacesBuiltIn);
 }
 
 /// <summary>A dose block, with the numbers as written and as played at the level.</summary>

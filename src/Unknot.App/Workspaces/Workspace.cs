@@ -45,8 +45,30 @@ public sealed class Workspace : IDisposable
     /// <summary>Where stores come from.</summary>
     public IStoreFactory Stores { get; }
 
-    /// <summary>Opens the store of the local user (personal mode).</summary>
-    public IUnknotStore OpenStore() => Stores.Open(SqliteStore.LocalUser);
+    /// <summary>
+    /// Opens the store of the local user (personal mode). The first time in a process, an import that a killed
+    /// process left half-done is finished (or its staged files removed) before anything reads.
+    /// </summary>
+    public IUnknotStore OpenStore()
+    {
+        var store = Stores.Open(SqliteStore.LocalUser);
+        if (Interlocked.Exchange(ref _recovered, 1) == 0)
+        {
+            try
+            {
+                Exchange.Importer.Recover(store, Home);
+            }
+            catch
+            {
+                Interlocked.Exchange(ref _recovered, 0);
+                store.Dispose();
+                throw;
+            }
+        }
+        return store;
+    }
+
+    private int _recovered;
 
     /// <summary>The catalog and the routine files, with their problems; reloaded after a change.</summary>
     public CatalogLoad Catalog => Current().Catalog;

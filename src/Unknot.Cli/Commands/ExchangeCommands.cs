@@ -39,7 +39,8 @@ internal static class ExchangeCommands
     public static Command CreateImport(CliHost host)
     {
         var file = new Argument<string>("file") { Description = "A file written by 'unknot export'" };
-        var command = new Command("import", "Read back a file written by 'unknot export'; what is already there is not added twice") { file };
+        var allowOverride = new Option<bool>("--allow-override") { Description = "Let the file's exercises and routines replace built-in ones with the same id (refused otherwise)" };
+        var command = new Command("import", "Read back a file written by 'unknot export'; what is already there is not added twice") { file, allowOverride };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -51,11 +52,15 @@ internal static class ExchangeCommands
             ImportResult result;
             try
             {
-                result = Importer.Import(profile.Store, host.Home, () => File.OpenRead(path), host.Time.GetUtcNow());
+                result = Importer.Import(profile.Store, host.Home, () => File.OpenRead(path), host.Time.GetUtcNow(), parse.GetValue(allowOverride));
+            }
+            catch (ReplacesBuiltInException e)
+            {
+                throw new CliError($"{path}: {e.Message}{Importer.NothingImported}; --allow-override lets it replace the built-in ones");
             }
             catch (FieldException e)
             {
-                throw new CliError($"{path}: {e.Problem} — nothing was imported");
+                throw new CliError($"{path}: {e.Problem}{Importer.NothingImported}");
             }
             host.Out.WriteLine($"Imported {result.SessionsAdded} new sessions ({result.SessionsKnown} already there) and {result.FilesWritten} files.");
             foreach (var kept in result.FilesKept)

@@ -42,7 +42,7 @@ internal static class ExercisesCommand
             {
                 table.AddRow(
                     Shown.Text(e.Id.Value),
-                    Shown.Text(e.Name),
+                    Shown.Text(e.ReplacesBuiltIn ? $"{e.Name} (yours, replaces the built-in)" : e.Name),
                     Kebab.Of(e.Kind),
                     string.Join(", ", e.Positions.Select(Kebab.Of)),
                     e.Equipment.Count == 0 ? "nothing" : string.Join(", ", e.Equipment.Select(Kebab.Of)),

@@ -30,7 +30,7 @@ internal static class RoutinesCommand
             {
                 table.AddRow(
                     Shown.Text(r.Id),
-                    Shown.Text(r.Name),
+                    Shown.Text(r.ReplacesBuiltIn ? $"{r.Name} (yours, replaces the built-in)" : r.Name),
                     Durations.Clock(r.StandardSeconds),
                     r.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Shown.Text(r.File is { } file ? $"{r.Description} [{file}]" : r.Origin == "saved" ? $"{r.Description} [saved]" : r.Description));

@@ -26,7 +26,7 @@ public static class CatalogLoader
                     problems.Add(new LoadProblem(file, 1, "id", $"'{exercise.Id}' is already defined by another file in exercises/; rename one of them"));
                     continue;
                 }
-                Add(exercise);
+                Add(exercise is not null && exercises.Any(e => e.Id == exercise.Id) ? exercise with { ReplacesBuiltIn = true } : exercise);
             }
         }
         return new CatalogLoad(new ExerciseCatalog(exercises), problems);

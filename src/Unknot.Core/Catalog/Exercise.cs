@@ -53,6 +53,9 @@ public sealed record Exercise
     /// <summary>"built-in" or the user file it came from.</summary>
     public string Origin { get; init; } = "built-in";
 
+    /// <summary>True for a user's exercise that takes the place of the built-in one with the same id.</summary>
+    public bool ReplacesBuiltIn { get; init; }
+
     /// <summary>The position the exercise starts in.</summary>
     public Position MainPosition => Positions[0];
 }

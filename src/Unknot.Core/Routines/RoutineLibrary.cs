@@ -80,7 +80,10 @@ public sealed class RoutineLibrary
         {
             foreach (var (file, text) in CatalogSources.UserFolder(home, "routines"))
             {
-                Add(RoutineParser.Parse(file, text, RoutineOrigin.FromFile(file), catalog, problems));
+                var routine = RoutineParser.Parse(file, text, RoutineOrigin.FromFile(file), catalog, problems);
+                Add(routine is not null && routines.Any(r => r.Id == routine.Id && r.Origin.IsBuiltIn)
+                    ? routine with { Origin = routine.Origin with { ReplacesBuiltIn = true } }
+                    : routine);
             }
         }
         var combined = Combine(routines, saved, catalog);

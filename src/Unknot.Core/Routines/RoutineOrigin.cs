@@ -44,4 +44,7 @@ public sealed record RoutineOrigin(RoutineSource Source, string? File = null)
 
     /// <summary>True for a routine shipped with Unknot.</summary>
     public bool IsBuiltIn => Source == RoutineSource.BuiltIn;
+
+    /// <summary>True for a user's routine file that takes the place of the built-in routine with the same id.</summary>
+    public bool ReplacesBuiltIn { get; init; }
 }

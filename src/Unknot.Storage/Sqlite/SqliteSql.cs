@@ -162,6 +162,13 @@ internal static class SqliteSql
         ON CONFLICT (user_id, id) DO UPDATE SET routine_json = excluded.routine_json, updated_at = excluded.updated_at
         """;
 
+    public const string InsertPendingImport =
+        "INSERT INTO pending_imports (id, user_id, files, created_at) VALUES (@Id, @UserId, @Files, @CreatedAt)";
+
+    public const string PendingImports = "SELECT id, files FROM pending_imports WHERE user_id = @UserId ORDER BY created_at";
+
+    public const string DeletePendingImport = "DELETE FROM pending_imports WHERE id = @Id AND user_id = @UserId";
+
     public const string InsertRoutineIfNew = """
         INSERT INTO user_routines (user_id, id, routine_json, updated_at) VALUES (@UserId, @Id, @Json, @UpdatedAt)
         ON CONFLICT (user_id, id) DO NOTHING

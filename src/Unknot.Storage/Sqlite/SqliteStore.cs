@@ -399,9 +399,17 @@ public sealed class SqliteStore : IUnknotStore
     public bool DeleteRoutine(string id) => _connection.Execute(SqliteSql.DeleteRoutine, new { UserId, Id = id }) == 1;
 
     /// <inheritdoc />
-    public int Import(IEnumerable<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null)
+    public int Import(IEnumerable<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null,
+        PendingImport? files = null)
     {
         using var transaction = _connection.BeginTransaction();
+        if (files is { Files.Count: > 0 })
+        {
+            _connection.Execute(SqliteSql.InsertPendingImport, new
+            {
+                Id = files.Id.ToString(), UserId, Files = System.Text.Json.JsonSerializer.Serialize(files.Files), CreatedAt = Format(_time.GetUtcNow()),
+            }, transaction);
+        }
         foreach (var routine in routines ?? [])
         {
             _connection.Execute(SqliteSql.InsertRoutineIfNew, new { UserId, routine.Id, Json = RoutineSnapshot.Serialize(routine), UpdatedAt = Format(_time.GetUtcNow()) }, transaction);
@@ -414,6 +422,15 @@ public sealed class SqliteStore : IUnknotStore
         transaction.Commit();
         return added;
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<PendingImport> PendingImports() =>
+        _connection.Query<(string Id, string Files)>(SqliteSql.PendingImports, new { UserId })
+            .Select(r => new PendingImport(Guid.Parse(r.Id), System.Text.Json.JsonSerializer.Deserialize<string[]>(r.Files) ?? []))
+            .ToArray();
+
+    /// <inheritdoc />
+    public void ImportFinished(Guid id) => _connection.Execute(SqliteSql.DeletePendingImport, new { Id = id.ToString(), UserId });
 
     /// <inheritdoc />
     public void Dispose()

@@ -77,8 +77,9 @@ public static class UnknotApi
             .Accepts<SettingBody>("application/json").ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
 
         api.MapGet("/export", Export).WithTags("Exchange").WithName("Export").WithSummary("Everything, in the export format");
-        api.MapPost("/import", Import).WithTags("Exchange").WithName("Import").WithSummary("Read back an export; nothing already there is added twice")
-            .Accepts<object>("application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        api.MapPost("/import", Import).WithTags("Exchange").WithName("Import")
+            .WithSummary("Read back an export; nothing already there is added twice; ?allowOverride=true lets its files replace built-in exercises and routines (409 otherwise)")
+            .Accepts<object>("application/json").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new RequestSizeLimitAttribute(ImportBody));
         return app;
     }
@@ -244,18 +245,22 @@ public static class UnknotApi
     private static PushStreamHttpResult Export(UnknotData data) =>
         TypedResults.Stream(stream => Exchange.ExportAsync(data.Store, data.Workspace.Home, data.Time.GetUtcNow(), stream), "application/json");
 
-    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(UnknotData data, HttpRequest request, CancellationToken cancel)
+    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(UnknotData data, HttpRequest request, bool? allowOverride, CancellationToken cancel)
     {
         var body = await RequestInput.BytesAsync(request, ImportBody, cancel);
         try
         {
-            var result = Importer.Import(data.Store, data.Workspace.Home, () => new MemoryStream(body, writable: false), data.Time.GetUtcNow());
+            var result = Importer.Import(data.Store, data.Workspace.Home, () => new MemoryStream(body, writable: false), data.Time.GetUtcNow(), allowOverride == true);
             data.Workspace.Changed();
             return TypedResults.Ok(result);
         }
+        catch (ReplacesBuiltInException e)
+        {
+            return Problems.Conflict($"{e.Message}{Importer.NothingImported}; send ?allowOverride=true to let it replace the built-in ones");
+        }
         catch (FieldException e)
         {
-            return Problems.BadRequest(e.Problem with { Message = e.Problem.Message + " — nothing was imported" });
+            return Problems.BadRequest(e.Problem with { Message = e.Problem.Message + Importer.NothingImported });
         }
     }
 

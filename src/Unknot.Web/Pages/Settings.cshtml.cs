@@ -1,10 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Unknot.App.Exchange;
+using Unknot.App.Input;
 using Unknot.App.Readers;
 
 namespace Unknot.Web.Pages;
 
-/// <summary>Level, voice on/off and which voice, beep volume, time zone: stored with the user's data, shared with the CLI.</summary>
+/// <summary>
+/// Level, voice on/off and which voice, beep volume, time zone: stored with the user's data, shared with the CLI.
+/// An export file can be imported here too, up to the size the API takes.
+/// </summary>
+[RequestSizeLimit(Api.UnknotApi.ImportBody)]
+[RequestFormLimits(MultipartBodyLengthLimit = Api.UnknotApi.ImportBody)]
 public sealed class SettingsModel(UnknotData data) : PageModel
 {
     public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
@@ -14,6 +21,46 @@ public sealed class SettingsModel(UnknotData data) : PageModel
     public string? Problem { get; private set; }
 
     public bool Saved { get; private set; }
+
+    /// <summary>What an import brought in.</summary>
+    public string? Imported { get; private set; }
+
+    /// <summary>Why an import was refused.</summary>
+    public string? ImportProblem { get; private set; }
+
+    /// <summary>Imports an export file; files that would replace built-ins only when the box is ticked.</summary>
+    public IActionResult OnPostImport(IFormFile? file, bool allowOverride)
+    {
+        Values = data.Store.Settings();
+        if (file is null || file.Length == 0)
+        {
+            return Refuse("choose a file written by Unknot's export");
+        }
+        try
+        {
+            var result = Importer.Import(data.Store, data.Workspace.Home, file.OpenReadStream, data.Time.GetUtcNow(), allowOverride);
+            data.Workspace.Changed();
+            Values = data.Store.Settings();
+            Imported = $"Imported {result.SessionsAdded} new sessions ({result.SessionsKnown} already there) and {result.FilesWritten} files."
+                + string.Concat(result.FilesKept.Select(kept => $" {kept} already exists with other content; yours was kept."));
+            return Page();
+        }
+        catch (ReplacesBuiltInException e)
+        {
+            return Refuse($"{e.Message}{Importer.NothingImported}; tick the box below to let it replace the built-in ones");
+        }
+        catch (FieldException e)
+        {
+            return Refuse($"{e.Problem}{Importer.NothingImported}");
+        }
+    }
+
+    private PageResult Refuse(string problem)
+    {
+        ImportProblem = problem;
+        Response.StatusCode = 400;
+        return Page();
+    }
 
     public void OnGet(bool saved = false)
     {
