@@ -27,14 +27,8 @@ internal sealed class Profile : IDisposable
     /// <summary>Opens the user's store, creating the database when missing.</summary>
     public static Profile Open(CliHost host)
     {
-        try
-        {
-            return new Profile(host, host.Workspace.OpenStore());
-        }
-        catch (StoreException e)
-        {
-            throw new CliError(e.Message);
-        }
+        // Database trouble (a damaged, read-only or newer file) reaches UnknotApp, which says what to do.
+        return new Profile(host, host.Workspace.OpenStore());
     }
 
     /// <summary>Opens the store only when the database exists, so listing and showing never create it.</summary>

@@ -64,6 +64,12 @@ public static class UnknotApp
         {
             return Stopped;
         }
+        catch (Exception e) when (e is Storage.StoreException or System.Data.Common.DbException)
+        {
+            // Database trouble: one line naming the file and what to do, never a stack trace.
+            host.Error.WriteLine($"unknot: {host.Workspace.Stores.Explain(e) ?? e.Message}");
+            return Failed;
+        }
         catch (IOException e)
         {
             host.Error.WriteLine($"unknot: {e.Message}");

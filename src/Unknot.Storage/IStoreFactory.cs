@@ -20,6 +20,12 @@ public interface IStoreFactory
     /// memory and read them again only after the database changed (by any process).
     /// </summary>
     UserSnapshot Snapshot(string userId);
+
+    /// <summary>
+    /// One line for a person about a database error of this provider (<paramref name="error"/>): which file or
+    /// server, what is wrong and what to do. Null when it is not a database error.
+    /// </summary>
+    string? Explain(Exception error);
 }
 
 /// <summary>What a user keeps in the database besides sessions, as of one version of the database.</summary>

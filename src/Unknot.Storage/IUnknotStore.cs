@@ -67,6 +67,12 @@ public interface IUnknotStore : IDisposable
     int Import(IEnumerable<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null,
         PendingImport? files = null);
 
+    /// <summary>
+    /// The user's stored sessions that cannot be read back, with the reason; they are left out of every list and
+    /// figure, and <see cref="Delete"/> removes them.
+    /// </summary>
+    IReadOnlyList<UnreadableSession> Unreadable();
+
     /// <summary>Imports committed in the database whose files may not all be in place yet.</summary>
     IReadOnlyList<PendingImport> PendingImports();
 
@@ -76,3 +82,6 @@ public interface IUnknotStore : IDisposable
 
 /// <summary>An import's files, as paths relative to the Unknot home (<c>exercises/mine.yaml</c>), staged under <c>.import-tmp</c> names.</summary>
 public sealed record PendingImport(Guid Id, IReadOnlyList<string> Files);
+
+/// <summary>A stored session that could not be read back, and why.</summary>
+public sealed record UnreadableSession(string Id, string Reason);

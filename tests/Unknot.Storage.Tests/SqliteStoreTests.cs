@@ -24,7 +24,7 @@ public sealed class SqliteStoreTests : IDisposable
         using var store = SqliteStore.Open(DbPath, _clock);
 
         store.SchemaVersion.ShouldBe(SqliteStore.LatestVersion);
-        SqliteStore.LatestVersion.ShouldBe(5);
+        SqliteStore.LatestVersion.ShouldBe(6);
         store.AllSessions().ShouldBeEmpty();
     }
 
@@ -136,7 +136,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         var error = Should.Throw<StoreException>(() => SqliteStore.Open(DbPath, _clock));
 
-        error.Message.ShouldBe($"{DbPath} is at schema version 99, newer than this Unknot understands (up to 5); use a newer Unknot with it — the file was left untouched");
+        error.Message.ShouldBe($"{DbPath} is at schema version 99, newer than this Unknot understands (up to 6); use a newer Unknot with it — the file was left untouched");
         Hash(DbPath).ShouldBe(before);
     }
 
@@ -195,6 +195,41 @@ public sealed class SqliteStoreTests : IDisposable
         store.SetSetting("voice", null);
 
         store.Settings().ShouldBe(new Dictionary<string, string> { ["level"] = "gentle" });
+    }
+
+    [Fact]
+    public void Rows_an_older_version_left_out_of_bounds_are_skipped_reported_and_deletable_and_nothing_else_breaks()
+    {
+        var good = SessionRecords.Completed("desk-break", _clock.GetUtcNow().AddDays(-1), before: 6, after: 3);
+        var yearOne = SessionRecords.Completed("cool-down", _clock.GetUtcNow().AddDays(-2));
+        var damaged = SessionRecords.Completed("warm-up", _clock.GetUtcNow().AddDays(-3));
+        using (var store = SqliteStore.Open(DbPath, _clock))
+        {
+            store.Save(good);
+            store.Save(yearOne);
+            store.Save(damaged);
+        }
+        using (var raw = new SqliteConnection($"Data Source={DbPath}"))
+        {
+            // As an older version would have stored them, before any bound or running figure existed.
+            raw.Execute("UPDATE sessions SET started_at = '0001-01-01T00:00:00.0000000Z', local_day = NULL WHERE id = @Id", new { Id = yearOne.Id.ToString() });
+            raw.Execute("UPDATE sessions SET segments = '[[0, \"hold\"', local_day = NULL WHERE id = @Id", new { Id = damaged.Id.ToString() });
+            raw.Execute("DELETE FROM daily_totals; DELETE FROM user_totals; DELETE FROM exercise_totals; DELETE FROM completed_runs; UPDATE sessions SET local_day = NULL");
+        }
+        SqliteConnection.ClearAllPools();
+
+        using var reopened = SqliteStore.Open(DbPath, _clock);
+
+        reopened.Sessions(SessionQuery.Latest(10)).Select(s => s.Id).ShouldBe([good.Id]);
+        reopened.AllSessions().Select(s => s.Id).ShouldBe([good.Id]);
+        var unreadable = reopened.Unreadable();
+        unreadable.Select(u => u.Id).ShouldBe(new[] { yearOne.Id.ToString(), damaged.Id.ToString() }, ignoreOrder: true);
+        unreadable.Single(u => u.Id == yearOne.Id.ToString()).Reason.ShouldStartWith("startedAt must be within the last 20 years");
+        var stats = Statistics.Compute(reopened.Progress, _clock.GetUtcNow(), TimeZoneInfo.Utc);
+        stats.LongestStreak.ShouldBe(1);
+        stats.PainSessions.ShouldBe(1);
+        reopened.Delete(damaged.Id).ShouldBeTrue();
+        reopened.Unreadable().ShouldHaveSingleItem().Id.ShouldBe(yearOne.Id.ToString());
     }
 
     [Fact]

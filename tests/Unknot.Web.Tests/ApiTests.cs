@@ -261,6 +261,39 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stored_row_out_of_bounds_is_left_out_and_reported_and_no_page_fails()
+    {
+        await Send(HttpMethod.Post, "/api/sessions", """{"routine":"desk-break","painBefore":5,"painAfter":3}""");
+        var (_, bad) = await Send(HttpMethod.Post, "/api/sessions", """{"routine":"cool-down","startedAt":"2026-11-17T10:00:00Z"}""");
+        var badId = bad.GetProperty("id").GetString()!;
+        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_app.Home.Path, "unknot.db")}"))
+        {
+            raw.Open();
+            using var command = raw.CreateCommand();
+            command.CommandText = "UPDATE sessions SET started_at = '0001-01-01T00:00:00.0000000Z', ended_at = '9999-12-31T00:00:00.0000000Z' WHERE id = $id";
+            command.Parameters.AddWithValue("$id", badId);
+            command.ExecuteNonQuery().ShouldBe(1);
+        }
+
+        foreach (var url in new[] { "/", "/history", "/api/stats", "/api/export" })
+        {
+            using var response = await _http.GetAsync(url, Cancel);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+        }
+        var (listed, sessions) = await Send(HttpMethod.Get, "/api/sessions");
+        var (one, _) = await Send(HttpMethod.Get, $"/api/sessions/{badId}");
+        var history = await _http.GetStringAsync("/history", Cancel);
+
+        listed.ShouldBe(HttpStatusCode.OK);
+        sessions.GetArrayLength().ShouldBe(1);
+        one.ShouldBe(HttpStatusCode.NotFound);
+        history.ShouldContain("1 stored session cannot be read");
+        history.ShouldContain(badId);
+        (await Send(HttpMethod.Delete, $"/api/sessions/{badId}")).Status.ShouldBe(HttpStatusCode.NoContent);
+        (await _http.GetStringAsync("/history", Cancel)).ShouldNotContain("cannot be read");
+    }
+
+    [Fact]
     public async Task The_same_id_for_another_routine_is_a_conflict()
     {
         await Send(HttpMethod.Post, "/api/sessions", """{"id":"5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c12","routine":"cool-down"}""");

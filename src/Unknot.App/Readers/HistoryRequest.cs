@@ -59,22 +59,31 @@ public sealed record HistoryRequest(int Limit, DateTimeOffset? Since, DateTimeOf
     /// </summary>
     public static ReadResult<SessionRecord> Session(Input.Input input, IUnknotStore store) => ReadResult<SessionRecord>.From(() =>
     {
+        var id = IdOf(input, store);
+        return store.Find(id) ?? throw input.Problem(store.Unreadable().FirstOrDefault(u => u.Id == id.ToString()) is { } bad
+            ? $"session {id} cannot be read ({bad.Reason}); it can only be deleted"
+            : $"no session {id} is stored; 'unknot history' lists them");
+    });
+
+    /// <summary>The id of one of the user's stored sessions (readable or not) from its full id or its first 6 or more characters.</summary>
+    public static ReadResult<Guid> SessionId(Input.Input input, IUnknotStore store) => ReadResult<Guid>.From(() => IdOf(input, store));
+
+    private static Guid IdOf(Input.Input input, IUnknotStore store)
+    {
         var text = input.String(40).Trim().ToLowerInvariant();
-        if (System.Guid.TryParse(text, out var id))
-        {
-            return store.Find(id) ?? throw input.Problem($"no session {id} is stored; 'unknot history' lists them");
-        }
         if (text.Length < 6 || text.Any(c => !Uri.IsHexDigit(c) && c != '-'))
         {
             throw input.Problem($"must be a session id, or its first 6 or more characters, got '{text}'");
         }
-        return store.IdsStartingWith(text, 2) switch
+        var prefix = System.Guid.TryParse(text, out var full) ? full.ToString() : text;
+        return store.IdsStartingWith(prefix, 2) switch
         {
-            [var one] => store.Find(one)!,
+            [var one] => one,
+            [] when full != default => throw input.Problem($"no session {full} is stored; 'unknot history' lists them"),
             [] => throw input.Problem($"no session id starts with '{text}'; 'unknot history' lists them"),
             _ => throw input.Problem($"more than one session id starts with '{text}'; give more of it"),
         };
-    });
+    }
 
     /// <summary>A day (its start, or the start of the next day for an end) in <paramref name="zone"/>, or an instant.</summary>
     private static DateTimeOffset Moment(Input.Input input, TimeZoneInfo zone, bool endOfDay)

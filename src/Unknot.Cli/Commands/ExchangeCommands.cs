@@ -10,25 +10,20 @@ internal static class ExchangeCommands
 {
     public static Command CreateExport(CliHost host)
     {
-        var file = new Argument<string>("file") { Description = "Where to write the JSON export" };
+        var file = new Argument<string>("file") { Description = "Where to write the JSON export; - writes it to standard output" };
         var force = new Option<bool>("--force") { Description = "Replace the file when it exists" };
         var command = new Command("export", "Write all your sessions, routines, exercises and settings to a JSON file") { file, force };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(file)!;
-            if (path.Trim().Length == 0)
-            {
-                throw new CliError("FILE: give the name of the file to write, such as unknot-export.json");
-            }
-            if (Directory.Exists(path))
-            {
-                throw new CliError($"FILE: {path} is a folder; give a file name, such as {Path.Combine(path, "unknot-export.json")}");
-            }
-            if (File.Exists(path) && !parse.GetValue(force))
-            {
-                throw new CliError($"FILE: {path} exists; add --force to replace it");
-            }
+            var path = OutputFile.Check(parse.GetValue(file), parse.GetValue(force), "FILE", "unknot-export.json");
             using var profile = Profile.Open(host);
+            if (path is null)
+            {
+                using var output = OutputFile.Over(host.Out);
+                Exchange.ExportAsync(profile.Store, host.Home, host.Time.GetUtcNow(), output).GetAwaiter().GetResult();
+                host.Out.Flush();
+                return 0;
+            }
             var written = Exchange.ExportToFile(profile.Store, host.Home, host.Time.GetUtcNow(), path);
             host.Out.WriteLine($"Exported {written.Sessions} sessions, {written.Routines} routines, {written.Exercises} exercises and {written.Settings} settings to {path}.");
             return 0;

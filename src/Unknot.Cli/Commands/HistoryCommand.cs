@@ -31,6 +31,7 @@ internal static class HistoryCommand
             var request = CliError.Or(HistoryRequest.Read(Options.Fields(parse, days, since, until, limit, before), profile.Zone, host.Time));
             var page = CliError.Or(request.Page(profile.Store));
             var sessions = page.Sessions;
+            Unreadable(host, profile.Store);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(host.Out, sessions.Select(SessionView.From));
@@ -60,7 +61,7 @@ internal static class HistoryCommand
             {
                 host.Out.WriteLine($"Older sessions: unknot history --before {next}");
             }
-            if (sessions.Any(s => !s.Completed && s.Checkpoint is not null))
+            if (sessions.Any(s => s.Resumable))
             {
                 host.Console.MarkupLine("[grey]'unknot resume' continues the latest unfinished session.[/]");
             }
@@ -76,9 +77,12 @@ internal static class HistoryCommand
         command.SetAction(parse =>
         {
             using var profile = Profile.Open(host);
-            var session = CliError.Or(HistoryRequest.Session(Options.Argument("id", parse.GetValue(id)), profile.Store), "id");
-            profile.Store.Delete(session.Id);
-            host.Out.WriteLine($"Deleted the session of {Shown.Plain(session.Routine.Name)} on {Local(session)}.");
+            var sessionId = CliError.Or(HistoryRequest.SessionId(Options.Argument("id", parse.GetValue(id)), profile.Store), "id");
+            var session = profile.Store.Find(sessionId);
+            profile.Store.Delete(sessionId);
+            host.Out.WriteLine(session is null
+                ? $"Deleted the session {sessionId}, which could not be read."
+                : $"Deleted the session of {Shown.Plain(session.Routine.Name)} on {Local(session)}.");
             return 0;
         });
         return command;
@@ -102,6 +106,15 @@ internal static class HistoryCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>One warning per stored session that cannot be read (it is left out of every list and figure).</summary>
+    internal static void Unreadable(CliHost host, Storage.IUnknotStore store)
+    {
+        foreach (var bad in store.Unreadable())
+        {
+            host.Error.WriteLine($"warning: session {bad.Id} cannot be read ({Shown.Plain(bad.Reason)}) and is left out; 'unknot history delete {bad.Id[..8]}' removes it");
+        }
     }
 
     private static string Local(SessionRecord s) =>

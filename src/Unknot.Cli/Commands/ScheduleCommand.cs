@@ -15,10 +15,13 @@ internal static class ScheduleCommand
         var at = new Option<string>("--at") { Description = "Times of day, 24-hour, comma-separated: 10:30,15:00", Required = true };
         var days = new Option<string?>("--days") { Description = "Days: mon-fri (default), mon,wed,fri, weekends, daily…" };
         var ics = new Option<string?>("--ics") { Description = "Write the calendar to this file instead of printing it" };
+        var force = new Option<bool>("--force") { Description = "Replace the --ics file when it exists" };
         var level = CommonOptions.Level();
-        var command = new Command("schedule", "Make an iCalendar file of recurring reminders for a routine") { routine, at, days, ics, level };
+        var command = new Command("schedule", "Make an iCalendar file of recurring reminders for a routine") { routine, at, days, ics, force, level };
         command.SetAction(parse =>
         {
+            // Without --ics (or with --ics -) the calendar goes to standard output.
+            var path = parse.GetResult(ics) is null ? null : OutputFile.Check(parse.GetValue(ics), parse.GetValue(force), "--ics", "unknot.ics");
             var times = ScheduleCalendar.ParseTimes(parse.GetValue(at)!, out var timeError) ?? throw new CliError(timeError!);
             var weekdays = ScheduleCalendar.ParseDays(parse.GetValue(days) ?? "mon-fri", out var dayError) ?? throw new CliError(dayError!);
             using var profile = Profile.OpenIfExists(host);
@@ -34,7 +37,7 @@ internal static class ScheduleCommand
             var calendar = ScheduleCalendar.Write(
                 new Schedule(chosen.Id, chosen.Name, steps, timeline.TotalSeconds, times, weekdays, profile.Zone),
                 host.Time.GetUtcNow());
-            if (parse.GetValue(ics) is { } path)
+            if (path is not null)
             {
                 File.WriteAllText(path, calendar);
                 host.Out.WriteLine($"Wrote {times.Count} recurring event{(times.Count == 1 ? "" : "s")} for {Shown.Plain(chosen.Name)} ({string.Join(", ", times.Select(t => t.ToString("HH:mm")))}, {string.Join(" ", weekdays.Select(d => d.ToString()[..3]))}, {profile.Zone.Id}) to {path}; open it with your calendar to add them.");

@@ -18,7 +18,7 @@ public static class CatalogLoader
         if (home is not null)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (file, text) in CatalogSources.UserFolder(home, "exercises"))
+            foreach (var (file, text) in CatalogSources.UserFolder(home, "exercises", problems))
             {
                 var exercise = ExerciseParser.Parse(file, text, file, problems);
                 if (exercise is not null && !seen.Add(exercise.Id.Value))

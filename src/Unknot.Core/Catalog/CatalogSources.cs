@@ -19,20 +19,44 @@ public static class CatalogSources
 
     /// <summary>
     /// The <c>*.yaml</c> and <c>*.yml</c> files in <c>home/folder</c>, as (path relative to home, text),
-    /// sorted by name; none when the folder does not exist.
+    /// sorted by name; none when the folder does not exist. A file (or the folder) that cannot be read — no
+    /// permission, a symbolic link in a loop or to nowhere, a folder named like a file — is reported in
+    /// <paramref name="problems"/> and left out, so the others still load.
     /// </summary>
-    public static IReadOnlyList<(string File, string Text)> UserFolder(string home, string folder)
+    public static IReadOnlyList<(string File, string Text)> UserFolder(string home, string folder, List<LoadProblem>? problems = null)
     {
         var directory = Path.Combine(home, folder);
         if (!Directory.Exists(directory))
         {
             return [];
         }
-        return Directory.EnumerateFiles(directory)
-            .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .Select(p => ($"{folder}/{Path.GetFileName(p)}", File.ReadAllText(p)))
-            .ToArray();
+        string[] paths;
+        try
+        {
+            paths = Directory.EnumerateFiles(directory)
+                .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+                .ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems?.Add(new LoadProblem($"{folder}/", 1, "(folder)", $"cannot be read: {e.Message}"));
+            return [];
+        }
+        var files = new List<(string File, string Text)>();
+        foreach (var path in paths)
+        {
+            var name = $"{folder}/{Path.GetFileName(path)}";
+            try
+            {
+                files.Add((name, File.ReadAllText(path)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems?.Add(new LoadProblem(name, 1, "(file)", $"cannot be read: {e.Message}"));
+            }
+        }
+        return files;
     }
 
     private static string Read(Assembly assembly, string name)

@@ -75,6 +75,18 @@ public sealed record SessionRecord
     public static string? EndProblem(DateTimeOffset startedAt, DateTimeOffset endedAt) =>
         endedAt < startedAt || endedAt - startedAt > LongestSession ? "must be after startedAt and within a day of it" : null;
 
+    /// <summary>
+    /// Null when this record is within the bounds every stored session keeps, as of <paramref name="now"/>; else what
+    /// is wrong, for a record read back from storage that an older version or a hand edit left out of bounds.
+    /// </summary>
+    public string? Problem(DateTimeOffset now) =>
+        StartProblem(StartedAt, now) is { } start ? $"startedAt {start}"
+        : EndedAt is { } ended && EndProblem(StartedAt, ended) is { } end ? $"endedAt {end}"
+        : Segments.Any(s => s.DurationSeconds < 0) || Segments.Sum(s => (long)s.DurationSeconds) > LongestSession.TotalSeconds ? "its segments add up to more than a day"
+        : !TimeZones.Exists(TimeZone) ? $"unknown time zone '{TimeZone}'"
+        : Checkpoint is { } c && (c.SegmentIndex < 0 || c.SegmentIndex >= Segments.Count || !double.IsFinite(c.SecondsInto)) ? "its checkpoint lies outside its segments"
+        : null;
+
     /// <summary>Seconds of segments done (skipped and unreached ones excluded).</summary>
     public int DoneSeconds => Segments.Where(s => s.Outcome == SegmentOutcome.Done).Sum(s => s.DurationSeconds);
 

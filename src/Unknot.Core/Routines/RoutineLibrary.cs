@@ -78,7 +78,7 @@ public sealed class RoutineLibrary
         }
         if (home is not null)
         {
-            foreach (var (file, text) in CatalogSources.UserFolder(home, "routines"))
+            foreach (var (file, text) in CatalogSources.UserFolder(home, "routines", problems))
             {
                 var routine = RoutineParser.Parse(file, text, RoutineOrigin.FromFile(file), catalog, problems);
                 Add(routine is not null && routines.Any(r => r.Id == routine.Id && r.Origin.IsBuiltIn)

@@ -22,14 +22,8 @@ public sealed record ExportSummary(int Sessions, int Routines, int Exercises, in
 /// <summary><c>unknot export</c> and <c>unknot import</c>: everything of one user, to a JSON file and back.</summary>
 public static class Exchange
 {
-    /// <summary>How export files are written.</summary>
-    public static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
+    /// <summary>How export files are written: Unknot's one JSON configuration (UTC instants ending in Z, absent values left out).</summary>
+    public static JsonSerializerOptions Json => UnknotJson.Options;
 
     /// <summary>
     /// Writes everything to <paramref name="output"/>: sessions oldest first, the user's YAML files by name,

@@ -19,6 +19,10 @@ internal static class SqliteSql
     /// <summary>Set on every connection (pooled ones too): SQLite's own short waits for the write lock.</summary>
     public const string ConnectionPragmas = "PRAGMA busy_timeout = 10000;";
 
+    public const string UserExists = "SELECT COUNT(*) FROM users WHERE id = @Id";
+
+    public const string AnyUncounted = "SELECT EXISTS (SELECT 1 FROM sessions WHERE local_day IS NULL AND unreadable IS NULL)";
+
     public const string EnsureUser =
         "INSERT INTO users (id, name, created_at) VALUES (@Id, @Name, @CreatedAt) ON CONFLICT (id) DO NOTHING";
 
@@ -59,13 +63,13 @@ internal static class SqliteSql
 
     public const string SessionPage = $"""
         SELECT {SessionColumns} FROM sessions
-        WHERE user_id = @UserId AND started_at >= @Since AND started_at < @Until AND (started_at, id) < (@BeforeAt, @BeforeId)
+        WHERE user_id = @UserId AND started_at >= @Since AND started_at < @Until AND (started_at, id) < (@BeforeAt, @BeforeId) AND unreadable IS NULL
         ORDER BY started_at DESC, id DESC LIMIT @Limit
         """;
 
     public const string SessionsAfter = $"""
         SELECT {SessionColumns} FROM sessions
-        WHERE user_id = @UserId AND (started_at, id) > (@AfterAt, @AfterId)
+        WHERE user_id = @UserId AND (started_at, id) > (@AfterAt, @AfterId) AND unreadable IS NULL
         ORDER BY started_at, id LIMIT @Limit
         """;
 
@@ -74,13 +78,19 @@ internal static class SqliteSql
 
     public const string DeleteSession = "DELETE FROM sessions WHERE id = @Id AND user_id = @UserId";
 
-    public const string CountedDay = "SELECT local_day FROM sessions WHERE id = @Id";
+    public const string CountedDay = "SELECT local_day FROM sessions WHERE id = @Id AND unreadable IS NULL";
 
     public const string OwnerAndCountedDay = "SELECT user_id AS UserId, local_day AS LocalDay FROM sessions WHERE id = @Id";
 
     public const string MarkCounted = "UPDATE sessions SET local_day = @Day, pain_change = @PainChange WHERE id = @Id";
 
-    public const string Uncounted = $"SELECT {SessionColumns} FROM sessions WHERE local_day IS NULL LIMIT @Limit";
+    public const string Uncounted = $"SELECT {SessionColumns} FROM sessions WHERE local_day IS NULL AND unreadable IS NULL LIMIT @Limit";
+
+    public const string DeleteUnreadable = "DELETE FROM sessions WHERE id = @Id AND user_id = @UserId AND unreadable IS NOT NULL";
+
+    public const string MarkUnreadable = "UPDATE sessions SET unreadable = @Reason WHERE id = @Id";
+
+    public const string Unreadable = "SELECT id AS Id, unreadable AS Reason FROM sessions WHERE user_id = @UserId AND unreadable IS NOT NULL ORDER BY id";
 
     public const string AddToDay = """
         INSERT INTO daily_totals (user_id, day, sessions, completed, done_seconds) VALUES (@UserId, @Day, @Sessions, @Completed, @DoneSeconds)
@@ -143,7 +153,7 @@ internal static class SqliteSql
 
     public const string LatestUnfinished = $"""
         SELECT {SessionColumns} FROM sessions
-        WHERE user_id = @UserId AND completed = 0 AND checkpoint_segment IS NOT NULL
+        WHERE user_id = @UserId AND completed = 0 AND checkpoint_segment IS NOT NULL AND unreadable IS NULL
         ORDER BY started_at DESC, id DESC LIMIT 1
         """;
 

@@ -65,16 +65,41 @@ public sealed class SqliteStore : IUnknotStore
             Migrations.RefuseNewer(Migrations.CurrentVersion(connection, SqliteSql.VersionTableExists), migrations, path);
             connection.Execute(SqliteSql.Pragmas);
             Migrations.Apply(connection, migrations, SqliteSql.VersionTableExists, SqliteSql.CreateVersionTable, path, time.GetUtcNow(), upToVersion);
-            connection.Execute(SqliteSql.EnsureUser, new { Id = LocalUser, Name = "Local user", CreatedAt = Format(time.GetUtcNow()) });
-            if (upToVersion is null || upToVersion >= LatestVersion)
+            // Nothing is written when nothing needs to be, so a read-only database still opens for reading.
+            if (connection.ExecuteScalar<long>(SqliteSql.UserExists, new { Id = LocalUser }) == 0)
+            {
+                connection.Execute(SqliteSql.EnsureUser, new { Id = LocalUser, Name = "Local user", CreatedAt = Format(time.GetUtcNow()) });
+            }
+            if ((upToVersion is null || upToVersion >= LatestVersion) && connection.ExecuteScalar<long>(SqliteSql.AnyUncounted) > 0)
             {
                 new SqliteStore(connection, LocalUser, time).CountUncounted();
             }
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11)
+        catch (SqliteException e) when (e.SqliteErrorCode is 26)
         {
             throw new StoreException($"{path} is not an Unknot database ({e.Message.TrimEnd('.')}); move it away and Unknot will start a new one", e);
         }
+        catch (SqliteException e)
+        {
+            throw new StoreException(Explain(path, e), e);
+        }
+    }
+
+    /// <summary>What a SQLite error on the file at <paramref name="path"/> means for a person, in one line.</summary>
+    public static string Explain(string path, SqliteException e)
+    {
+        var detail = e.Message.Replace("SQLite Error ", "error ", StringComparison.Ordinal).TrimEnd('.');
+        return (e.SqliteErrorCode & 0xff) switch
+        {
+            8 => $"{path} cannot be written ({detail}); make the file and its folder writable (chmod u+w), or set UNKNOT_HOME to a folder you can write — reading commands still work",
+            11 or 26 => $"{path} is damaged ({detail}); 'unknot export --salvage rescue.json' saves what can still be read, then move the file away and 'unknot import rescue.json'",
+            14 => Directory.Exists(path)
+                ? $"{path} is a folder, not a database file; move it away (or set UNKNOT_HOME elsewhere) and Unknot will start a new database"
+                : $"{path} cannot be opened ({detail}); check that its folder exists and that you may read and write it",
+            13 => $"the disk that holds {path} is full ({detail}); free some space and try again — nothing was lost",
+            5 or 6 => $"{path} is held by another program for too long ({detail}); try again in a moment",
+            _ => $"{path}: {detail}",
+        };
     }
 
     /// <summary>A store on a database that <see cref="Prepare"/> has readied, over a pooled connection.</summary>
@@ -186,7 +211,10 @@ public sealed class SqliteStore : IUnknotStore
         var session = FindIn(id, transaction);
         if (session is null)
         {
-            return false;
+            // A row that cannot be read was never counted: it simply goes.
+            var gone = _connection.Execute(SqliteSql.DeleteUnreadable, new { Id = id.ToString(), UserId }, transaction);
+            transaction.Commit();
+            return gone == 1;
         }
         if (counted is [not null])
         {
@@ -218,16 +246,16 @@ public sealed class SqliteStore : IUnknotStore
         var (at, id) = ("", "");
         while (true)
         {
-            var batch = Load(_connection.Query<SessionRow>(SqliteSql.SessionsAfter, new { UserId, AfterAt = at, AfterId = id, Limit = Batch }));
-            foreach (var session in batch)
+            var rows = _connection.Query<SessionRow>(SqliteSql.SessionsAfter, new { UserId, AfterAt = at, AfterId = id, Limit = Batch }).AsList();
+            foreach (var session in Load(rows))
             {
                 yield return session;
             }
-            if (batch.Count < Batch)
+            if (rows.Count < Batch)
             {
                 yield break;
             }
-            (at, id) = (Format(batch[^1].StartedAt), batch[^1].Id.ToString());
+            (at, id) = (rows[^1].StartedAt, rows[^1].Id);
         }
     }
 
@@ -242,7 +270,7 @@ public sealed class SqliteStore : IUnknotStore
     private const int Batch = 500;
 
     private SessionRecord? FindIn(Guid id, SqliteTransaction? transaction) =>
-        Load(_connection.Query<SessionRow>(SqliteSql.SessionById, new { Id = id.ToString(), UserId }, transaction)).SingleOrDefault();
+        Load(_connection.Query<SessionRow>(SqliteSql.SessionById, new { Id = id.ToString(), UserId }, transaction), transaction).SingleOrDefault();
 
     /// <summary>
     /// Writes a session and keeps the running figures right: the figures of the version stored before (if it was
@@ -345,7 +373,8 @@ public sealed class SqliteStore : IUnknotStore
         while (true)
         {
             using var transaction = _connection.BeginTransaction();
-            var batch = Load(_connection.Query<SessionRow>(SqliteSql.Uncounted, new { Limit = Batch }, transaction));
+            var rows = _connection.Query<SessionRow>(SqliteSql.Uncounted, new { Limit = Batch }, transaction).AsList();
+            var batch = Load(rows, transaction);
             foreach (var session in batch)
             {
                 var c = SessionContribution.Of(session);
@@ -353,7 +382,7 @@ public sealed class SqliteStore : IUnknotStore
                 MarkCounted(session.Id, c, transaction);
             }
             transaction.Commit();
-            if (batch.Count < Batch)
+            if (rows.Count < Batch)
             {
                 return;
             }
@@ -515,9 +544,52 @@ public sealed class SqliteStore : IUnknotStore
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
 
 
-    /// <summary>The sessions of <paramref name="rows"/>.</summary>
-    private static IReadOnlyList<SessionRecord> Load(IEnumerable<SessionRow> rows) =>
-        rows.Select(ToRecord).ToArray();
+    /// <summary>
+    /// The sessions of <paramref name="rows"/>. A row that cannot be read, or holds values out of the bounds every
+    /// session keeps, is left out and marked with the reason, so one bad row never breaks a page or a command.
+    /// </summary>
+    private IReadOnlyList<SessionRecord> Load(IEnumerable<SessionRow> rows, SqliteTransaction? transaction = null)
+    {
+        var records = new List<SessionRecord>();
+        var now = _time.GetUtcNow();
+        foreach (var row in rows)
+        {
+            string? reason;
+            try
+            {
+                var record = ToRecord(row);
+                reason = record.Problem(now);
+                if (reason is null)
+                {
+                    records.Add(record);
+                    continue;
+                }
+            }
+            catch (Exception e) when (e is FormatException or StoreException or System.Text.Json.JsonException or ArgumentException or OverflowException
+                or InvalidOperationException or KeyNotFoundException or NullReferenceException or IndexOutOfRangeException)
+            {
+                reason = e.Message;
+            }
+            MarkUnreadable(row.Id, reason, transaction);
+        }
+        return records;
+    }
+
+    private void MarkUnreadable(string id, string reason, SqliteTransaction? transaction)
+    {
+        try
+        {
+            _connection.Execute(SqliteSql.MarkUnreadable, new { Id = id, Reason = reason.Length > 300 ? reason[..300] : reason }, transaction);
+        }
+        catch (SqliteException)
+        {
+            // A read-only database: the row is still left out of what is shown; it is reported next time it is read.
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<UnreadableSession> Unreadable() =>
+        _connection.Query<UnreadableSession>(SqliteSql.Unreadable, new { UserId }).ToArray();
 
     private static SessionRecord ToRecord(SessionRow r)
     {

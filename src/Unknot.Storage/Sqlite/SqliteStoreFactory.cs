@@ -22,6 +22,14 @@ public sealed class SqliteStoreFactory(string path, TimeProvider time) : IStoreF
     public bool Exists => File.Exists(path);
 
     /// <inheritdoc />
+    public string? Explain(Exception error) => error switch
+    {
+        StoreException store => store.Message,
+        Microsoft.Data.Sqlite.SqliteException e => SqliteStore.Explain(path, e),
+        _ => null,
+    };
+
+    /// <inheritdoc />
     public IUnknotStore Open(string userId)
     {
         Prepare();

@@ -29,6 +29,9 @@ public sealed class HistoryModel(UnknotData data) : PageModel
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>Stored sessions that cannot be read: left out, listed with the reason and a Delete button.</summary>
+    public IReadOnlyList<Storage.UnreadableSession> Unreadable { get; private set; } = [];
+
     /// <summary>What was wrong with a correction, shown above the table.</summary>
     public string? Problem { get; private set; }
 
@@ -61,6 +64,7 @@ public sealed class HistoryModel(UnknotData data) : PageModel
             return BadRequest((request.Problem ?? page.Problem)!.ToString());
         }
         (Sessions, Next, Older) = (page.Value!.Sessions, page.Value.Next, request.Value!.Before is not null);
+        Unreadable = data.Store.Unreadable();
         var now = data.Time.GetUtcNow();
         Stats = data.Stats;
         Today = TimeZones.LocalDay(now, data.Zone);

@@ -7,3 +7,8 @@ CREATE TABLE pending_imports (
     files TEXT NOT NULL,
     created_at TEXT NOT NULL
 );
+
+-- A stored session that cannot be read back (written by an older version or by hand: a year 1 start, a damaged
+-- segment list) is marked with the reason, left out of history and statistics, and reported; it can be deleted.
+ALTER TABLE sessions ADD COLUMN unreadable TEXT;
+CREATE INDEX sessions_unreadable ON sessions (user_id) WHERE unreadable IS NOT NULL;
