@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Unknot.Testing;
+
+namespace Unknot.Cli.Tests;
+
+/// <summary>Bad files, odd arguments and a broken database: one clear line, the right exit code, nothing lost.</summary>
+public sealed class TroubleTests
+{
+    [Fact]
+    public void Export_to_a_dash_writes_the_json_to_standard_output_and_no_file()
+    {
+        using var cli = new CliRun();
+        cli.Finish(cli.Start("start lacrosse-release --plain --pain-before 4 --pain-after 2")).ShouldBe(0);
+
+        cli.Run("export -").ShouldBe(0);
+
+        var document = cli.Json();
+        document.GetProperty("format").GetString().ShouldBe("unknot-export");
+        document.GetProperty("sessions").GetArrayLength().ShouldBe(1);
+        document.GetProperty("exportedAt").GetString()!.ShouldEndWith("Z");
+        File.Exists(Path.Combine(Environment.CurrentDirectory, "-")).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("--ics: give the name of the file to write, such as unknot.ics, or - for standard output", "schedule", "desk-break", "--at", "09:00", "--ics", "")]
+    [InlineData("FILE: give the name of the file to write, such as unknot-export.json, or - for standard output", "export", "")]
+    public async Task An_empty_file_name_is_a_mistake_named_by_its_option(string expected, params string[] args)
+    {
+        using var cli = new CliRun();
+
+        (await UnknotApp.RunAsync(args, cli.Host)).ShouldBe(2);
+
+        cli.Err.Trim().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void A_calendar_file_that_exists_is_kept_unless_forced()
+    {
+        using var cli = new CliRun();
+        var file = cli.Home.Write("mine.ics", "keep me");
+
+        cli.Run($"schedule desk-break --at 09:00 --ics {file}").ShouldBe(2);
+        File.ReadAllText(file).ShouldBe("keep me");
+        cli.Run($"schedule desk-break --at 09:00 --ics {file} --force").ShouldBe(0);
+        File.ReadAllText(file).ShouldStartWith("BEGIN:VCALENDAR");
+    }
+
+    [Fact]
+    public void A_symbolic_link_loop_among_the_users_exercises_is_a_warning_and_the_rest_still_loads()
+    {
+        using var cli = new CliRun();
+        cli.Home.Write("exercises/mine.yaml", new ExerciseYaml(Id: "mine").Text());
+        File.CreateSymbolicLink(Path.Combine(cli.Home.Path, "exercises", "loop.yaml"), Path.Combine(cli.Home.Path, "exercises", "loop.yaml"));
+
+        cli.Run("exercises --json").ShouldBe(0);
+
+        cli.Json().EnumerateArray().Select(e => e.GetProperty("id").GetString()).ShouldContain("mine");
+        cli.Json().GetArrayLength().ShouldBe(13);
+        cli.Err.ShouldContain("exercises/loop.yaml");
+        cli.Err.ShouldContain("cannot be read");
+    }
+
+    [Fact]
+    public void A_database_path_that_is_a_folder_is_one_line_and_exit_1()
+    {
+        using var cli = new CliRun();
+        Directory.CreateDirectory(cli.DatabasePath);
+
+        cli.Run("history").ShouldBe(1);
+
+        cli.Err.Trim().ShouldBe($"unknot: {cli.DatabasePath} is a folder, not a database file; move it away (or set UNKNOT_HOME elsewhere) and Unknot will start a new database");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_one_line_and_exit_1_and_left_as_it_was()
+    {
+        using var cli = new CliRun();
+        File.WriteAllText(cli.DatabasePath, new string('x', 8192));
+
+        cli.Run("stats").ShouldBe(1);
+
+        cli.Err.Trim().ShouldStartWith($"unknot: {cli.DatabasePath} is not an Unknot database");
+        cli.Err.Trim().Split('\n').Length.ShouldBe(1);
+        File.ReadAllText(cli.DatabasePath).ShouldBe(new string('x', 8192));
+    }
+}
