@@ -26,6 +26,12 @@ public interface IStoreFactory
     /// server, what is wrong and what to do. Null when it is not a database error.
     /// </summary>
     string? Explain(Exception error);
+
+    /// <summary>
+    /// A read-only store on a damaged database that gives what can still be read, for an export that rescues it;
+    /// <c>Lost</c> fills, as it reads, with a line for each row or part that could not be read.
+    /// </summary>
+    (IUnknotStore Store, IReadOnlyList<string> Lost) OpenForSalvage(string userId);
 }
 
 /// <summary>What a user keeps in the database besides sessions, as of one version of the database.</summary>

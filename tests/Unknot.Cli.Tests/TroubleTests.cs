@@ -83,4 +83,66 @@ public sealed class TroubleTests
         cli.Err.Trim().Split('\n').Length.ShouldBe(1);
         File.ReadAllText(cli.DatabasePath).ShouldBe(new string('x', 8192));
     }
+
+    [Fact]
+    public void A_damaged_database_is_named_and_export_salvage_rescues_the_rows_that_can_still_be_read()
+    {
+        using var cli = new CliRun();
+        using (var store = Storage.Sqlite.SqliteStore.Open(cli.DatabasePath, cli.Clock))
+        {
+            for (var i = 0; i < 400; i++)
+            {
+                store.Save(SessionRecords.Completed("full-upper-back", cli.Clock.GetUtcNow().AddHours(-i - 1)) with { Note = new string('n', 400) });
+            }
+            store.SetSetting("level", "gentle");
+        }
+        long root;
+        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.DatabasePath};Pooling=False"))
+        {
+            raw.Open();
+            using var checkpoint = raw.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            checkpoint.ExecuteNonQuery();
+            checkpoint.CommandText = "SELECT rootpage FROM sqlite_master WHERE name = 'sessions'";
+            root = (long)checkpoint.ExecuteScalar()!;
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // Scribble over one leaf page of the sessions table, as a failing disk would.
+        var bytes = File.ReadAllBytes(cli.DatabasePath);
+        var page = MiddleLeaf(bytes, root);
+        Array.Fill(bytes, (byte)0xA5, (int)((page - 1) * 4096), 4096);
+        File.WriteAllBytes(cli.DatabasePath, bytes);
+        var rescue = Path.Combine(cli.Home.Path, "rescue.json");
+
+        cli.Run($"export {Path.Combine(cli.Home.Path, "plain.json")}").ShouldBe(1);
+        cli.Err.Trim().ShouldContain("is damaged");
+        cli.Err.Trim().ShouldContain("'unknot export --salvage rescue.json'");
+        cli.Run($"export --salvage {rescue}").ShouldBe(0);
+
+        var rescued = JsonDocument.Parse(File.ReadAllText(rescue)).RootElement;
+        rescued.GetProperty("sessions").GetArrayLength().ShouldBeInRange(300, 399);
+        rescued.GetProperty("settings").GetProperty("level").GetString().ShouldBe("gentle");
+        cli.Err.ShouldContain("could not be read");
+        using var fresh = new CliRun();
+        fresh.Run($"import {rescue}").ShouldBe(0);
+        fresh.Run("stats --json").ShouldBe(0);
+    }
+
+    /// <summary>Walks the table's b-tree from <paramref name="page"/> down its middle children to a leaf page (SQLite's file format, pages of 4096 bytes).</summary>
+    private static long MiddleLeaf(byte[] file, long page)
+    {
+        while (true)
+        {
+            var start = (int)((page - 1) * 4096) + (page == 1 ? 100 : 0);
+            if (file[start] == 0x0D)
+            {
+                return page;
+            }
+            file[start].ShouldBe((byte)0x05, "an interior table page");
+            var cells = (file[start + 3] << 8) | file[start + 4];
+            var pointer = (file[start + 12 + (cells / 2 * 2)] << 8) | file[start + 13 + (cells / 2 * 2)];
+            var cell = (int)((page - 1) * 4096) + pointer;
+            page = ((long)file[cell] << 24) | ((long)file[cell + 1] << 16) | ((long)file[cell + 2] << 8) | file[cell + 3];
+        }
+    }
 }

@@ -12,10 +12,15 @@ internal static class ExchangeCommands
     {
         var file = new Argument<string>("file") { Description = "Where to write the JSON export; - writes it to standard output" };
         var force = new Option<bool>("--force") { Description = "Replace the file when it exists" };
-        var command = new Command("export", "Write all your sessions, routines, exercises and settings to a JSON file") { file, force };
+        var salvage = new Option<bool>("--salvage") { Description = "Rescue what can still be read from a damaged database, skipping what cannot" };
+        var command = new Command("export", "Write all your sessions, routines, exercises and settings to a JSON file") { file, force, salvage };
         command.SetAction(parse =>
         {
             var path = OutputFile.Check(parse.GetValue(file), parse.GetValue(force), "FILE", "unknot-export.json");
+            if (parse.GetValue(salvage))
+            {
+                return Salvage(host, path);
+            }
             using var profile = Profile.Open(host);
             if (path is null)
             {
@@ -29,6 +34,34 @@ internal static class ExchangeCommands
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Exports what a damaged database still holds, and says what was lost.</summary>
+    private static int Salvage(CliHost host, string? path)
+    {
+        var (store, lost) = host.Workspace.Stores.OpenForSalvage(Storage.Sqlite.SqliteStore.LocalUser);
+        using (store)
+        {
+            ExportSummary written;
+            if (path is null)
+            {
+                using var output = OutputFile.Over(host.Out);
+                written = Exchange.ExportAsync(store, host.Home, host.Time.GetUtcNow(), output).GetAwaiter().GetResult();
+                host.Out.Flush();
+            }
+            else
+            {
+                written = Exchange.ExportToFile(store, host.Home, host.Time.GetUtcNow(), path);
+            }
+            foreach (var line in lost.Take(20))
+            {
+                host.Error.WriteLine($"lost: {Shown.Plain(line)}");
+            }
+            host.Error.WriteLine($"Rescued {written.Sessions} sessions, {written.Routines} routines, {written.Exercises} exercises and {written.Settings} settings" +
+                $"{(path is null ? "" : $" to {path}")}; {lost.Count} {(lost.Count == 1 ? "part" : "parts")} could not be read." +
+                (path is null ? "" : $" Move the damaged database away, then 'unknot import {path}'."));
+            return 0;
+        }
     }
 
     public static Command CreateImport(CliHost host)

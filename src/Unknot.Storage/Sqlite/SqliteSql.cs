@@ -59,6 +59,8 @@ internal static class SqliteSql
         segments AS Segments
         """;
 
+    public const string SessionByRowid = $"SELECT {SessionColumns} FROM sessions WHERE rowid = @Rowid AND user_id = @UserId";
+
     public const string SessionById = $"SELECT {SessionColumns} FROM sessions WHERE id = @Id AND user_id = @UserId";
 
     public const string SessionPage = $"""

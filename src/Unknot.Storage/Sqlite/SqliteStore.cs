@@ -240,8 +240,84 @@ public sealed class SqliteStore : IUnknotStore
         }));
     }
 
+    /// <summary>
+    /// A read-only store on a damaged database, for rescuing what can still be read (<c>unknot export --salvage</c>):
+    /// nothing is checked or migrated first, sessions are read one row at a time and a row that fails is skipped
+    /// and counted in <see cref="Lost"/>, and settings or routines that cannot be read come back empty.
+    /// </summary>
+    public static SqliteStore OpenForSalvage(string path, TimeProvider time, string userId = LocalUser)
+    {
+        if (!File.Exists(path))
+        {
+            throw new StoreException($"{path} does not exist; there is nothing to rescue");
+        }
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException(Explain(path, e), e);
+        }
+        return new SqliteStore(connection, userId, time) { _salvage = true };
+    }
+
+    private bool _salvage;
+
+    /// <summary>In a salvage, the rows and parts that could not be read, each as one line.</summary>
+    public List<string> Lost { get; } = [];
+
+    private T Salvaged<T>(Func<T> read, T empty, string what)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (_salvage && e is SqliteException or System.Text.Json.JsonException or StoreException or FormatException)
+        {
+            Lost.Add($"{what}: {e.Message}");
+            return empty;
+        }
+    }
+
+    /// <summary>Every session that can still be read, one row at a time by rowid, so a damaged page loses only its rows.</summary>
+    private IEnumerable<SessionRecord> SalvageSessions()
+    {
+        var last = Salvaged(() => _connection.ExecuteScalar<long?>("SELECT max(rowid) FROM sessions") ?? 0, -1L, "sessions");
+        if (last < 0)
+        {
+            // The table's own index is damaged: look at as many rows as it could hold, one by one.
+            last = 10_000_000;
+        }
+        var missedInARow = 0;
+        for (var rowid = 1L; rowid <= last && missedInARow < 100_000; rowid++)
+        {
+            SessionRow? row = null;
+            try
+            {
+                row = _connection.QuerySingleOrDefault<SessionRow>(SqliteSql.SessionByRowid, new { Rowid = rowid, UserId });
+            }
+            catch (SqliteException e)
+            {
+                Lost.Add($"session row {rowid}: {e.Message}");
+            }
+            missedInARow = row is null ? missedInARow + 1 : 0;
+            if (row is not null)
+            {
+                foreach (var session in Load([row]))
+                {
+                    yield return session;
+                }
+            }
+        }
+    }
+
     /// <inheritdoc />
-    public IEnumerable<SessionRecord> AllSessions()
+    public IEnumerable<SessionRecord> AllSessions() => _salvage ? SalvageSessions() : AllSessionsInBatches();
+
+    private IEnumerable<SessionRecord> AllSessionsInBatches()
     {
         var (at, id) = ("", "");
         while (true)
@@ -390,7 +466,7 @@ public sealed class SqliteStore : IUnknotStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> Settings() => SettingsOf(UserId);
+    public IReadOnlyDictionary<string, string> Settings() => Salvaged(() => SettingsOf(UserId), new Dictionary<string, string>(), "settings");
 
     /// <summary>The settings of any user.</summary>
     internal IReadOnlyDictionary<string, string> SettingsOf(string userId) =>
@@ -414,7 +490,7 @@ public sealed class SqliteStore : IUnknotStore
         _connection.Execute(value is null ? SqliteSql.DeleteSetting : SqliteSql.SetSetting, new { UserId, Key = key, Value = value });
 
     /// <inheritdoc />
-    public IReadOnlyList<Routines.Routine> Routines() => RoutinesOf(UserId);
+    public IReadOnlyList<Routines.Routine> Routines() => Salvaged(() => RoutinesOf(UserId), [], "saved routines");
 
     /// <summary>The saved routines of any user.</summary>
     internal IReadOnlyList<Routines.Routine> RoutinesOf(string userId) =>
@@ -569,6 +645,11 @@ public sealed class SqliteStore : IUnknotStore
                 or InvalidOperationException or KeyNotFoundException or NullReferenceException or IndexOutOfRangeException)
             {
                 reason = e.Message;
+            }
+            if (_salvage)
+            {
+                Lost.Add($"session {row.Id}: {reason}");
+                continue;
             }
             MarkUnreadable(row.Id, reason, transaction);
         }

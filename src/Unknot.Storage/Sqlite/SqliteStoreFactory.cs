@@ -22,6 +22,13 @@ public sealed class SqliteStoreFactory(string path, TimeProvider time) : IStoreF
     public bool Exists => File.Exists(path);
 
     /// <inheritdoc />
+    public (IUnknotStore Store, IReadOnlyList<string> Lost) OpenForSalvage(string userId)
+    {
+        var store = SqliteStore.OpenForSalvage(path, time, userId);
+        return (store, store.Lost);
+    }
+
+    /// <inheritdoc />
     public string? Explain(Exception error) => error switch
     {
         StoreException store => store.Message,
