@@ -38,6 +38,7 @@ public static class WebApp
 
         // Every error as an RFC 7807 problem document; the OpenAPI document at /openapi/v1.json.
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<DatabaseTrouble>();
         builder.Services.AddOpenApi();
         // Answers that depend only on the library, the settings and the query are kept in memory, keyed by the
         // workspace's version, so they are computed again only after a file or the database changed.

@@ -294,6 +294,21 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_that_cannot_be_opened_is_a_503_naming_the_file_never_a_500()
+    {
+        using var app = new TestApp();
+        Directory.CreateDirectory(Path.Combine(app.Home.Path, "unknot.db"));
+        using var http = app.CreateClient();
+
+        using var response = await http.GetAsync("/api/stats", Cancel);
+        var problem = await TestApp.Read(response);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        problem.GetProperty("detail").GetString()!.ShouldEndWith("unknot.db is a folder, not a database file; move it away (or set UNKNOT_HOME elsewhere) and Unknot will start a new database");
+        problem.TryGetProperty("exception", out _).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task The_same_id_for_another_routine_is_a_conflict()
     {
         await Send(HttpMethod.Post, "/api/sessions", """{"id":"5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c12","routine":"cool-down"}""");
