@@ -31,8 +31,8 @@ public sealed record CliHost
     /// <summary>Keys pressed during the live view.</summary>
     public required IKeyInput Keys { get; init; }
 
-    /// <summary>Finds a speech engine, or returns null with the reason when there is none.</summary>
-    public required Func<(IVoice? Voice, string? Missing)> FindVoice { get; init; }
+    /// <summary>Finds a speech engine speaking with the named voice (null: its default), or returns null with the reason when there is none.</summary>
+    public required Func<string?, (IVoice? Voice, string? Missing)> FindVoice { get; init; }
 
     /// <summary>The catalog, routines and store of <see cref="Home"/>, made on first use.</summary>
     public Workspace Workspace => _workspace ??= Workspace.Personal(Home, Time);

@@ -61,7 +61,7 @@ internal sealed partial class CliRun : IDisposable
             return null;
         },
         Keys = new NoKeys(),
-        FindVoice = () => Voice is null ? (null, "voice: espeak-ng is not installed (test)") : (Voice, null),
+        FindVoice = _ => Voice is null ? (null, "voice: espeak-ng is not installed (test)") : (Voice, null),
         Cancel = Cancel.Token,
     };
 

@@ -42,6 +42,57 @@ public sealed class LiveViewTests
         Render(engine).ShouldContain("PAUSED");
     }
 
+    [Fact]
+    public void Before_a_transition_next_names_the_coming_exercise_once()
+    {
+        var timeline = TimelineCompiler.Compile(Builtins.Routines.Find("desk-break")!, Builtins.Catalog, Level.Standard);
+        var before = timeline.Segments.First(s => s.Index + 1 < timeline.Segments.Count && timeline.Segments[s.Index + 1].Kind == SegmentKind.Transition);
+        var transition = timeline.Segments[before.Index + 1];
+        using var engine = new SessionEngine(timeline, _clock);
+        engine.Start();
+        _clock.AdvanceSeconds(before.StartSeconds + 1);
+
+        var screen = Render(engine);
+
+        screen.ShouldContain($"Next: move on to {transition.ExerciseName} ({transition.DurationSeconds} s)");
+        screen.ShouldNotContain("Next: Next:");
+    }
+
+    [Fact]
+    public void Elapsed_and_left_add_up_to_the_whole_at_any_fraction_of_a_second()
+    {
+        var timeline = TimelineCompiler.Compile(Builtins.Routines.Find("cool-down")!, Builtins.Catalog, Level.Standard);
+        using var engine = new SessionEngine(timeline, _clock);
+        engine.Start();
+        _clock.AdvanceSeconds(0.2);
+
+        var screen = Render(engine);
+
+        screen.ShouldContain($"0:00 / {Unknot.Text.Durations.Clock(timeline.TotalSeconds)}");
+        Unknot.Text.Durations.Elapsed(TimeSpan.FromSeconds(0.2)).ShouldBe("0:00");
+        Unknot.Text.Durations.Clock(TimeSpan.FromSeconds(29.8)).ShouldBe("0:30");
+    }
+
+    [Theory]
+    [InlineData(60, 20)]
+    [InlineData(40, 15)]
+    public void A_small_terminal_still_shows_the_exercise_the_time_left_and_the_cue(int width, int height)
+    {
+        var timeline = TimelineCompiler.Compile(Builtins.Routines.Find("desk-break")!, Builtins.Catalog, Level.Standard);
+        using var engine = new SessionEngine(timeline, _clock);
+        engine.Start();
+        var hold = timeline.Segments.First(s => s.Kind == SegmentKind.Hold);
+        _clock.AdvanceSeconds(hold.StartSeconds + 10);
+
+        var console = new TestConsole().Width(width);
+        console.Write(LiveView.Render(engine, Builtins.Catalog, width, height));
+        // The live display crops what does not fit from the bottom: the first rows are what the person sees.
+        var screen = string.Join("\n", console.Lines.Take(height));
+        screen.ShouldContain(hold.ExerciseName);
+        screen.ShouldContain($"{Unknot.Text.Durations.Clock(hold.End - TimeSpan.FromSeconds(hold.StartSeconds + 10))} left");
+        screen.ShouldContain(hold.Cue[..12]);
+    }
+
     private static string Render(SessionEngine engine)
     {
         var console = new TestConsole().Width(200);

@@ -106,6 +106,20 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public void Plain_lines_of_a_fast_preview_come_out_in_the_order_of_the_timeline()
+    {
+        using var home = new TempHome();
+
+        var (code, output, error) = Run(home, "start", "full-upper-back", "--plain", "--speed", "1000");
+
+        code.ShouldBe(0, error);
+        var starts = Regex.Matches(output, @"^(\d+):(\d\d)/", RegexOptions.Multiline)
+            .Select(m => int.Parse(m.Groups[1].Value) * 60 + int.Parse(m.Groups[2].Value)).ToArray();
+        starts.Length.ShouldBeGreaterThan(20);
+        starts.ShouldBe(starts.Order().ToArray());
+    }
+
+    [Fact]
     public async Task Two_processes_logging_sessions_at_once_lose_nothing()
     {
         using var home = new TempHome();

@@ -211,11 +211,37 @@ public sealed class StartCommandTests
         SessionPlayer.Handle(engine, new ConsoleKeyInfo('q', ConsoleKey.Q, false, false, false));
 
         engine.StoppedFor.ShouldBe(StopReason.Ended);
-        PlainPrinter.Summary(engine).ShouldNotContain("resume");
+        PlainPrinter.Summary(engine, recorder.Record).ShouldNotContain("resume");
         store.LatestUnfinished().ShouldBeNull();
         var stored = store.Find(record.Id).ShouldNotBeNull();
         stored.EndedAt.ShouldBe(cli.Clock.GetUtcNow());
         stored.Completed.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void After_going_back_the_stored_record_and_the_stop_line_agree_on_what_was_done()
+    {
+        using var cli = new CliRun();
+        var timeline = DeskBreak;
+        cli.Run("exercises").ShouldBe(0);
+        using var store = SqliteStore.Open(cli.DatabasePath, cli.Clock);
+        var record = Progress.SessionRecord.Begin(Guid.NewGuid(), store.UserId, Builtins.Routines.Find("desk-break")!, timeline, cli.Clock.GetUtcNow(), "Etc/UTC");
+        var recorder = new SessionRecorder(store, record, cli.Clock);
+        using var engine = new SessionEngine(timeline, cli.Clock);
+        engine.Event += e => recorder.Observe(engine, e);
+        engine.Start();
+        cli.Clock.AdvanceSeconds(timeline.Segments[4].StartSeconds + 0.5);
+
+        var back = new ConsoleKeyInfo('b', ConsoleKey.B, false, false, false);
+        SessionPlayer.Handle(engine, back);
+        SessionPlayer.Handle(engine, back);
+        SessionPlayer.Handle(engine, new ConsoleKeyInfo('q', ConsoleKey.Q, false, false, false));
+
+        var stored = store.Find(record.Id).ShouldNotBeNull();
+        var done = stored.Segments.Count(s => s.Outcome == SegmentOutcome.Done);
+        done.ShouldBe(engine.Outcomes.Count(o => o == SegmentOutcome.Done));
+        done.ShouldBeLessThan(4);
+        PlainPrinter.Summary(engine, recorder.Record).ShouldContain($"{done} segments done");
     }
 
     [Fact]

@@ -154,7 +154,7 @@ internal static class StartCommand
         IVoice? speaker = null;
         if (!parse.GetValue(options.NoVoice) && (parse.GetValue(options.Voice) || profile.Preferences.Voice))
         {
-            var (found, missing) = host.FindVoice();
+            var (found, missing) = host.FindVoice(profile.Preferences.VoiceName);
             speaker = found;
             // Voice is on by default; a missing engine is worth a line only when the user asked for speech.
             if (missing is not null && (parse.GetValue(options.Voice) || profile.Settings.ContainsKey("voice")))
@@ -168,7 +168,7 @@ internal static class StartCommand
         {
             host.Out.WriteLine($"A preview at {speed.ToString(CultureInfo.InvariantCulture)}× speed: not kept in your history (--record keeps it).");
         }
-        var recorder = new SessionRecorder(profile.Store, record, host.Time, keep);
+        var recorder = new SessionRecorder(profile.Store, record, host.Time, keep, from?.SegmentIndex ?? 0);
         recorder.Update(r => r);
         var time = speed == 1 ? host.Time : new ScaledTimeProvider(host.Time, speed);
         var player = new SessionPlayer(host, library.Catalog, time, speaker, parse.GetValue(options.Plain) || !host.CanDrawLive);

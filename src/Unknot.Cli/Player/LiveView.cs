@@ -13,8 +13,17 @@ internal static class LiveView
 {
     private const int BarWidth = 40;
 
-    public static IRenderable Render(SessionEngine engine, ExerciseCatalog catalog)
+    /// <summary>Below this many rows or columns the view drops the big digits and the key help, keeping what matters.</summary>
+    public const int RoomyHeight = 26, RoomyWidth = 70;
+
+    /// <summary>
+    /// The view for a terminal of <paramref name="width"/> × <paramref name="height"/>: the exercise, what to do,
+    /// the time left and the cue come first, so however small the terminal, they are what it shows.
+    /// </summary>
+    public static IRenderable Render(SessionEngine engine, ExerciseCatalog catalog, int width = 120, int height = 40)
     {
+        var roomy = height >= RoomyHeight && width >= RoomyWidth;
+        var barWidth = Math.Clamp(width - 30, 10, BarWidth);
         var timeline = engine.Timeline;
         var position = engine.Position;
         var index = timeline.IndexAt(position);
@@ -45,22 +54,37 @@ internal static class LiveView
         {
             new Markup($"[bold]{Shown.Text(segment.ExerciseName)}[/]  [grey]exercise {segment.Item + 1} of {items}[/]"),
             new Markup($"[aqua]{Shown.Text(string.Join(" · ", what))}[/]" + (paused ? "   [black on yellow] PAUSED [/]" : "")),
-            new FigletText(Durations.Clock(left)).Color(paused ? Color.Yellow : left.TotalSeconds <= 3 ? Color.Orange1 : Color.Green),
+            roomy
+                ? new FigletText(Durations.Clock(left)).Color(paused ? Color.Yellow : left.TotalSeconds <= 3 ? Color.Orange1 : Color.Green)
+                : new Markup($"[bold {(paused ? "yellow" : left.TotalSeconds <= 3 ? "orange1" : "green")}]{Durations.Clock(left)} left[/]"),
             new Markup($"[bold]{Shown.Text(segment.Cue)}[/]"),
         };
         if (exercise?.Cautions.Count > 0 && segment.IsExercise)
         {
             rows.Add(new Markup($"[yellow]Careful:[/] {Shown.Text(exercise.Cautions[0])}"));
         }
-        rows.Add(Spectre.Console.Text.Empty);
-        rows.Add(new Markup($"Exercise {Bar((position - exerciseStart) / exerciseLength)} {Durations.Clock(position - exerciseStart)} / {Durations.Clock(exerciseLength)}"));
-        rows.Add(new Markup($"Routine  {Bar(position / timeline.Total)} {Durations.Clock(position)} / {Durations.Clock(timeline.Total)}"));
-        rows.Add(Spectre.Console.Text.Empty);
+        if (roomy)
+        {
+            rows.Add(Spectre.Console.Text.Empty);
+        }
+        rows.Add(new Markup($"Exercise {Bar((position - exerciseStart) / exerciseLength, barWidth)} {Durations.Elapsed(position - exerciseStart)} / {Durations.Clock(exerciseLength)}"));
+        rows.Add(new Markup($"Routine  {Bar(position / timeline.Total, barWidth)} {Durations.Elapsed(position)} / {Durations.Clock(timeline.Total)}"));
+        if (roomy)
+        {
+            rows.Add(Spectre.Console.Text.Empty);
+        }
         rows.Add(new Markup(index + 1 < timeline.Segments.Count
             ? $"[grey]Next:[/] {Shown.Text(Describe(timeline.Segments[index + 1]))}"
             : "[grey]Next:[/] done — well done."));
-        rows.Add(Spectre.Console.Text.Empty);
-        rows.Add(new Markup("[grey]space pause/resume · n or → skip · b or ← back · q stop — not medical advice: if pain grows, skip or stop[/]"));
+        if (roomy)
+        {
+            rows.Add(Spectre.Console.Text.Empty);
+            rows.Add(new Markup("[grey]space pause/resume · n or → skip · b or ← back · q stop — not medical advice: if pain grows, skip or stop[/]"));
+        }
+        else if (height >= 14)
+        {
+            rows.Add(new Markup("[grey]space pause · n skip · b back · q stop[/]"));
+        }
 
         return new Panel(new Rows(rows))
             .Header($" Unknot · {Shown.Text(timeline.RoutineName)} · {Kebab.Of(timeline.Level)} ")
@@ -71,14 +95,18 @@ internal static class LiveView
     private static string Describe(Segment next)
     {
         var side = next.Side != Side.None && next.Kind != SegmentKind.Switch ? $" ({Kebab.Of(next.Side)})" : "";
-        return next.Kind is SegmentKind.Switch or SegmentKind.Rest or SegmentKind.Transition
-            ? next.Cue
-            : $"{next.ExerciseName}{side}, {next.DurationSeconds} s — {next.Cue}";
+        // A transition's cue already reads "Next: …"; what comes is the move to the next exercise.
+        return next.Kind switch
+        {
+            SegmentKind.Transition => $"move on to {next.ExerciseName} ({next.DurationSeconds} s)",
+            SegmentKind.Switch or SegmentKind.Rest => next.Cue,
+            _ => $"{next.ExerciseName}{side}, {next.DurationSeconds} s — {next.Cue}",
+        };
     }
 
-    private static string Bar(double fraction)
+    private static string Bar(double fraction, int width)
     {
-        var filled = (int)Math.Round(Math.Clamp(fraction, 0, 1) * BarWidth);
-        return $"[green]{new string('█', filled)}[/][grey]{new string('░', BarWidth - filled)}[/]";
+        var filled = (int)Math.Round(Math.Clamp(fraction, 0, 1) * width);
+        return $"[green]{new string('█', filled)}[/][grey]{new string('░', width - filled)}[/]";
     }
 }

@@ -26,15 +26,15 @@ internal static class PlainPrinter
         return $"{Durations.Clock(s.StartSeconds)}/{Durations.Clock(timeline.TotalSeconds)}  {string.Join(" · ", parts)} — {Shown.Plain(s.Cue)}";
     }
 
-    public static string Summary(SessionEngine engine)
+    /// <summary>The last line of a session, counted from the record as stored (so it agrees with history, also after going back or a resume).</summary>
+    public static string Summary(SessionEngine engine, Progress.SessionRecord record)
     {
-        var outcomes = engine.Outcomes;
-        var done = outcomes.Count(o => o == SegmentOutcome.Done);
-        var skipped = outcomes.Count(o => o == SegmentOutcome.Skipped);
+        var done = record.Segments.Count(s => s.Outcome == SegmentOutcome.Done);
+        var skipped = record.Segments.Count(s => s.Outcome == SegmentOutcome.Skipped);
         var timeline = engine.Timeline;
         return engine.State == SessionState.Completed
             ? $"Finished {Shown.Plain(timeline.RoutineName)} ({Durations.Clock(timeline.TotalSeconds)}): {done} segments done, {skipped} skipped."
-            : $"Stopped {Shown.Plain(timeline.RoutineName)} at {Durations.Clock(engine.Position)} of {Durations.Clock(timeline.TotalSeconds)}: {done} segments done, {skipped} skipped." +
+            : $"Stopped {Shown.Plain(timeline.RoutineName)} at {Durations.Elapsed(engine.Position)} of {Durations.Clock(timeline.TotalSeconds)}: {done} segments done, {skipped} skipped." +
                 (engine.StoppedFor == StopReason.Interrupted ? " 'unknot resume' continues from here." : "");
     }
 }

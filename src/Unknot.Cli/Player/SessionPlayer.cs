@@ -13,11 +13,18 @@ internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeP
     {
         using var engine = new SessionEngine(timeline, time);
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var troubleTold = false;
         engine.Event += e =>
         {
             recorder.Observe(engine, e);
             if (e is SegmentStarted started)
             {
+                // In plain lines a voice failure is said when it shows; the live view says it after the session.
+                if (plain && !troubleTold && voice?.Trouble is { } failed)
+                {
+                    host.Error.WriteLine(failed);
+                    troubleTold = true;
+                }
                 voice?.Say(started.Segment.Cue);
                 if (plain)
                 {
@@ -57,7 +64,11 @@ internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeP
             await onCancel.DisposeAsync();
         }
         voice?.Dispose();
-        host.Out.WriteLine(PlainPrinter.Summary(engine));
+        host.Out.WriteLine(PlainPrinter.Summary(engine, recorder.Record));
+        if (!troubleTold && voice?.Trouble is { } trouble)
+        {
+            host.Error.WriteLine(trouble);
+        }
         return engine.State;
     }
 
@@ -65,7 +76,11 @@ internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeP
     {
         host.Console.AlternateScreen(() =>
         {
-            host.Console.Live(LiveView.Render(engine, catalog)).Start(context =>
+            var size = (host.Console.Profile.Width, host.Console.Profile.Height);
+            // Taller than the terminal, the view loses its bottom lines, never the exercise and the time left.
+            host.Console.Live(LiveView.Render(engine, catalog, size.Width, size.Height))
+                .Overflow(VerticalOverflow.Crop).Cropping(VerticalOverflowCropping.Bottom)
+                .Start(context =>
             {
                 begin();
                 while (!finished.IsCompleted)
@@ -74,7 +89,14 @@ internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeP
                     {
                         Handle(engine, key);
                     }
-                    context.UpdateTarget(LiveView.Render(engine, catalog));
+                    var now = (host.Console.Profile.Width, host.Console.Profile.Height);
+                    if (now != size)
+                    {
+                        // After a resize the old picture no longer lines up: start again from a clean screen.
+                        size = now;
+                        host.Console.Clear(home: true);
+                    }
+                    context.UpdateTarget(LiveView.Render(engine, catalog, size.Width, size.Height));
                     context.Refresh();
                     finished.Wait(TimeSpan.FromMilliseconds(100));
                 }

@@ -10,7 +10,7 @@ namespace Unknot.Cli.Player;
 /// presses at once, hence the lock around the store. A preview that is not to be kept (<paramref name="keep"/> false)
 /// is followed the same way and never stored.
 /// </summary>
-internal sealed class SessionRecorder(IUnknotStore store, SessionRecord record, TimeProvider time, bool keep = true)
+internal sealed class SessionRecorder(IUnknotStore store, SessionRecord record, TimeProvider time, bool keep = true, int playedFrom = 0)
 {
     private readonly Lock _gate = new();
 
@@ -21,13 +21,13 @@ internal sealed class SessionRecorder(IUnknotStore store, SessionRecord record, 
         switch (e)
         {
             case SegmentStarted or SessionPaused:
-                Update(r => r.WithOutcomes(engine.Outcomes) with { Checkpoint = engine.Checkpoint() });
+                Update(r => r.PlayedFrom(playedFrom, engine.Outcomes) with { Checkpoint = engine.Checkpoint() });
                 break;
             case SessionStopped stopped:
-                Update(r => r.Stopped(engine.Outcomes, engine.Checkpoint(), stopped.Reason, time.GetUtcNow()));
+                Update(r => r.Stopped(engine.Outcomes, engine.Checkpoint(), stopped.Reason, time.GetUtcNow(), playedFrom));
                 break;
             case SessionCompleted:
-                Update(r => r.WithOutcomes(engine.Outcomes) with { Checkpoint = null, Completed = true, EndedAt = time.GetUtcNow() });
+                Update(r => r.PlayedFrom(playedFrom, engine.Outcomes) with { Checkpoint = null, Completed = true, EndedAt = time.GetUtcNow() });
                 break;
         }
     }

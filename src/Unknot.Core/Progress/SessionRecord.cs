@@ -106,8 +106,18 @@ public sealed record SessionRecord
     public bool Resumable => !Completed && Checkpoint is not null;
 
     /// <summary>This record, stopped at <paramref name="at"/> for <paramref name="reason"/>: only an interrupted session keeps its checkpoint.</summary>
-    public SessionRecord Stopped(IReadOnlyList<SegmentOutcome> outcomes, SessionCheckpoint checkpoint, StopReason reason, DateTimeOffset at) =>
-        WithOutcomes(outcomes) with { Checkpoint = reason == StopReason.Interrupted ? checkpoint : null, EndedAt = at };
+    public SessionRecord Stopped(IReadOnlyList<SegmentOutcome> outcomes, SessionCheckpoint checkpoint, StopReason reason, DateTimeOffset at, int playedFrom = 0) =>
+        PlayedFrom(playedFrom, outcomes) with { Checkpoint = reason == StopReason.Interrupted ? checkpoint : null, EndedAt = at };
+
+    /// <summary>
+    /// This record with the outcomes of an engine that played it from segment <paramref name="from"/> (0, or where a
+    /// resume began): from there on the engine's word stands, even "pending" after going back; segments before keep
+    /// what was stored (a segment skipped before the resume stays skipped).
+    /// </summary>
+    public SessionRecord PlayedFrom(int from, IReadOnlyList<SegmentOutcome> outcomes) => this with
+    {
+        Segments = Segments.Select(s => s.Index >= from && s.Index < outcomes.Count ? s with { Outcome = outcomes[s.Index] } : s).ToArray(),
+    };
 
     /// <summary>
     /// Whether a later report of this session (from a client playing it) may replace <paramref name="stored"/>: it

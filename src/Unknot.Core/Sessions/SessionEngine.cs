@@ -108,16 +108,14 @@ public sealed class SessionEngine : IDisposable
                 return;
             }
             CatchUpLocked(events);
-            if (State != SessionState.Running)
+            if (State == SessionState.Running)
             {
-                Raise(events);
-                return;
+                _pausedAt = PositionLocked();
+                State = SessionState.Paused;
+                _timer?.Dispose();
+                _timer = null;
+                Emit(events, new SessionPaused(Timeline.Segments[_index], _pausedAt));
             }
-            _pausedAt = PositionLocked();
-            State = SessionState.Paused;
-            _timer?.Dispose();
-            _timer = null;
-            events.Add(new SessionPaused(Timeline.Segments[_index], _pausedAt));
         }
         Raise(events);
     }
@@ -134,7 +132,7 @@ public sealed class SessionEngine : IDisposable
             }
             State = SessionState.Running;
             _origin = _time.GetUtcNow() - _pausedAt;
-            events.Add(new SessionResumed(Timeline.Segments[_index], _pausedAt));
+            Emit(events, new SessionResumed(Timeline.Segments[_index], _pausedAt));
             CatchUpLocked(events);
         }
         Raise(events);
@@ -169,7 +167,7 @@ public sealed class SessionEngine : IDisposable
                 var segment = Timeline.Segments[_index];
                 var here = PositionLocked();
                 _outcomes[_index] = SegmentOutcome.Skipped;
-                events.Add(new SegmentEnded(segment, here, SegmentOutcome.Skipped));
+                Emit(events, new SegmentEnded(segment, here, SegmentOutcome.Skipped));
                 if (_index == Timeline.Segments.Count - 1)
                 {
                     CompleteLocked(here, events);
@@ -227,7 +225,7 @@ public sealed class SessionEngine : IDisposable
                 StoppedFor = reason;
                 _timer?.Dispose();
                 _timer = null;
-                events.Add(new SessionStopped(Timeline.Segments[_index], here, reason));
+                Emit(events, new SessionStopped(Timeline.Segments[_index], here, reason));
             }
         }
         Raise(events);
@@ -281,7 +279,7 @@ public sealed class SessionEngine : IDisposable
     {
         _index = index;
         var segment = Timeline.Segments[index];
-        events.Add(new SegmentStarted(segment, segment.Start));
+        Emit(events, new SegmentStarted(segment, segment.Start));
         _moments.Clear();
         if (segment.DurationSeconds >= 10)
         {
@@ -318,7 +316,7 @@ public sealed class SessionEngine : IDisposable
             }
             var segment = Timeline.Segments[_index];
             var moment = make(segment, offset);
-            events.Add(moment);
+            Emit(events, moment);
             _nextMoment++;
             if (moment is SegmentEnded)
             {
@@ -338,7 +336,7 @@ public sealed class SessionEngine : IDisposable
         State = SessionState.Completed;
         _timer?.Dispose();
         _timer = null;
-        events.Add(new SessionCompleted(Timeline.Segments[_index], offset));
+        Emit(events, new SessionCompleted(Timeline.Segments[_index], offset));
     }
 
     private void ArmLocked(TimeSpan offset)
@@ -368,11 +366,44 @@ public sealed class SessionEngine : IDisposable
         Raise(events);
     }
 
+    /// <summary>
+    /// Records an event (always under <see cref="_gate"/>) in the list of the caller and in the queue of events to
+    /// deliver, so they are delivered in the order they happened even when a timer thread and a key press race.
+    /// </summary>
+    private void Emit(List<SessionEvent> events, SessionEvent e)
+    {
+        events.Add(e);
+        _pending.Enqueue(e);
+    }
+
+    private readonly Queue<SessionEvent> _pending = new();
+
+    private readonly Lock _delivering = new();
+
+    /// <summary>
+    /// Delivers the queued events, one thread at a time and in order; called after <see cref="_gate"/> is released
+    /// (a handler may call back into the engine, and then delivers its own events in turn).
+    /// </summary>
     private void Raise(List<SessionEvent> events)
     {
-        foreach (var e in events)
+        if (events.Count == 0)
         {
-            Event?.Invoke(e);
+            return;
+        }
+        lock (_delivering)
+        {
+            while (true)
+            {
+                SessionEvent? next;
+                lock (_gate)
+                {
+                    if (!_pending.TryDequeue(out next))
+                    {
+                        return;
+                    }
+                }
+                Event?.Invoke(next);
+            }
         }
     }
 }

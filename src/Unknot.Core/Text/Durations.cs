@@ -5,10 +5,20 @@ namespace Unknot.Text;
 /// <summary>Formats lengths of time the way a timer shows them.</summary>
 public static class Durations
 {
-    /// <summary><c>0:05</c>, <c>4:41</c>, <c>1:02:03</c>; negative values count as zero.</summary>
-    public static string Clock(TimeSpan span)
+    /// <summary>
+    /// Time left, as a countdown shows it: <c>0:05</c>, <c>4:41</c>, <c>1:02:03</c>, rounded up (4.2 s left reads
+    /// 0:05 until 4 s are left); negative values count as zero.
+    /// </summary>
+    public static string Clock(TimeSpan span) => Format((long)Math.Max(0, Math.Ceiling(span.TotalSeconds - 1e-9)));
+
+    /// <summary>
+    /// Time gone by, rounded down, so that elapsed and <see cref="Clock(TimeSpan)"/> of what is left always add up
+    /// to the whole (0.2 s into a 30 s hold reads 0:00 elapsed and 0:30 left).
+    /// </summary>
+    public static string Elapsed(TimeSpan span) => Format((long)Math.Max(0, Math.Floor(span.TotalSeconds + 1e-9)));
+
+    private static string Format(long total)
     {
-        var total = (long)Math.Max(0, Math.Ceiling(span.TotalSeconds - 1e-9));
         var hours = total / 3600;
         var minutes = total / 60 % 60;
         var seconds = total % 60;

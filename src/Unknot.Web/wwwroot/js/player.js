@@ -236,13 +236,17 @@
         $('cue').textContent = seg.cue;
         $('caution').textContent = (seg.kind === 'hold' || seg.kind === 'work') && setup.cautions[seg.exercise] ? `Careful: ${setup.cautions[seg.exercise]}` : '';
         const next = segments[state.index + 1];
-        $('next').textContent = next ? `Next: ${next.kind === 'hold' || next.kind === 'work' ? `${next.exerciseName} — ` : ''}${next.cue}` : 'Next: done.';
+        // A transition's cue already says "Next: …"; what comes then is the move to the next exercise.
+        $('next').textContent = !next ? 'Next: done.'
+            : next.kind === 'transition' ? `Next: move on to ${next.exerciseName} (${next.durationSeconds} s)`
+            : `Next: ${next.kind === 'hold' || next.kind === 'work' ? `${next.exerciseName} — ` : ''}${next.cue}`;
         $('state-note').textContent = state.pausedAt !== null ? 'Paused — press Space or Resume to go on.' : '';
         $('pause').textContent = state.pausedAt !== null ? 'Resume' : 'Pause';
         const share = Math.min(1, pos / total);
         $('progress-bar').style.width = `${(share * 100).toFixed(2)}%`;
         $('progress').setAttribute('aria-valuenow', String(Math.round(share * 100)));
-        $('elapsed').textContent = clock(Math.min(pos, total));
+        // Elapsed rounds down and the countdown up, so the two always add up to the whole.
+        $('elapsed').textContent = clock(Math.floor(Math.min(pos, total) + 1e-9));
     }
 
     function fallbackUuid() {
