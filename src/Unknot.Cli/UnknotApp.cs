@@ -56,6 +56,12 @@ public static class UnknotApp
             host.Error.WriteLine(e.Message);
             return BadInput;
         }
+        catch (App.Input.FieldException e)
+        {
+            // A value read outside a command's own checks (an empty argument): still one line naming it.
+            host.Error.WriteLine($"{e.Problem.Field.ToUpperInvariant()}: {e.Problem.Message}");
+            return BadInput;
+        }
         catch (CliStopped)
         {
             return Stopped;

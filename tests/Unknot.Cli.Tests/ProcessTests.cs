@@ -120,6 +120,22 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task Six_processes_opening_a_fresh_home_at_once_all_succeed()
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            using var home = new TempHome();
+
+            var runs = Enumerable.Range(0, 6).Select(i => Task.Run(() => Run(home, "settings", "beep-volume", (40 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                TestContext.Current.CancellationToken)).ToArray();
+            var results = await Task.WhenAll(runs);
+
+            results.ShouldAllBe(r => r.Code == 0, string.Join("\n", results.Select(r => r.Error)));
+            Run(home, "history", "--json").Code.ShouldBe(0);
+        }
+    }
+
+    [Fact]
     public async Task Two_processes_logging_sessions_at_once_lose_nothing()
     {
         using var home = new TempHome();

@@ -46,6 +46,18 @@ public static class ImportReader
                 throw new FieldException($"{SessionsField}[{i}].id", $"the id {session.Id} appears more than once");
             }
         });
+        foreach (var (name, value) in fields)
+        {
+            // Text with a lone surrogate cannot be copied by System.Text.Json: say which field holds it.
+            try
+            {
+                JsonSerializer.SerializeToElement(value);
+            }
+            catch (Exception e) when (e is InvalidOperationException or JsonException)
+            {
+                throw new FieldException(name, "must be valid Unicode text (it holds a lone surrogate)");
+            }
+        }
         var root = new JsonInput("", JsonSerializer.SerializeToElement(fields));
         var format = root.Required("format").String(40);
         if (format != ExportDocument.FormatName)

@@ -26,9 +26,13 @@ public sealed class ExerciseCatalog
     /// <summary>Every exercise, built-ins first in their shipped order, then the user's.</summary>
     public IReadOnlyList<Exercise> All { get; }
 
-    /// <summary>The exercise with this id or one of its aliases, or null.</summary>
-    public Exercise? Find(string idOrAlias)
+    /// <summary>The exercise with this id or one of its aliases, or null (also for no id at all).</summary>
+    public Exercise? Find(string? idOrAlias)
     {
+        if (string.IsNullOrEmpty(idOrAlias))
+        {
+            return null;
+        }
         if (_byId.TryGetValue(idOrAlias, out var exercise))
         {
             return exercise;

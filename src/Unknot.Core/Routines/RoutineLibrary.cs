@@ -29,8 +29,8 @@ public sealed class RoutineLibrary
     /// <summary>Every routine, built-ins first.</summary>
     public IReadOnlyList<Routine> All { get; }
 
-    /// <summary>The routine with this id, or null.</summary>
-    public Routine? Find(string id) => _byId.GetValueOrDefault(id);
+    /// <summary>The routine with this id, or null (also for no id at all).</summary>
+    public Routine? Find(string? id) => string.IsNullOrEmpty(id) ? null : _byId.GetValueOrDefault(id);
 
     /// <summary>The id the user most likely meant, or null when none is close.</summary>
     public string? Suggest(string typed) => DidYouMean.Suggest(typed, All.Select(r => r.Id));
