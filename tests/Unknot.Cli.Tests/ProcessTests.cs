@@ -135,6 +135,38 @@ public sealed class ProcessTests
         }
     }
 
+    [Theory]
+    [InlineData("NO_COLOR=1", true)]
+    [InlineData("TERM=dumb", false)]
+    public async Task In_a_real_terminal_no_color_keeps_the_live_view_without_colour_and_a_dumb_one_gets_plain_lines(string environment, bool live)
+    {
+        using var home = new TempHome();
+        var dll = Path.Combine(AppContext.BaseDirectory, "unknot.dll");
+        // util-linux's script gives the program a pseudo-terminal, as a person's terminal would.
+        var start = new ProcessStartInfo("script")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "-qec", $"env {environment} dotnet {dll} start lacrosse-release --speed 1000 --record --pain-before 3 --pain-after 2 --no-voice", "/dev/null" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["UNKNOT_HOME"] = home.Path;
+        using var terminal = Process.Start(start)!;
+        var text = await terminal.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await terminal.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        terminal.ExitCode.ShouldBe(0);
+        text.ShouldContain("Finished Lacrosse ball release");
+        text.Contains("\u001b[?1049h", StringComparison.Ordinal).ShouldBe(live);
+        Regex.IsMatch(text, "\u001b\\[(3[0-7]|38;|9[0-7])").ShouldBeFalse("no colour codes");
+        JsonDocument.Parse(Run(home, "history", "--json").Output).RootElement.EnumerateArray().ShouldHaveSingleItem()
+            .GetProperty("completed").GetBoolean().ShouldBeTrue();
+    }
+
     [Fact]
     public async Task Two_processes_logging_sessions_at_once_lose_nothing()
     {

@@ -145,4 +145,20 @@ public sealed class TroubleTests
             page = ((long)file[cell] << 24) | ((long)file[cell + 1] << 16) | ((long)file[cell + 2] << 8) | file[cell + 3];
         }
     }
+
+    [Fact]
+    public void Settings_without_arguments_list_each_key_with_its_own_default()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("settings").ShouldBe(0);
+
+        cli.OutLines().ShouldBe([
+            "level = standard (default)",
+            "voice = on (default)",
+            "voice-name = (the system's voice) (default)",
+            "beep-volume = 60 (default)",
+            $"time-zone = {cli.Clock.LocalTimeZone.Id} (default)",
+        ]);
+    }
 }
