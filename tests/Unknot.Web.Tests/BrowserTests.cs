@@ -151,6 +151,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         session.GetProperty("completed").GetBoolean().ShouldBeFalse();
         await home.GotoAsync("/");
         await Expect(home.Locator("#unfinished")).ToContainTextAsync($"segment {index + 1} of {segments.Length}");
+        await home.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, "home-unfinished.png"), FullPage = true });
         await Freeze(home);
         await home.ClickAsync("#unfinished a");
         await Expect(home.Locator("#resume-where")).ToContainTextAsync($"segment {index + 1} of {segments.Length}");
@@ -158,7 +159,9 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await Expect(home.Locator("#cue")).ToHaveTextAsync(segments[index].Cue);
 
         // Esc ends it on purpose: it is stored as stopped and no longer offered.
-        await home.RunAndWaitForResponseAsync(() => home.Keyboard.PressAsync("Escape"), r => r.Url.EndsWith("/api/sessions", StringComparison.Ordinal) && r.Ok);
+        // The stop's own report is the one that carries an end.
+        await home.RunAndWaitForResponseAsync(() => home.Keyboard.PressAsync("Escape"),
+            r => r.Url.EndsWith("/api/sessions", StringComparison.Ordinal) && r.Ok && r.Request.PostData?.Contains("\"endedAt\"", StringComparison.Ordinal) == true);
         await Expect(home.Locator("#after-title")).ToHaveTextAsync("Stopped");
         var after = (await (await home.APIRequest.GetAsync($"/api/sessions/{id}")).JsonAsync())!.Value;
         after.GetProperty("resumable").GetBoolean().ShouldBeFalse();
@@ -186,6 +189,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.SetInputFilesAsync("input[name=file]", file);
         await page.ClickAsync("button:has-text('Import')");
         await Expect(page.Locator("#import-problem")).ToContainTextAsync("would replace the built-in routine 'lacrosse-release' — nothing was imported");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, "settings-import-refused.png"), FullPage = true });
         await page.GotoAsync("/routines");
         await Expect(page.Locator(".routine-card[data-routine=lacrosse-release] .replaced")).ToHaveCountAsync(0);
 
@@ -196,6 +200,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await Expect(page.Locator("#imported")).ToContainTextAsync("and 1 files");
         await page.GotoAsync("/routines");
         await Expect(page.Locator(".routine-card[data-routine=lacrosse-release] .replaced")).ToContainTextAsync("Your version, in place of the built-in one");
+        await page.Locator(".routine-card[data-routine=lacrosse-release]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(browser.Screenshots, "routine-card-replaced.png") });
         File.Delete(Path.Combine(browser.Home.Path, "routines", "lacrosse-release.yaml"));
     }
 
