@@ -1,21 +1,14 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Unknot.Catalog;
 using Unknot.Dosing;
 using Unknot.Routines;
+using Unknot.Text;
 
 namespace Unknot.Storage;
 
 /// <summary>The routine as played, stored with its session as JSON so later edits of the routine do not rewrite history.</summary>
 public static class RoutineSnapshot
 {
-    /// <summary>How routines, sessions and exports are written: camelCase, enums as kebab-case words.</summary>
-    public static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
 
     /// <summary>The routine as a JSON object.</summary>
     public static RoutineDocument ToDocument(Routine routine) => new(
@@ -29,7 +22,7 @@ public static class RoutineSnapshot
         RoutineOrigin.History);
 
     /// <summary>Serializes a routine.</summary>
-    public static string Serialize(Routine routine) => JsonSerializer.Serialize(ToDocument(routine), Json);
+    public static string Serialize(Routine routine) => JsonSerializer.Serialize(ToDocument(routine), StorageJson.Compact.Info<RoutineDocument>());
 
     /// <summary>
     /// Deserializes a routine written by <see cref="Serialize"/>. Most sessions were played from one of a few
@@ -38,7 +31,7 @@ public static class RoutineSnapshot
     public static Routine Deserialize(string json) => Recent.Get(json);
 
     private static readonly RecentlyParsed<Routine> Recent = new(json =>
-        FromDocument(JsonSerializer.Deserialize<RoutineDocument>(json, Json) ?? throw new JsonException("empty routine")));
+        FromDocument(JsonSerializer.Deserialize(json, StorageJson.Compact.Info<RoutineDocument>()) ?? throw new JsonException("empty routine")));
 }
 
 /// <summary>A routine as stored and exported.</summary>

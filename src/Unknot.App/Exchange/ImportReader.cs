@@ -51,14 +51,14 @@ public static class ImportReader
             // Text with a lone surrogate cannot be copied by System.Text.Json: say which field holds it.
             try
             {
-                JsonSerializer.SerializeToElement(value);
+                JsonSerializer.SerializeToElement(value, Views.AppJson.Default.JsonElement);
             }
             catch (Exception e) when (e is InvalidOperationException or JsonException)
             {
                 throw new FieldException(name, "must be valid Unicode text (it holds a lone surrogate)");
             }
         }
-        var root = new JsonInput("", JsonSerializer.SerializeToElement(fields));
+        var root = new JsonInput("", JsonSerializer.SerializeToElement(fields, Views.AppJson.Default.DictionaryStringJsonElement));
         var format = root.Required("format").String(40);
         if (format != ExportDocument.FormatName)
         {

@@ -27,7 +27,7 @@ internal static class ExercisesCommand
             var level = profile.Preferences.Level;
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(host.Out, exercises.Select(e => ExerciseView.From(e, level)));
+                JsonOutput.Write(host.Out, exercises.Select(e => ExerciseView.From(e, level)).ToArray());
                 return 0;
             }
             if (exercises.Count == 0)

@@ -34,7 +34,7 @@ internal static class HistoryCommand
             Unreadable(host, profile.Store);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(host.Out, sessions.Select(SessionView.From));
+                JsonOutput.Write(host.Out, sessions.Select(SessionView.From).ToArray());
                 return 0;
             }
             if (sessions.Count == 0)

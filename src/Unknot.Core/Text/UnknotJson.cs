@@ -1,7 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 
 namespace Unknot.Text;
@@ -13,11 +15,38 @@ namespace Unknot.Text;
 /// </summary>
 public static class UnknotJson
 {
-    /// <summary>The options, indented.</summary>
-    public static JsonSerializerOptions Options { get; } = Create(indented: true);
+    private static JsonSerializerOptions? _options, _compact;
+
+    /// <summary>The options, indented, reading any type by reflection (the web app's own objects; not for compiled-ahead code).</summary>
+    public static JsonSerializerOptions Options
+    {
+        [RequiresUnreferencedCode("Reads types by reflection; use For(resolver) with a source-generated context instead.")]
+        [RequiresDynamicCode("Reads types by reflection; use For(resolver) with a source-generated context instead.")]
+        get => _options ??= Create(indented: true);
+    }
 
     /// <summary>The same options without indentation, for the network.</summary>
-    public static JsonSerializerOptions Compact { get; } = Create(indented: false);
+    public static JsonSerializerOptions Compact
+    {
+        [RequiresUnreferencedCode("Reads types by reflection; use For(resolver) with a source-generated context instead.")]
+        [RequiresDynamicCode("Reads types by reflection; use For(resolver) with a source-generated context instead.")]
+        get => _compact ??= Create(indented: false);
+    }
+
+    /// <summary>
+    /// The same configuration over a source-generated <paramref name="resolver"/> (a <c>JsonSerializerContext</c>):
+    /// no reflection, so it works in code compiled ahead of time.
+    /// </summary>
+    public static JsonSerializerOptions For(IJsonTypeInfoResolver resolver, bool indented = true)
+    {
+        var options = new JsonSerializerOptions { WriteIndented = indented, TypeInfoResolver = resolver };
+        Configure(options);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>The metadata of <typeparamref name="T"/> in <paramref name="options"/> made by <see cref="For"/>.</summary>
+    public static JsonTypeInfo<T> Info<T>(this JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
     /// <summary>Applies the configuration to <paramref name="options"/> (for ASP.NET Core's own instance).</summary>
     public static void Configure(JsonSerializerOptions options)
@@ -25,7 +54,17 @@ public static class UnknotJson
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        // One converter per enum (not the reflective factory), so that it works compiled ahead of time too.
+        foreach (var words in new JsonConverter[]
+        {
+            Words<Catalog.Equipment>(), Words<Catalog.ExerciseContext>(), Words<Catalog.ExerciseKind>(), Words<Planning.Goal>(),
+            Words<Dosing.Level>(), Words<Planning.Place>(), Words<Catalog.Position>(), Words<Routines.RoutineSource>(),
+            Words<Timelines.SegmentKind>(), Words<Sessions.SegmentOutcome>(), Words<Sessions.SessionState>(), Words<Timelines.Side>(),
+            Words<Catalog.Target>(),
+        })
+        {
+            options.Converters.Add(words);
+        }
         options.Converters.Add(new UtcInstantConverter());
         options.Converters.Add(new NullableUtcInstantConverter());
     }
@@ -37,6 +76,10 @@ public static class UnknotJson
         return utc.ToString(utc.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
     }
 
+    private static JsonStringEnumConverter<T> Words<T>() where T : struct, Enum => new(JsonNamingPolicy.KebabCaseLower);
+
+    [RequiresUnreferencedCode("Reads types by reflection.")]
+    [RequiresDynamicCode("Reads types by reflection.")]
     private static JsonSerializerOptions Create(bool indented)
     {
         var options = new JsonSerializerOptions { WriteIndented = indented };

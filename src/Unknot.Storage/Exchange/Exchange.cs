@@ -23,7 +23,7 @@ public sealed record ExportSummary(int Sessions, int Routines, int Exercises, in
 public static class Exchange
 {
     /// <summary>How export files are written: Unknot's one JSON configuration (UTC instants ending in Z, absent values left out).</summary>
-    public static JsonSerializerOptions Json => UnknotJson.Options;
+    public static JsonSerializerOptions Json => StorageJson.Indented;
 
     /// <summary>
     /// Writes everything to <paramref name="output"/>: sessions oldest first, the user's YAML files by name,
@@ -46,7 +46,7 @@ public static class Exchange
             UserFiles(home, "exercises"),
             new SortedDictionary<string, string>(store.Settings().ToDictionary(), StringComparer.Ordinal),
             store.Routines().Select(RoutineSnapshot.ToDocument).ToArray());
-        await JsonSerializer.SerializeAsync(output, document, Json, cancel);
+        await JsonSerializer.SerializeAsync(output, document, Json.Info<ExportDocument>(), cancel);
         return new ExportSummary(sessions, document.Routines.Count, document.Exercises.Count, document.Settings.Count);
     }
 

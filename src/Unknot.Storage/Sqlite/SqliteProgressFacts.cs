@@ -28,9 +28,9 @@ internal sealed class SqliteProgressFacts(SqliteConnection connection, string us
     public PainTotal PainChanges(DateOnly? since)
     {
         var total = since is { } s
-            ? connection.QueryFirstOrDefault<(long Count, long Sum)>(SqliteSql.PainSince, new { UserId = userId, Since = s.DayNumber })
-            : connection.QueryFirstOrDefault<(long Count, long Sum)>(SqliteSql.PainAll, new { UserId = userId });
-        return new PainTotal((int)total.Count, total.Sum);
+            ? connection.QueryFirstOrDefault<PainRow>(SqliteSql.PainSince, new { UserId = userId, Since = s.DayNumber })
+            : connection.QueryFirstOrDefault<PainRow>(SqliteSql.PainAll, new { UserId = userId });
+        return total is null ? new PainTotal(0, 0) : new PainTotal((int)total.Count, total.Sum);
     }
 
     /// <inheritdoc />
@@ -45,4 +45,11 @@ internal sealed class SqliteProgressFacts(SqliteConnection connection, string us
         .Reverse()
         .Select(p => new PainPoint(DateOnly.FromDayNumber((int)p.Day), (int)p.Before, (int)p.After))
         .ToArray();
+
+    private sealed class PainRow
+    {
+        public long Count { get; init; }
+
+        public long Sum { get; init; }
+    }
 }

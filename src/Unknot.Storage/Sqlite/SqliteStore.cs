@@ -512,7 +512,7 @@ public sealed class SqliteStore : IUnknotStore
         {
             _connection.Execute(SqliteSql.InsertPendingImport, new
             {
-                Id = files.Id.ToString(), UserId, Files = System.Text.Json.JsonSerializer.Serialize(files.Files), CreatedAt = Format(_time.GetUtcNow()),
+                Id = files.Id.ToString(), UserId, Files = System.Text.Json.JsonSerializer.Serialize(files.Files.ToArray(), StorageJson.Compact.Info<string[]>()), CreatedAt = Format(_time.GetUtcNow()),
             }, transaction);
         }
         foreach (var routine in routines ?? [])
@@ -531,7 +531,7 @@ public sealed class SqliteStore : IUnknotStore
     /// <inheritdoc />
     public IReadOnlyList<PendingImport> PendingImports() =>
         _connection.Query<(string Id, string Files)>(SqliteSql.PendingImports, new { UserId })
-            .Select(r => new PendingImport(Guid.Parse(r.Id), System.Text.Json.JsonSerializer.Deserialize<string[]>(r.Files) ?? []))
+            .Select(r => new PendingImport(Guid.Parse(r.Id), System.Text.Json.JsonSerializer.Deserialize(r.Files, StorageJson.Compact.Info<string[]>()) ?? []))
             .ToArray();
 
     /// <inheritdoc />
