@@ -5,8 +5,9 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests need (Chromium for the browser tests; wrk, time and curl for the smoke run of the
-# performance suite). Installed here when missing, as root.
-need_apt=(chromium wrk time curl)
+# performance suite; clang and zlib for the CLI compiled ahead of time, whose cold start it measures; script,
+# from bsdutils, for the tests in a pseudo-terminal). Installed here when missing, as root.
+need_apt=(chromium wrk time curl clang zlib1g-dev bsdutils)
 missing=()
 for package in "${need_apt[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

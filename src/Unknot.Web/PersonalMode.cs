@@ -29,27 +29,7 @@ public static class PersonalMode
     /// Null when personal mode may listen on <paramref name="url"/>; otherwise one line saying why not and what would
     /// do. Only loopback addresses are allowed: serving a network needs accounts (hosted mode).
     /// </summary>
-    public static string? CheckListenAddress(string url)
-    {
-        foreach (var one in url.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            // Kestrel's wildcards (http://*:5080, http://+:5080) are not URIs; they mean every interface.
-            var host = one.Contains("://*", StringComparison.Ordinal) || one.Contains("://+", StringComparison.Ordinal)
-                ? "*"
-                : Uri.TryCreate(one, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.Host : null;
-            if (host is null)
-            {
-                return $"'{one}' is not an address such as http://127.0.0.1:5080";
-            }
-            var loopback = host == "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
-            if (!loopback)
-            {
-                return $"personal mode serves this computer only and will not listen on {one}: use a loopback address such as " +
-                       "http://127.0.0.1:5080 (serving other devices needs accounts, which personal mode does not have)";
-            }
-        }
-        return null;
-    }
+    public static string? CheckListenAddress(string url) => Unknot.App.Hosting.ListenAddress.Problem(url);
 
     /// <summary>Only loopback host names are answered; any other <c>Host</c> gets 400 (ASP.NET Core's host filtering).</summary>
     public static void AddPersonalMode(this IServiceCollection services) =>

@@ -17,7 +17,7 @@ public static class WebApp
         var urls = builder.Configuration["urls"] is { Length: > 0 } given ? given : builder.Configuration["ASPNETCORE_URLS"];
         if (string.IsNullOrEmpty(urls))
         {
-            builder.WebHost.UseUrls("http://127.0.0.1:5080");
+            builder.WebHost.UseUrls(Unknot.App.Hosting.ListenAddress.Default);
         }
         else if (PersonalMode.CheckListenAddress(urls) is { } refusal)
         {

@@ -168,6 +168,33 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task Serve_runs_the_web_app_on_the_same_home_and_a_sigterm_stops_both()
+    {
+        using var home = new TempHome();
+        Run(home, "settings", "level", "gentle").Code.ShouldBe(0);
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var serve = Launch(home, "serve", "--urls", $"http://127.0.0.1:{port}");
+
+        // Ready when it says where it is: an event in its output, not an amount of time.
+        (await serve.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken)).ShouldBe(
+            $"Unknot is at http://127.0.0.1:{port} — open it in your browser. Ctrl-C stops it.");
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        var settings = await http.GetStringAsync("/api/settings", TestContext.Current.CancellationToken);
+        using (var kill = Process.Start("kill", ["-TERM", serve.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+        await serve.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        settings.ShouldContain("\"gentle\"");
+        serve.ExitCode.ShouldBe(0);
+        await Should.ThrowAsync<HttpRequestException>(() => http.GetStringAsync("/", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Two_processes_logging_sessions_at_once_lose_nothing()
     {
         using var home = new TempHome();

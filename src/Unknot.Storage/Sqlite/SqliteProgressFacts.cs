@@ -20,7 +20,7 @@ internal sealed class SqliteProgressFacts(SqliteConnection connection, string us
 
     /// <inheritdoc />
     public IReadOnlyList<DayTotal> Days(DateOnly from, DateOnly to) => connection
-        .Query<(long Day, long Sessions, long Completed, long DoneSeconds)>(SqliteSql.DaysBetween, new { UserId = userId, From = from.DayNumber, To = to.DayNumber })
+        .Query<DayRow>(SqliteSql.DaysBetween, new { UserId = userId, From = from.DayNumber, To = to.DayNumber })
         .Select(d => new DayTotal(DateOnly.FromDayNumber((int)d.Day), (int)d.Sessions, (int)d.Completed, d.DoneSeconds))
         .ToArray();
 
@@ -35,18 +35,48 @@ internal sealed class SqliteProgressFacts(SqliteConnection connection, string us
 
     /// <inheritdoc />
     public IReadOnlyList<ExerciseEffect> Exercises() => connection
-        .Query<(string Exercise, long Rated, long Sum)>(SqliteSql.ExerciseTotals, new { UserId = userId })
+        .Query<ExerciseRow>(SqliteSql.ExerciseTotals, new { UserId = userId })
         .Select(e => new ExerciseEffect(e.Exercise, (int)e.Rated, new PainTotal((int)e.Rated, e.Sum).Mean))
         .ToArray();
 
     /// <inheritdoc />
     public IReadOnlyList<PainPoint> RecentPain(int count) => connection
-        .Query<(long Day, long Before, long After)>(SqliteSql.RecentPain, new { UserId = userId, Limit = count })
+        .Query<PainPointRow>(SqliteSql.RecentPain, new { UserId = userId, Limit = count })
         .Reverse()
         .Select(p => new PainPoint(DateOnly.FromDayNumber((int)p.Day), (int)p.Before, (int)p.After))
         .ToArray();
 
-    private sealed class PainRow
+    // Rows as classes, not tuples: Dapper.AOT writes their readers at build time.
+    internal sealed class DayRow
+    {
+        public long Day { get; init; }
+
+        public long Sessions { get; init; }
+
+        public long Completed { get; init; }
+
+        public long DoneSeconds { get; init; }
+    }
+
+    internal sealed class ExerciseRow
+    {
+        public string Exercise { get; init; } = "";
+
+        public long Rated { get; init; }
+
+        public long Sum { get; init; }
+    }
+
+    internal sealed class PainPointRow
+    {
+        public long Day { get; init; }
+
+        public long Before { get; init; }
+
+        public long After { get; init; }
+    }
+
+    internal sealed class PainRow
     {
         public long Count { get; init; }
 

@@ -378,7 +378,7 @@ public sealed class SqliteStore : IUnknotStore
         return true;
     }
 
-    private sealed class StoredRow
+    internal sealed class StoredRow
     {
         public string UserId { get; init; } = "";
 
@@ -470,7 +470,14 @@ public sealed class SqliteStore : IUnknotStore
 
     /// <summary>The settings of any user.</summary>
     internal IReadOnlyDictionary<string, string> SettingsOf(string userId) =>
-        _connection.Query<(string Key, string Value)>(SqliteSql.Settings, new { UserId = userId }).ToDictionary(p => p.Key, p => p.Value);
+        _connection.Query<SettingRow>(SqliteSql.Settings, new { UserId = userId }).ToDictionary(p => p.Key, p => p.Value);
+
+    internal sealed class SettingRow
+    {
+        public string Key { get; init; } = "";
+
+        public string Value { get; init; } = "";
+    }
 
     /// <summary>Commits on this connection no longer wait for the disk (WAL with synchronous=NORMAL).</summary>
     internal void UseNormalSync() => _connection.Execute("PRAGMA synchronous = NORMAL");
@@ -530,9 +537,16 @@ public sealed class SqliteStore : IUnknotStore
 
     /// <inheritdoc />
     public IReadOnlyList<PendingImport> PendingImports() =>
-        _connection.Query<(string Id, string Files)>(SqliteSql.PendingImports, new { UserId })
+        _connection.Query<PendingRow>(SqliteSql.PendingImports, new { UserId })
             .Select(r => new PendingImport(Guid.Parse(r.Id), System.Text.Json.JsonSerializer.Deserialize(r.Files, StorageJson.Compact.Info<string[]>()) ?? []))
             .ToArray();
+
+    internal sealed class PendingRow
+    {
+        public string Id { get; init; } = "";
+
+        public string Files { get; init; } = "";
+    }
 
     /// <inheritdoc />
     public void ImportFinished(Guid id) => _connection.Execute(SqliteSql.DeletePendingImport, new { Id = id.ToString(), UserId });
@@ -698,7 +712,7 @@ public sealed class SqliteStore : IUnknotStore
     private static T Enum<T>(string text) where T : struct, System.Enum =>
         Kebab.TryParse<T>(text, out var value) ? value : throw new StoreException($"unexpected value '{text}' for {typeof(T).Name} in the database");
 
-    private sealed class SessionRow
+    internal sealed class SessionRow
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";
