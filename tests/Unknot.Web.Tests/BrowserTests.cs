@@ -116,8 +116,11 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.Clock.RunForAsync(70_000);
         var index = IndexAt(segments, 70);
         await Expect(page.Locator("#cue")).ToHaveTextAsync(segments[index].Cue);
-        // A pause reports where the session is.
-        await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync(" "), r => r.Url.EndsWith("/api/sessions", StringComparison.Ordinal) && r.Ok);
+        // A pause reports where the session is: the report to wait for is the one that says 70 s in.
+        var into = 70 - segments[index].StartSeconds;
+        await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync(" "), r => r.Url.EndsWith("/api/sessions", StringComparison.Ordinal) && r.Ok
+            && r.Request.PostData is { } body && JsonDocument.Parse(body).RootElement.TryGetProperty("checkpoint", out var at)
+            && at.GetProperty("seconds").GetDouble() >= into - 0.5);
 
         await page.ReloadAsync();
 
