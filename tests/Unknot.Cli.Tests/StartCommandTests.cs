@@ -195,17 +195,12 @@ public sealed class StartCommandTests
     }
 
     [Fact]
-    public void Stopping_with_q_ends_the_session_for_good_and_exits_130()
+    public void Stopping_with_q_ends_the_session_for_good()
     {
         using var cli = new CliRun();
         var timeline = DeskBreak;
-        cli.Run("exercises").ShouldBe(0);
-        using var store = SqliteStore.Open(cli.DatabasePath, cli.Clock);
-        var record = Progress.SessionRecord.Begin(Guid.NewGuid(), store.UserId, Builtins.Routines.Find("desk-break")!, timeline, cli.Clock.GetUtcNow(), "Etc/UTC");
-        var recorder = new SessionRecorder(store, record, cli.Clock);
-        using var engine = new SessionEngine(timeline, cli.Clock);
-        engine.Event += e => recorder.Observe(engine, e);
-        engine.Start();
+        using var play = new RecordedPlay(cli, timeline);
+        var (store, record, recorder, engine) = (play.Store, play.Record, play.Recorder, play.Engine);
         cli.Clock.AdvanceSeconds(timeline.Segments[3].StartSeconds + 1);
 
         SessionPlayer.Handle(engine, new ConsoleKeyInfo('q', ConsoleKey.Q, false, false, false));
@@ -223,13 +218,8 @@ public sealed class StartCommandTests
     {
         using var cli = new CliRun();
         var timeline = DeskBreak;
-        cli.Run("exercises").ShouldBe(0);
-        using var store = SqliteStore.Open(cli.DatabasePath, cli.Clock);
-        var record = Progress.SessionRecord.Begin(Guid.NewGuid(), store.UserId, Builtins.Routines.Find("desk-break")!, timeline, cli.Clock.GetUtcNow(), "Etc/UTC");
-        var recorder = new SessionRecorder(store, record, cli.Clock);
-        using var engine = new SessionEngine(timeline, cli.Clock);
-        engine.Event += e => recorder.Observe(engine, e);
-        engine.Start();
+        using var play = new RecordedPlay(cli, timeline);
+        var (store, record, recorder, engine) = (play.Store, play.Record, play.Recorder, play.Engine);
         cli.Clock.AdvanceSeconds(timeline.Segments[4].StartSeconds + 0.5);
 
         var back = new ConsoleKeyInfo('b', ConsoleKey.B, false, false, false);
@@ -275,4 +265,33 @@ public sealed class StartCommandTests
     }
 
     private static ConsoleKeyInfo Key(ConsoleKey key) => new('\0', key, false, false, false);
+
+    /// <summary>A desk break played by an engine whose recorder saves into the home's database, wired as <c>unknot start</c> wires them.</summary>
+    private sealed class RecordedPlay : IDisposable
+    {
+        public RecordedPlay(CliRun cli, Timeline timeline)
+        {
+            cli.Run("exercises").ShouldBe(0);
+            Store = SqliteStore.Open(cli.DatabasePath, cli.Clock);
+            Record = Progress.SessionRecord.Begin(Guid.NewGuid(), Store.UserId, Builtins.Routines.Find("desk-break")!, timeline, cli.Clock.GetUtcNow(), "Etc/UTC");
+            Recorder = new SessionRecorder(Store, Record, cli.Clock);
+            Engine = new SessionEngine(timeline, cli.Clock);
+            Engine.Event += e => Recorder.Observe(Engine, e);
+            Engine.Start();
+        }
+
+        public SqliteStore Store { get; }
+
+        public Progress.SessionRecord Record { get; }
+
+        public SessionRecorder Recorder { get; }
+
+        public SessionEngine Engine { get; }
+
+        public void Dispose()
+        {
+            Engine.Dispose();
+            Store.Dispose();
+        }
+    }
 }

@@ -19,6 +19,13 @@ public sealed class ReplacesBuiltInException(IReadOnlyList<FieldProblem> replace
 /// <summary><c>unknot import</c>, the Settings page and <c>POST /api/import</c>: an export file read back into a home folder and a store.</summary>
 public static class Importer
 {
+    /// <summary>What an import brought in, in the words every shell shows.</summary>
+    public static string Summary(ImportResult result) =>
+        $"Imported {result.SessionsAdded} new sessions ({result.SessionsKnown} already there) and {result.FilesWritten} files.";
+
+    /// <summary>Why a file of the import was not written: the user's own is kept.</summary>
+    public static string Kept(string file) => $"{file} already exists with other content; yours was kept";
+
     /// <summary>What every shell adds to a refused import's problem.</summary>
     public const string NothingImported = " — nothing was imported";
 

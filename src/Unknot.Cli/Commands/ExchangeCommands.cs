@@ -22,18 +22,28 @@ internal static class ExchangeCommands
                 return Salvage(host, path);
             }
             using var profile = Profile.Open(host);
+            var written = Write(host, profile.Store, path);
             if (path is null)
             {
-                using var output = OutputFile.Over(host.Out);
-                Exchange.ExportAsync(profile.Store, host.Home, host.Time.GetUtcNow(), output).GetAwaiter().GetResult();
-                host.Out.Flush();
                 return 0;
             }
-            var written = Exchange.ExportToFile(profile.Store, host.Home, host.Time.GetUtcNow(), path);
             host.Out.WriteLine($"Exported {written.Sessions} sessions, {written.Routines} routines, {written.Exercises} exercises and {written.Settings} settings to {path}.");
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Writes the export of <paramref name="store"/> to <paramref name="path"/>, or to standard output when it is null.</summary>
+    private static ExportSummary Write(CliHost host, Storage.IUnknotStore store, string? path)
+    {
+        if (path is not null)
+        {
+            return Exchange.ExportToFile(store, host.Home, host.Time.GetUtcNow(), path);
+        }
+        using var output = OutputFile.Over(host.Out);
+        var written = Exchange.ExportAsync(store, host.Home, host.Time.GetUtcNow(), output).GetAwaiter().GetResult();
+        host.Out.Flush();
+        return written;
     }
 
     /// <summary>Exports what a damaged database still holds, and says what was lost.</summary>
@@ -42,17 +52,7 @@ internal static class ExchangeCommands
         var (store, lost) = host.Workspace.Stores.OpenForSalvage(Storage.Sqlite.SqliteStore.LocalUser);
         using (store)
         {
-            ExportSummary written;
-            if (path is null)
-            {
-                using var output = OutputFile.Over(host.Out);
-                written = Exchange.ExportAsync(store, host.Home, host.Time.GetUtcNow(), output).GetAwaiter().GetResult();
-                host.Out.Flush();
-            }
-            else
-            {
-                written = Exchange.ExportToFile(store, host.Home, host.Time.GetUtcNow(), path);
-            }
+            var written = Write(host, store, path);
             foreach (var line in lost.Take(20))
             {
                 host.Error.WriteLine($"lost: {Shown.Plain(line)}");
@@ -90,10 +90,10 @@ internal static class ExchangeCommands
             {
                 throw new CliError($"{path}: {e.Problem}{Importer.NothingImported}");
             }
-            host.Out.WriteLine($"Imported {result.SessionsAdded} new sessions ({result.SessionsKnown} already there) and {result.FilesWritten} files.");
+            host.Out.WriteLine(Importer.Summary(result));
             foreach (var kept in result.FilesKept)
             {
-                host.Error.WriteLine($"warning: {kept} already exists with other content; yours was kept");
+                host.Error.WriteLine($"warning: {Importer.Kept(kept)}");
             }
             return 0;
         });

@@ -41,8 +41,7 @@ public sealed class SettingsModel(UnknotData data) : PageModel
             var result = Importer.Import(data.Store, data.Workspace.Home, file.OpenReadStream, data.Time.GetUtcNow(), allowOverride);
             data.Workspace.Changed();
             Values = data.Store.Settings();
-            Imported = $"Imported {result.SessionsAdded} new sessions ({result.SessionsKnown} already there) and {result.FilesWritten} files."
-                + string.Concat(result.FilesKept.Select(kept => $" {kept} already exists with other content; yours was kept."));
+            Imported = Importer.Summary(result) + string.Concat(result.FilesKept.Select(kept => $" {Importer.Kept(kept)}."));
             return Page();
         }
         catch (ReplacesBuiltInException e)
