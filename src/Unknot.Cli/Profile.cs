@@ -53,7 +53,7 @@ internal sealed class Profile : IDisposable
                 _library = _host.Workspace.LibraryOf(_store);
                 foreach (var problem in _library.Problems)
                 {
-                    _host.Error.WriteLine($"warning: {problem} (skipped)");
+                    _host.Error.WriteLine($"warning: {problem}{(problem.Partial ? "" : " (skipped)")}");
                 }
             }
             return _library;

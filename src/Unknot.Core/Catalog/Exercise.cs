@@ -50,6 +50,12 @@ public sealed record Exercise
     /// <summary>Who recommends it and where.</summary>
     public required IReadOnlyList<Source> Sources { get; init; }
 
+    /// <summary>How the stretch is drawn, or null when its file gives no figure (or a figure with a problem).</summary>
+    public Figures.Figure? Figure { get; init; }
+
+    /// <summary>The name of the user's own picture beside the exercise file, or null.</summary>
+    public string? Image { get; init; }
+
     /// <summary>"built-in" or the user file it came from.</summary>
     public string Origin { get; init; } = "built-in";
 

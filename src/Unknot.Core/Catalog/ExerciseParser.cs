@@ -22,13 +22,14 @@ public static class ExerciseParser
             return null;
         }
         root.RejectUnknown("id", "name", "aliases", "summary", "kind", "positions", "equipment", "targets",
-            "contexts", "tags", "setup", "dose", "cues", "cautions", "sources");
+            "contexts", "tags", "setup", "dose", "cues", "cautions", "sources", "figure", "image");
 
         var id = root.String("id");
         if (id is not null && !ExerciseId.IsValid(id))
         {
             root.Problem("id", $"must be kebab-case (lower-case words joined by '-'), got '{id}'");
         }
+        var dose = ParseDose(root.Mapping("dose"));
         var exercise = new Exercise
         {
             Id = ExerciseId.IsValid(id) ? new ExerciseId(id!) : default,
@@ -42,7 +43,7 @@ public static class ExerciseParser
             Contexts = root.Enums<ExerciseContext>("contexts"),
             Tags = root.Strings("tags"),
             Setup = root.Strings("setup", required: true),
-            Dose = ParseDose(root.Mapping("dose")),
+            Dose = dose,
             Cues = root.Strings("cues"),
             Cautions = root.Strings("cautions"),
             Sources = ParseSources(root),
@@ -56,7 +57,25 @@ public static class ExerciseParser
         {
             root.Problem("positions", "the first position must say how the body is placed (standing, seated, floor-...); 'against-wall' can only follow it");
         }
-        return problems.Count == before ? exercise : null;
+        if (problems.Count != before)
+        {
+            return null;
+        }
+        // A figure or a picture with a problem costs only itself: the exercise loads and plays without it.
+        return exercise with { Figure = Figures.FigureParser.Parse(root.Mapping("figure", required: false), dose, problems), Image = Image(root, problems) };
+    }
+
+    private static string? Image(YamlFields root, List<LoadProblem> problems)
+    {
+        var own = new List<LoadProblem>();
+        var fields = root.Into(own);
+        var name = fields.String("image", required: false);
+        if (name is not null && ExerciseImages.NameProblem(name) is { } problem)
+        {
+            fields.Problem("image", problem);
+        }
+        problems.AddRange(own.Select(p => p with { Message = p.Message + " — the exercise loads without its picture", Partial = true }));
+        return own.Count == 0 ? name : null;
     }
 
     private static Dose ParseDose(YamlFields? dose)

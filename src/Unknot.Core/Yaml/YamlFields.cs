@@ -39,6 +39,34 @@ internal sealed class YamlFields(string file, string path, YamlMappingNode node,
 
     public bool Has(string key) => Find(key) is not null;
 
+    /// <summary>The same mapping, its problems recorded in <paramref name="other"/> instead.</summary>
+    public YamlFields Into(List<LoadProblem> other) => new(file, path, node, other);
+
+    /// <summary>The keys of the mapping, in the order written.</summary>
+    public IReadOnlyList<string> Keys => node.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? "?").ToArray();
+
+    /// <summary>A number (decimals allowed) within [min, max]; <paramref name="meaning"/> says what it is in a problem.</summary>
+    public double? Number(string key, double min, double max, string? meaning = null)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+        var about = meaning is null ? "" : $" ({meaning})";
+        if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            Problem(key, $"must be a number of degrees between {min} and {max}{about}, got '{text}'");
+            return null;
+        }
+        if (value < min || value > max)
+        {
+            Problem(key, $"must be between {min} and {max}{about}, got {value.ToString(CultureInfo.InvariantCulture)}");
+            return null;
+        }
+        return value;
+    }
+
     public string? String(string key, bool required = true)
     {
         var value = Find(key);
