@@ -58,6 +58,8 @@ public static class WebApp
         app.UseStaticFiles();
         app.UseOutputCache();
         app.MapOpenApi();
+        // The figures' colours, written once in Core for standalone pictures and pages alike.
+        app.MapGet("/css/figure.css", () => Results.Text(Figures.FigureSvg.Stylesheet, "text/css; charset=utf-8")).ExcludeFromDescription();
         app.MapUnknotApi();
         app.MapRazorPages();
 

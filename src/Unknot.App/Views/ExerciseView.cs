@@ -26,7 +26,9 @@ public sealed record ExerciseView(
     IReadOnlyList<string> Cautions,
     IReadOnlyList<Source> Sources,
     string Origin,
-    bool ReplacesBuiltIn)
+    bool ReplacesBuiltIn,
+    FigureView? Figure,
+    string? Image)
 {
     /// <summary>The view of <paramref name="e"/> with its dose played at <paramref name="level"/>.</summary>
     public static ExerciseView From(Exercise e, Level level) => new(
@@ -36,7 +38,7 @@ public sealed record ExerciseView(
         e.Dose.WorkSeconds(level),
         Enum.GetValues<Level>().ToDictionary(Kebab.Of, l => DoseDescription.Describe(e.Dose, l)),
         e.Dose.ProjectChoices,
-        e.Cues, e.Cautions, e.Sources, e.Origin, e.ReplacesBuiltIn);
+        e.Cues, e.Cautions, e.Sources, e.Origin, e.ReplacesBuiltIn, FigureView.From(e), FigureText.ImageUrl(e));
 }
 
 /// <summary>A dose block, with the numbers as written and as played at the level.</summary>

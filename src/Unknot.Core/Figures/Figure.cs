@@ -3,7 +3,7 @@ using Unknot.Timelines;
 namespace Unknot.Figures;
 
 /// <summary>Where the figure is drawn from.</summary>
-public enum FigureView
+public enum Viewpoint
 {
     /// <summary>Facing the viewer: the figure's left is on the viewer's right.</summary>
     Front,
@@ -68,10 +68,13 @@ public sealed record KeyPose(string Label, Pose Pose, bool PerSide, int? Block, 
 /// How an exercise is drawn: from which views, with which props, and its key poses — the start, then the end of each
 /// phase of the dose in order. Poses of per-side blocks are written for the left; the right is their mirror.
 /// </summary>
-public sealed record Figure(IReadOnlyList<FigureView> Views, IReadOnlyList<Prop> Props, Stance Stance, IReadOnlyList<KeyPose> Poses)
+public sealed record Figure(IReadOnlyList<Viewpoint> Views, IReadOnlyList<Prop> Props, Stance Stance, IReadOnlyList<KeyPose> Poses)
 {
     /// <summary>The stance itself, before the start pose's changes: where the figure comes from when it gets into position.</summary>
     public Pose StancePose => Stances.Of(Stance);
+
+    /// <summary>The pose that shows the stretch best at a glance: where its first phase ends.</summary>
+    public int Telling => Poses.Count > 1 ? 1 : 0;
 
     /// <summary>Key pose <paramref name="index"/> done on <paramref name="side"/>: the right side mirrors the left.</summary>
     public Pose At(int index, Side side) => side == Side.Right ? Poses[index].Pose.Mirror() : Poses[index].Pose;

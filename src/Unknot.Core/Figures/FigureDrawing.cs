@@ -212,15 +212,15 @@ public sealed class FigureDrawing
     }
 
     /// <summary>A point seen from a view: across (right positive), up, and how near the viewer it is.</summary>
-    public static (double U, double V, double Depth) Project(FigureView view, Vec3 p) => view switch
+    public static (double U, double V, double Depth) Project(Viewpoint view, Vec3 p) => view switch
     {
-        FigureView.Front => (p.X, p.Y, p.Z),
-        FigureView.Back => (-p.X, p.Y, -p.Z),
-        FigureView.Side => (p.Z, p.Y, p.X),
+        Viewpoint.Front => (p.X, p.Y, p.Z),
+        Viewpoint.Back => (-p.X, p.Y, -p.Z),
+        Viewpoint.Side => (p.Z, p.Y, p.X),
         _ => (-p.X, p.Z, p.Y),
     };
 
-    private static string Kebab(FigureView view) => view.ToString().ToLowerInvariant();
+    private static string Kebab(Viewpoint view) => view.ToString().ToLowerInvariant();
 
     private static double Round(double value) => Math.Round(value, 1);
 }

@@ -61,7 +61,7 @@ internal static class FigureParser
         return new Figure(views, props, stance!.Value, poses);
     }
 
-    private static IReadOnlyList<FigureView> Views(YamlFields figure)
+    private static IReadOnlyList<Viewpoint> Views(YamlFields figure)
     {
         if (figure.Has("view") == figure.Has("views"))
         {
@@ -70,9 +70,9 @@ internal static class FigureParser
         }
         if (figure.Has("view"))
         {
-            return figure.Enum<FigureView>("view") is { } one ? [one] : [];
+            return figure.Enum<Viewpoint>("view") is { } one ? [one] : [];
         }
-        var views = figure.Enums<FigureView>("views", required: true);
+        var views = figure.Enums<Viewpoint>("views", required: true);
         if (views.Count is 0 or > 2)
         {
             figure.Problem("views", $"must list one or two views, got {views.Count}");

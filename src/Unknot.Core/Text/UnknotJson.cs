@@ -60,7 +60,8 @@ public static class UnknotJson
             Words<Catalog.Equipment>(), Words<Catalog.ExerciseContext>(), Words<Catalog.ExerciseKind>(), Words<Planning.Goal>(),
             Words<Dosing.Level>(), Words<Planning.Place>(), Words<Catalog.Position>(), Words<Routines.RoutineSource>(),
             Words<Timelines.SegmentKind>(), Words<Sessions.SegmentOutcome>(), Words<Sessions.SessionState>(), Words<Timelines.Side>(),
-            Words<Catalog.Target>(),
+            Words<Catalog.Target>(), Words<Figures.Viewpoint>(), Words<Figures.Prop>(), Words<Figures.Stance>(), Words<Figures.Shape>(),
+            Words<Figures.Tone>(),
         })
         {
             options.Converters.Add(words);

@@ -29,6 +29,12 @@ public sealed record Segment(
     string? Phase,
     string Cue)
 {
+    /// <summary>
+    /// For work and holds, which phase of the exercise's dose this is, counting the phases of all its blocks from 0
+    /// (its figure's key pose <c>PhaseIndex + 1</c> is where the phase ends); null for the other kinds.
+    /// </summary>
+    public int? PhaseIndex { get; init; }
+
     /// <summary>Offset where the segment ends and the next begins.</summary>
     public int EndSeconds => StartSeconds + DurationSeconds;
 

@@ -78,29 +78,31 @@ public static class TimelineCompiler
                 builder.Add(TransitionRules.BetweenBlocksSeconds, SegmentKind.Rest, item, exercise, Side.None, null, null, null,
                     $"Relax. Then: {Fill(block.Phases[0].Cue, block.PerSide ? Side.Left : Side.None)}");
             }
+            var firstPhase = blocks.Take(b).Sum(x => x.Phases.Count);
             if (block.PerSide)
             {
-                AddRepetitions(builder, item, exercise, block, level, Side.Left);
+                AddRepetitions(builder, item, exercise, block, firstPhase, level, Side.Left);
                 builder.Add(TransitionRules.SwitchSeconds, SegmentKind.Switch, item, exercise, Side.Right, null, null, null,
                     "Switch sides: now the right.");
-                AddRepetitions(builder, item, exercise, block, level, Side.Right);
+                AddRepetitions(builder, item, exercise, block, firstPhase, level, Side.Right);
             }
             else
             {
-                AddRepetitions(builder, item, exercise, block, level, Side.None);
+                AddRepetitions(builder, item, exercise, block, firstPhase, level, Side.None);
             }
         }
     }
 
-    private static void AddRepetitions(Builder builder, int item, Exercise exercise, DoseBlock block, Level level, Side side)
+    private static void AddRepetitions(Builder builder, int item, Exercise exercise, DoseBlock block, int firstPhase, Level level, Side side)
     {
         var count = block.Repetitions.At(level);
         for (var rep = 1; rep <= count; rep++)
         {
-            foreach (var phase in block.Phases)
+            for (var p = 0; p < block.Phases.Count; p++)
             {
+                var phase = block.Phases[p];
                 builder.Add(phase.Seconds.At(level), phase.IsHold ? SegmentKind.Hold : SegmentKind.Work, item, exercise, side,
-                    count > 1 ? rep : null, count > 1 ? count : null, block.IsHold ? null : phase.Name, Fill(phase.Cue, side));
+                    count > 1 ? rep : null, count > 1 ? count : null, block.IsHold ? null : phase.Name, Fill(phase.Cue, side), firstPhase + p);
             }
         }
     }
@@ -123,9 +125,9 @@ public static class TimelineCompiler
 
         private int _offset;
 
-        public void Add(int seconds, SegmentKind kind, int item, Exercise exercise, Side side, int? rep, int? repCount, string? phase, string cue)
+        public void Add(int seconds, SegmentKind kind, int item, Exercise exercise, Side side, int? rep, int? repCount, string? phase, string cue, int? phaseIndex = null)
         {
-            Segments.Add(new Segment(Segments.Count, _offset, seconds, kind, item, exercise.Id, exercise.Name, side, rep, repCount, phase, cue));
+            Segments.Add(new Segment(Segments.Count, _offset, seconds, kind, item, exercise.Id, exercise.Name, side, rep, repCount, phase, cue) { PhaseIndex = phaseIndex });
             _offset += seconds;
         }
     }

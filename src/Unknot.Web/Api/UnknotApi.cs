@@ -6,7 +6,9 @@ using Unknot.App.Readers;
 using Unknot.App.Sessions;
 using Unknot.App.Views;
 using Unknot.App.Workspaces;
+using Unknot.Catalog;
 using Unknot.Dosing;
+using Unknot.Figures;
 using Unknot.Planning;
 using Unknot.Routines;
 using Unknot.Storage.Exchange;
@@ -38,6 +40,12 @@ public static class UnknotApi
         var exercises = api.MapGroup("/exercises").WithTags("Exercises");
         exercises.MapGet("/", ListExercises).CacheOutput(LibraryCache).WithName("ListExercises").WithSummary("The catalog, filtered by target, equipment ('none' for none), position and kind");
         exercises.MapGet("/{id}", GetExercise).CacheOutput(LibraryCache).WithName("GetExercise").WithSummary("One exercise with its dose at the user's level (or ?level=)");
+        exercises.MapGet("/{id}/figure.svg", GetFigure).CacheOutput(LibraryCache).WithName("GetFigure")
+            .WithSummary("One key pose of the exercise's figure as a standalone SVG (?pose= its number from 0, the start; ?side=left|right)")
+            .Produces<string>(StatusCodes.Status200OK, "image/svg+xml").ProducesProblem(StatusCodes.Status404NotFound);
+        exercises.MapGet("/{id}/image", GetImage).WithName("GetImage")
+            .WithSummary("The user's own picture of an exercise, named by 'image:' in its file; SVG is served so that no script in it runs")
+            .Produces<byte[]>(StatusCodes.Status200OK, "image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml").ProducesProblem(StatusCodes.Status404NotFound);
 
         var routines = api.MapGroup("/routines").WithTags("Routines");
         routines.MapGet("/", ListRoutines).CacheOutput(LibraryCache).WithName("ListRoutines").WithSummary("Built-in routines, routine files and saved routines");
@@ -124,6 +132,43 @@ public static class UnknotApi
 
     private static Results<Ok<ExerciseView>, ProblemHttpResult> GetExercise(UnknotData data, string id, string? level) =>
         data.Catalog.Find(id) is { } e ? TypedResults.Ok(ExerciseView.From(e, LevelOr(level, data))) : Problems.NotFound(data.Library.UnknownExercise(id));
+
+    // The pose and side are read from the query by the shared reader; they are named here so OpenAPI lists them.
+    private static IResult GetFigure(UnknotData data, HttpRequest request, string id, int? pose, string? side)
+    {
+        if (data.Catalog.Find(id) is not { } e)
+        {
+            return Problems.NotFound(data.Library.UnknownExercise(id));
+        }
+        if (e.Figure is not { } figure)
+        {
+            return Problems.NotFound($"'{e.Id}' has no figure{(e.Image is null ? "" : "; its picture is at " + FigureText.ImageUrl(e))}");
+        }
+        var asked = Or(FigureRequest.Read(RequestInput.Query(request.Query), figure));
+        var svg = FigureSvg.Write(new FigureDrawing(figure).Key(asked.Index, asked.Side), FigureText.Describe(e, asked.Index, asked.Side), standalone: true);
+        return TypedResults.Text(svg, "image/svg+xml; charset=utf-8");
+    }
+
+    private static IResult GetImage(UnknotData data, HttpContext context, string id)
+    {
+        if (data.Catalog.Find(id) is not { } e)
+        {
+            return Problems.NotFound(data.Library.UnknownExercise(id));
+        }
+        if (e.Image is not { } name)
+        {
+            return Problems.NotFound($"'{e.Id}' has no picture of its own");
+        }
+        if (ExerciseImages.Read(data.Workspace.Home, name, out var problem) is not { } image)
+        {
+            return Problems.NotFound($"the picture of '{e.Id}' {problem}");
+        }
+        // Shown as an image only: never sniffed as something else, and an SVG opened on its own runs no script.
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+        context.Response.Headers.ContentDisposition = "inline";
+        return TypedResults.File(image.Bytes, image.ContentType);
+    }
 
     private static Ok<RoutineView[]> ListRoutines(UnknotData data) =>
         TypedResults.Ok(data.Routines.All.Select(r => RoutineView.From(r, data.Catalog)).ToArray());

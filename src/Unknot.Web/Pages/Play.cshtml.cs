@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Unknot.App.Input;
 using Unknot.App.Readers;
 using Unknot.App.Views;
+using Unknot.Figures;
 using Unknot.Planning;
 using Unknot.Progress;
 using Unknot.Routines;
@@ -30,6 +31,9 @@ public sealed class PlayModel(UnknotData data) : PageModel
     public string Setup { get; private set; } = "";
 
     public string? Problem { get; private set; }
+
+    /// <summary>Each exercise of the routine that has a figure: the SVG the page starts with, and what figure.js moves it through.</summary>
+    public IReadOnlyList<(Catalog.Exercise Exercise, string Svg, FigureAnimationView Animation)> Figures { get; private set; } = [];
 
     /// <summary>The unfinished session this page offers to continue, if any.</summary>
     public SessionRecord? Unfinished { get; private set; }
@@ -89,8 +93,18 @@ public sealed class PlayModel(UnknotData data) : PageModel
                 ? latest
                 : null;
         var preferences = data.Preferences;
+        var motions = FigureMotion.Plan(Timeline, data.Catalog);
+        Figures = routine.Items.Select(i => data.Catalog.Find(i.Exercise.Value)!).DistinctBy(e => e.Id).Where(e => e.Figure is not null)
+            .Select(e =>
+            {
+                var poses = motions.OfType<SegmentMotion>().Where(m => m.Exercise == e.Id).SelectMany(m => m.Path).ToArray();
+                return (e, FigureAnimationView.Svg(e, poses.FirstOrDefault(PoseRef.Stance), "pose"), FigureAnimationView.For(e, poses)!);
+            })
+            .ToArray();
         Setup = JsonSerializer.Serialize(new
         {
+            figures = Figures.ToDictionary(f => f.Exercise.Id.Value, f => f.Animation),
+            motions = motions.Select(m => m is null ? null : SegmentMotionView.Of(m)).ToArray(),
             routine = new { id = routine.Id, name = routine.Name, items = routine.Items.Select(i => i.Exercise.Value).ToArray(), planned = routine.Origin.Source == RoutineSource.Planned },
             timeline = TimelineView.From(Timeline),
             cautions = routine.Items.Select(i => data.Catalog.Find(i.Exercise.Value)!).DistinctBy(e => e.Id)

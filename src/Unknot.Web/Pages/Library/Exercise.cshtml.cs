@@ -1,6 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using System.Text.Json;
+using Unknot.App.Views;
 using Unknot.Catalog;
+using Unknot.Figures;
+using Unknot.Text;
+using Unknot.Timelines;
 
 namespace Unknot.Web.Pages.Library;
 
@@ -17,6 +22,24 @@ public sealed class ExerciseModel(UnknotData data) : PageModel
             return NotFound();
         }
         Exercise = exercise;
+        if (exercise.Figure is { } figure)
+        {
+            var left = Enumerable.Range(0, figure.Poses.Count).Select(i => new PoseRef(i, Side.Left)).ToArray();
+            Demo = JsonSerializer.Serialize(FigureAnimationView.For(exercise, left), UnknotJson.Compact);
+            DemoSvg = FigureAnimationView.Svg(exercise, left[0], "demo-figure");
+            KeyPoses = FigureAnimationView.AllKeys(figure)
+                .Select(p => (FigureText.Describe(exercise, p.Index, p.Side), FigureAnimationView.Svg(exercise, p)))
+                .ToArray();
+        }
         return Page();
     }
+
+    /// <summary>The animation data of the figure that plays on hover or tap, as JSON safe inside a script element; null without a figure.</summary>
+    public string? Demo { get; private set; }
+
+    /// <summary>The SVG the demo starts from.</summary>
+    public string DemoSvg { get; private set; } = "";
+
+    /// <summary>Each key pose (both sides of per-side ones): its description and its SVG.</summary>
+    public IReadOnlyList<(string Description, string Svg)> KeyPoses { get; private set; } = [];
 }

@@ -113,6 +113,26 @@
         keepAwake();
         enter(index);
         tick();
+        if (!state.animating) animate();
+    }
+
+    // ---- the figure: moved on every frame by the same clock as the countdown, so a pause stops it too ----
+    const figures = {};
+    function drawFigure(pos) {
+        const motion = setup.motions[state.index];
+        document.querySelectorAll('#pose > [data-exercise]').forEach(box => { box.hidden = !motion || box.dataset.exercise !== motion.exercise; });
+        if (!motion) return;
+        const box = document.querySelector(`#pose > [data-exercise="${CSS.escape(motion.exercise)}"]`);
+        const figure = figures[motion.exercise] || (figures[motion.exercise] = window.UnknotFigure.attach(box.querySelector('svg'), setup.figures[motion.exercise]));
+        const local = pos - segments[state.index].startSeconds;
+        const share = motion.moveTo > motion.moveFrom ? window.UnknotFigure.ease((local - motion.moveFrom) / (motion.moveTo - motion.moveFrom)) : 1;
+        figure.show(motion.path, share);
+    }
+    function animate() {
+        if (state.finished) { state.animating = false; return; }
+        state.animating = true;
+        if (state.pausedAt === null && state.index >= 0 && state.index < segments.length) drawFigure(position());
+        requestAnimationFrame(animate);
     }
 
     function enter(i) {
@@ -247,6 +267,7 @@
         $('progress').setAttribute('aria-valuenow', String(Math.round(share * 100)));
         // Elapsed rounds down and the countdown up, so the two always add up to the whole.
         $('elapsed').textContent = clock(Math.floor(Math.min(pos, total) + 1e-9));
+        drawFigure(pos);
     }
 
     function fallbackUuid() {
