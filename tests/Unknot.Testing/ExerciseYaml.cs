@@ -7,7 +7,8 @@ public sealed record ExerciseYaml(
     string Positions = "[standing]",
     string Equipment = "[]",
     string Targets = "[neck]",
-    string Blocks = "    - kind: hold\n      seconds: 30\n      cue: Hold it.\n")
+    string Blocks = "    - kind: hold\n      seconds: 30\n      cue: Hold it.\n",
+    string Extra = "")
 {
     /// <summary>The YAML text of one exercise file.</summary>
     public string Text() => $"""
@@ -22,7 +23,7 @@ public sealed record ExerciseYaml(
           - Get into position.
         dose:
           blocks:
-        {Blocks}sources:
+        {Blocks}{Extra}sources:
           - article: A test article
             author: Nobody
             expert: Nobody

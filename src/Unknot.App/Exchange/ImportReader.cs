@@ -20,8 +20,10 @@ namespace Unknot.App.Exchange;
 /// <param name="SavedRoutines">Routines saved in the database.</param>
 /// <param name="Sessions">How many sessions it holds.</param>
 /// <param name="Replacements">The files that would take the place of a built-in exercise or routine, each named by its field.</param>
+/// <param name="Images">The pictures beside the exercise files, checked like those in the exercises folder.</param>
 public sealed record CheckedImport(IReadOnlyList<FileDocument> Exercises, IReadOnlyList<FileDocument> Routines,
-    IReadOnlyDictionary<string, string> Settings, IReadOnlyList<Routine> SavedRoutines, int Sessions, IReadOnlyList<FieldProblem> Replacements);
+    IReadOnlyDictionary<string, string> Settings, IReadOnlyList<Routine> SavedRoutines, int Sessions, IReadOnlyList<FieldProblem> Replacements,
+    IReadOnlyList<ExerciseImage> Images);
 
 /// <summary>
 /// Reads an export file (docs/export-format.md) with the same field readers as the API: a problem names its path
@@ -93,7 +95,41 @@ public static class ImportReader
         }
         var library = new Library(catalog, new RoutineLibrary([]), []);
         var saved = root.Optional("savedRoutines")?.List(10_000).Select(r => RoutineDraftReader.Routine(r, library)).ToArray() ?? [];
-        return new CheckedImport(exercises.Documents, routines.Documents, settings, saved, ids.Count, replacements);
+        return new CheckedImport(exercises.Documents, routines.Documents, settings, saved, ids.Count, replacements, Images(root.Optional("images"), exercises.Documents));
+    }
+
+    /// <summary>The pictures of the export: plain names of a known kind, Base64 data of the right content and size, each name once.</summary>
+    private static IReadOnlyList<ExerciseImage> Images(Input.Input? array, IReadOnlyList<FileDocument> exercises)
+    {
+        var images = new List<ExerciseImage>();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in array?.List(1000) ?? [])
+        {
+            var fileField = item.Required("file");
+            var file = fileField.String(200);
+            if (ExerciseImages.NameProblem(file) is { } nameProblem)
+            {
+                throw fileField.Problem(nameProblem);
+            }
+            if (exercises.Any(e => string.Equals(e.File, file, StringComparison.OrdinalIgnoreCase)) || !names.Add(file))
+            {
+                throw fileField.Problem($"'{file}' appears more than once among the exercise files and pictures; each file name once");
+            }
+            var dataField = item.Required("data");
+            var data = dataField.String(ExerciseImages.MaxBytes / 3 * 4 + 8);
+            var bytes = new byte[data.Length];
+            if (!Convert.TryFromBase64String(data, bytes, out var length))
+            {
+                throw dataField.Problem("must be the picture's bytes in Base64");
+            }
+            var content = bytes.AsSpan(0, length).ToArray();
+            if (ExerciseImages.ContentProblem(file, content) is { } contentProblem)
+            {
+                throw dataField.Problem(contentProblem);
+            }
+            images.Add(new ExerciseImage(file, ExerciseImages.ContentTypeOf(file), content));
+        }
+        return images;
     }
 
     /// <summary>Refuses an id given by two files; notes each file that would replace a built-in.</summary>

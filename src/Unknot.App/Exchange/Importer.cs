@@ -78,6 +78,22 @@ public static class Importer
                     staged.Add(relative);
                 }
             }
+            foreach (var image in file.Images)
+            {
+                var relative = $"exercises/{image.Name}";
+                var final = Path.Combine(home, "exercises", image.Name);
+                if (File.Exists(final))
+                {
+                    if (!File.ReadAllBytes(final).AsSpan().SequenceEqual(image.Bytes))
+                    {
+                        kept.Add(relative);
+                    }
+                    continue;
+                }
+                Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+                File.WriteAllBytes(final + Staged, image.Bytes);
+                staged.Add(relative);
+            }
             var pending = new PendingImport(Guid.NewGuid(), staged.ToArray());
             var added = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, file.SavedRoutines, pending);
             // Committed: from here on the files belong to the import, and a cut-off is finished by Recover.

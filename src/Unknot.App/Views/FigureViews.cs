@@ -71,7 +71,7 @@ public sealed record FigureAnimationView(IReadOnlyList<double> Box, IReadOnlyLis
         {
             return null;
         }
-        var drawing = new FigureDrawing(figure);
+        var drawing = FigureDrawing.Of(figure);
         var refs = (poses ?? AllKeys(figure)).Distinct().ToArray();
         var first = drawing.Key(0, Side.Left);
         var ids = first.Items.Select(i => i.Id).ToArray();
@@ -96,7 +96,7 @@ public sealed record FigureAnimationView(IReadOnlyList<double> Box, IReadOnlyLis
     {
         var figure = e.Figure!;
         var label = pose.Index < 0 ? $"{e.Name}: getting into position" : FigureText.Describe(e, pose.Index, pose.Side);
-        return FigureSvg.Write(new FigureDrawing(figure).Draw(pose.Of(figure), pose.Side), label, standalone: false, cssClass);
+        return FigureSvg.Write(FigureDrawing.Of(figure).Draw(pose.Of(figure), pose.Side), label, standalone: false, cssClass);
     }
 
     /// <summary>Every key pose of a figure, the right side of per-side ones too.</summary>

@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using Unknot.Catalog;
+using Unknot.Figures;
 using Unknot.Sessions;
 using Unknot.Text;
 using Unknot.Timelines;
@@ -86,10 +87,42 @@ internal static class LiveView
             rows.Add(new Markup("[grey]space pause · n skip · b back · q stop[/]"));
         }
 
-        return new Panel(new Rows(rows))
+        var figure = Figure(engine, catalog, width, height);
+        IRenderable content = new Rows(rows);
+        if (figure is not null)
+        {
+            var grid = new Grid().AddColumn().AddColumn(new GridColumn().NoWrap().PadLeft(2));
+            grid.AddRow(content, new Text(string.Join('\n', figure), new Style(Color.Aqua)));
+            content = grid;
+        }
+        return new Panel(content)
             .Header($" Unknot · {Shown.Text(timeline.RoutineName)} · {Kebab.Of(timeline.Level)} ")
             .Border(BoxBorder.Rounded)
             .Expand();
+    }
+
+    /// <summary>Rows the figure takes at most, and the least room the text beside it needs.</summary>
+    public const int FigureRows = 14, TextWidth = 64;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Timeline, IReadOnlyList<SegmentMotion?>> Plans = new();
+
+    /// <summary>
+    /// The figure of the current segment in braille, in the pose the clock has reached, or null when the exercise has
+    /// none or the terminal has no room for it beside the text.
+    /// </summary>
+    private static IReadOnlyList<string>? Figure(SessionEngine engine, ExerciseCatalog catalog, int width, int height)
+    {
+        var timeline = engine.Timeline;
+        var index = timeline.IndexAt(engine.Position);
+        var motion = Plans.GetValue(timeline, t => FigureMotion.Plan(t, catalog))[index];
+        var rows = Math.Min(FigureRows, height - 10);
+        if (motion is null || catalog.Find(motion.Exercise.Value)?.Figure is not { } figure || rows < 8)
+        {
+            return null;
+        }
+        var pose = motion.At(figure, (engine.Position - timeline.Segments[index].Start).TotalSeconds);
+        var sketch = FigureDrawing.Of(figure).Draw(pose, motion.Path[^1].Side);
+        return width - FigureBraille.ColumnsFor(sketch, rows) - 6 >= TextWidth ? FigureBraille.Render(sketch, rows) : null;
     }
 
     private static string Describe(Segment next)

@@ -40,6 +40,11 @@ public sealed class FigureDrawing
     private readonly List<(string Id, Vec3[] Corners, Tone Tone, double Width)> _props = [];
     private readonly double[] _left, _top, _width, _height;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Figure, FigureDrawing> Made = new();
+
+    /// <summary>The drawing of <paramref name="figure"/>, made once per figure.</summary>
+    public static FigureDrawing Of(Figure figure) => Made.GetValue(figure, f => new FigureDrawing(f));
+
     /// <summary>Prepares the drawing of <paramref name="figure"/>: props and a view box that holds every one of its poses.</summary>
     public FigureDrawing(Figure figure)
     {

@@ -45,7 +45,8 @@ public static class Exchange
             UserFiles(home, "routines"),
             UserFiles(home, "exercises"),
             new SortedDictionary<string, string>(store.Settings().ToDictionary(), StringComparer.Ordinal),
-            store.Routines().Select(RoutineSnapshot.ToDocument).ToArray());
+            store.Routines().Select(RoutineSnapshot.ToDocument).ToArray(),
+            UserImages(home));
         await JsonSerializer.SerializeAsync(output, document, Json.Info<ExportDocument>(), cancel);
         return new ExportSummary(sessions, document.Routines.Count, document.Exercises.Count, document.Settings.Count);
     }
@@ -75,6 +76,17 @@ public static class Exchange
             File.Delete(temporary);
         }
     }
+
+    /// <summary>The pictures the user's exercise files name and that pass the picture checks, by file name.</summary>
+    public static IReadOnlyList<ImageDocument> UserImages(string home) => CatalogLoader.Load(home).Catalog.All
+        .Where(e => e.Origin != "built-in" && e.Image is not null)
+        .Select(e => e.Image!)
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal)
+        .Select(name => ExerciseImages.Read(home, name, out _))
+        .OfType<ExerciseImage>()
+        .Select(image => new ImageDocument(image.Name, Convert.ToBase64String(image.Bytes)))
+        .ToArray();
 
     /// <summary>The user's own YAML files in <paramref name="folder"/> of <paramref name="home"/>.</summary>
     public static IReadOnlyList<FileDocument> UserFiles(string home, string folder) =>

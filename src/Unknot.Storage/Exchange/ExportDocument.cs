@@ -14,7 +14,8 @@ public sealed record ExportDocument(
     IReadOnlyList<FileDocument> Routines,
     IReadOnlyList<FileDocument> Exercises,
     IReadOnlyDictionary<string, string> Settings,
-    IReadOnlyList<RoutineDocument>? SavedRoutines = null)
+    IReadOnlyList<RoutineDocument>? SavedRoutines = null,
+    IReadOnlyList<ImageDocument>? Images = null)
 {
     /// <summary>The value of <see cref="Format"/>.</summary>
     public const string FormatName = "unknot-export";
@@ -25,6 +26,11 @@ public sealed record ExportDocument(
 
 /// <summary>One of the user's own YAML files.</summary>
 public sealed record FileDocument(string File, string Yaml);
+
+/// <summary>A picture named by one of the user's exercise files, kept beside it in <c>exercises/</c>.</summary>
+/// <param name="File">Its plain file name.</param>
+/// <param name="Data">Its bytes, in Base64.</param>
+public sealed record ImageDocument(string File, string Data);
 
 /// <summary>A session in the export.</summary>
 public sealed record SessionDocument(

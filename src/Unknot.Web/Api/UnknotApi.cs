@@ -145,7 +145,7 @@ public static class UnknotApi
             return Problems.NotFound($"'{e.Id}' has no figure{(e.Image is null ? "" : "; its picture is at " + FigureText.ImageUrl(e))}");
         }
         var asked = Or(FigureRequest.Read(RequestInput.Query(request.Query), figure));
-        var svg = FigureSvg.Write(new FigureDrawing(figure).Key(asked.Index, asked.Side), FigureText.Describe(e, asked.Index, asked.Side), standalone: true);
+        var svg = FigureSvg.Write(FigureDrawing.Of(figure).Key(asked.Index, asked.Side), FigureText.Describe(e, asked.Index, asked.Side), standalone: true);
         return TypedResults.Text(svg, "image/svg+xml; charset=utf-8");
     }
 
