@@ -56,6 +56,54 @@ public sealed class ExchangeTests : IDisposable
     }
 
     [Fact]
+    public void A_picture_beside_an_exercise_file_goes_with_the_export_and_comes_back_with_the_import()
+    {
+        _from.Write("exercises/shoulder.yaml", new ExerciseYaml(Id: "my-shoulder", Extra: "image: shoulder.png\n").Text());
+        File.WriteAllBytes(Path.Combine(_from.Path, "exercises", "shoulder.png"), TestPictures.Png);
+        var exported = Filled();
+
+        JsonNode.Parse(exported)!["images"]![0]!["file"]!.GetValue<string>().ShouldBe("shoulder.png");
+        using var target = Open(_to);
+        var result = Import(target, _to.Path, exported);
+
+        result.FilesWritten.ShouldBe(4);
+        File.ReadAllBytes(Path.Combine(_to.Path, "exercises", "shoulder.png")).ShouldBe(TestPictures.Png);
+        ExportText(target, _to.Path, _clock.GetUtcNow()).ShouldBe(exported);
+        Import(target, _to.Path, exported).FilesWritten.ShouldBe(0, "the same picture is not written twice");
+    }
+
+    [Theory]
+    [InlineData("file", "\"../../.bashrc.png\"", "images[0].file: must be the plain name of a file beside the exercise file (such as 'shoulder.jpg'), got '../../.bashrc.png'")]
+    [InlineData("file", "\"shoulder.exe\"", "images[0].file: must end in one of .png, .jpg, .jpeg, .gif, .webp, .svg, got 'shoulder.exe'")]
+    [InlineData("data", "\"not base64!\"", "images[0].data: must be the picture's bytes in Base64")]
+    [InlineData("data", "\"/9j/4AAQSkZJRgABAQ==\"", "images[0].data: is not a PNG picture, though its name says so")]
+    public void A_picture_in_the_export_that_is_not_a_plain_file_of_its_kind_is_refused_and_nothing_is_imported(string field, string value, string expected)
+    {
+        _from.Write("exercises/shoulder.yaml", new ExerciseYaml(Id: "my-shoulder", Extra: "image: shoulder.png\n").Text());
+        File.WriteAllBytes(Path.Combine(_from.Path, "exercises", "shoulder.png"), TestPictures.Png);
+        var document = JsonNode.Parse(Filled())!;
+        document["images"]![0]![field] = JsonNode.Parse(value);
+        using var target = Open(_to);
+
+        var error = Should.Throw<FieldException>(() => Import(target, _to.Path, document.ToJsonString()));
+
+        error.Problem.ToString().ShouldBe(expected);
+        target.AllSessions().ToArray().ShouldBeEmpty();
+        Directory.Exists(Path.Combine(_to.Path, "exercises")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void An_exercise_whose_figure_has_a_problem_is_imported_all_the_same()
+    {
+        var document = JsonNode.Parse(Filled())!;
+        document["exercises"]![0]!["yaml"] = new ExerciseYaml(Id: "my-doorway", Extra: "figure:\n  view: front\n  stance: standing\n  poses:\n    - neck.tilt: 99\n").Text();
+        using var target = Open(_to);
+
+        Import(target, _to.Path, document.ToJsonString()).FilesWritten.ShouldBe(2);
+        File.ReadAllText(Path.Combine(_to.Path, "exercises", "my-doorway.yaml")).ShouldContain("neck.tilt: 99");
+    }
+
+    [Fact]
     public void Importing_the_same_file_twice_adds_nothing_the_second_time()
     {
         var exported = Filled();

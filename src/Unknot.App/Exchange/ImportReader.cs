@@ -276,9 +276,9 @@ public static class ImportReader
             var yaml = yamlField.String(1024 * 1024);
             var problems = new List<LoadProblem>();
             parsed.Add(parse($"{folder}/{file}", yaml, problems));
-            if (problems.Count > 0)
+            // A problem that costs only a part (a figure, a picture) does not stop the file: it loads the same way from the folder.
+            if (problems.FirstOrDefault(p => !p.Partial) is { } p)
             {
-                var p = problems[0];
                 throw yamlField.Problem($"line {p.Line}: {p.Field}: {p.Message}");
             }
             documents.Add(new FileDocument(file, yaml));

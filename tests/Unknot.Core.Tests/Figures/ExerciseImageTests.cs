@@ -6,8 +6,7 @@ namespace Unknot.Core.Tests.Figures;
 /// <summary>A user's own picture beside an exercise file: only from the exercises folder, of the kind its name says, and not too large.</summary>
 public sealed class ExerciseImageTests
 {
-    /// <summary>The smallest valid PNG: one transparent pixel.</summary>
-    public static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+    private static readonly byte[] Png = TestPictures.Png;
 
     private static CatalogLoad LoadWith(TempHome home, string image)
     {
