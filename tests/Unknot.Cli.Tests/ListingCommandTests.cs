@@ -112,6 +112,37 @@ public sealed class ListingCommandTests
     }
 
     [Fact]
+    public void Show_json_carries_the_figure_with_its_views_props_and_key_poses()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("show chair-rotation --json").ShouldBe(0);
+
+        var figure = cli.Json().GetProperty("figure");
+        figure.GetProperty("views").EnumerateArray().Select(v => v.GetString()).ShouldBe(["front", "above"]);
+        figure.GetProperty("props")[0].GetString().ShouldBe("chair");
+        figure.GetProperty("stance").GetString().ShouldBe("seated");
+        var hold = figure.GetProperty("poses")[1];
+        hold.GetProperty("angles").GetProperty("spine.twist").GetDouble().ShouldBe(45);
+        hold.GetProperty("description").GetString()!.ShouldContain("Turn your chest slowly to the left");
+    }
+
+    [Fact]
+    public void A_figure_with_a_problem_is_a_warning_and_the_exercise_is_still_shown()
+    {
+        using var cli = new CliRun();
+        new ExerciseYaml(Id: "my-neck", Extra: "figure:\n  view: front\n  stance: seated\n  poses:\n    - neck.tilt: 99\n").WriteTo(cli.Home.Path);
+
+        cli.Run("show my-neck --json").ShouldBe(0);
+
+        cli.Err.ShouldContain("warning: exercises/my-neck.yaml:");
+        cli.Err.ShouldContain("figure.poses[0].neck.tilt: must be between -45 and 45");
+        cli.Err.ShouldContain("the exercise loads without its figure");
+        cli.Err.ShouldNotContain("(skipped)");
+        cli.Json().TryGetProperty("figure", out _).ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_mistyped_exercise_gets_a_suggestion_and_exit_2()
     {
         using var cli = new CliRun();

@@ -93,6 +93,35 @@ public sealed class LiveViewTests
         screen.ShouldContain(hold.Cue[..12]);
     }
 
+    [Fact]
+    public void A_wide_terminal_shows_the_figure_in_braille_moving_with_the_clock_and_a_narrow_one_leaves_it_out()
+    {
+        var timeline = TimelineCompiler.Compile(Builtins.Routines.Find("warm-up")!, Builtins.Catalog, Level.Standard);
+        using var engine = new SessionEngine(timeline, _clock);
+        engine.Start();
+        var lookUp = timeline.Segments.First(s => s.Phase == "look up");
+        static int Dots(string screen) => screen.Count(c => c > '\u2800' && c <= '\u28FF');
+        string Screen(int width, int height)
+        {
+            var console = new TestConsole().Width(width);
+            console.Write(LiveView.Render(engine, Builtins.Catalog, width, height));
+            return string.Join("\n", console.Lines.Take(height));
+        }
+
+        _clock.AdvanceSeconds(lookUp.StartSeconds + 0.1);
+        var wide = Screen(140, 40);
+        _clock.AdvanceSeconds(FigureMotionSettle);
+        var settled = Screen(140, 40);
+
+        Dots(wide).ShouldBeGreaterThan(40, "the figure is drawn");
+        settled.ShouldNotBe(wide, "the head has moved from looking down to looking up");
+        Dots(Screen(90, 40)).ShouldBe(0, "no room beside the text");
+        Dots(Screen(140, 16)).ShouldBe(0, "no room in height");
+        Screen(90, 40).ShouldContain(lookUp.Cue[..12]);
+    }
+
+    private const double FigureMotionSettle = Unknot.Figures.FigureMotion.SettleSeconds;
+
     private static string Render(SessionEngine engine)
     {
         var console = new TestConsole().Width(200);

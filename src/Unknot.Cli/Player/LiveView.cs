@@ -92,7 +92,7 @@ internal static class LiveView
         if (figure is not null)
         {
             var grid = new Grid().AddColumn().AddColumn(new GridColumn().NoWrap().PadLeft(2));
-            grid.AddRow(content, new Text(string.Join('\n', figure), new Style(Color.Aqua)));
+            grid.AddRow(content, new Spectre.Console.Text(string.Join('\n', figure), new Style(Color.Aqua)));
             content = grid;
         }
         return new Panel(content)
