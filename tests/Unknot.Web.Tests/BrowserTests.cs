@@ -350,6 +350,10 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.Clock.RunForAsync(segments[next].DurationSeconds * 1000L - 200);
         await Expect(shown).ToHaveAttributeAsync("data-pose", motions[next].Path[^1]);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, "player-figure-desktop.png") });
+
+        // Stopped on purpose, so the other tests of this shared server are not offered this session to resume.
+        await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Escape"),
+            r => r.Url.EndsWith("/api/sessions", StringComparison.Ordinal) && r.Ok && r.Request.PostData?.Contains("\"endedAt\"", StringComparison.Ordinal) == true);
     }
 
     [Fact]

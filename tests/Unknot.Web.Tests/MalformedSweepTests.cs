@@ -147,6 +147,8 @@ public sealed partial class MalformedSweepTests : IDisposable
                 $"/play/desk-break?resume={value}", $"/history?before={value}", $"/history?limit={value}", $"/library?target={value}",
                 $"/library/{value}", $"/routines/{value}/print", $"/routines/{value}/edit", $"/routines?minutes={value}&place={value}",
                 $"/routines/new?from={value}", $"/settings?saved={value}",
+                $"/api/exercises/{value}/figure.svg", $"/api/exercises/cat-cow/figure.svg?pose={value}", $"/api/exercises/cat-cow/figure.svg?side={value}",
+                $"/api/exercises/{value}/image", $"/api/exercises/cat-cow/image?x={value}",
             })
             {
                 await Check(new HttpRequestMessage(HttpMethod.Get, url), $"GET {url[..Math.Min(80, url.Length)]}");

@@ -20,12 +20,8 @@ public static class CatalogLoader
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (file, text) in CatalogSources.UserFolder(home, "exercises", problems))
             {
-                var exercise = ExerciseParser.Parse(file, text, file, problems);
-                if (exercise?.Image is { } image && ExerciseImages.Read(home, image, out var trouble) is null)
-                {
-                    problems.Add(new LoadProblem(file, 1, "image", $"{trouble} — the exercise loads without its picture", Partial: true));
-                    exercise = exercise with { Image = null };
-                }
+                var exercise = ExerciseParser.Parse(file, text, file, problems,
+                    image => ExerciseImages.Read(home, image, out var trouble) is null ? trouble : null);
                 if (exercise is not null && !seen.Add(exercise.Id.Value))
                 {
                     problems.Add(new LoadProblem(file, 1, "id", $"'{exercise.Id}' is already defined by another file in exercises/; rename one of them"));

@@ -12,8 +12,11 @@ public static class ExerciseParser
     /// <summary>Most repetitions in a block.</summary>
     public const int MaxRepetitions = 100;
 
-    /// <summary>Parses the text of <paramref name="file"/>; returns null when any problem was found.</summary>
-    public static Exercise? Parse(string file, string text, string origin, List<LoadProblem> problems)
+    /// <summary>
+    /// Parses the text of <paramref name="file"/>; returns null when any problem was found outside its figure and
+    /// picture. <paramref name="checkImage"/>, when given, says what is wrong with the picture the file names (or null).
+    /// </summary>
+    public static Exercise? Parse(string file, string text, string origin, List<LoadProblem> problems, Func<string, string?>? checkImage = null)
     {
         var before = problems.Count;
         var root = Yaml.YamlFile.Open(file, text, problems);
@@ -62,15 +65,15 @@ public static class ExerciseParser
             return null;
         }
         // A figure or a picture with a problem costs only itself: the exercise loads and plays without it.
-        return exercise with { Figure = Figures.FigureParser.Parse(root.Mapping("figure", required: false), dose, problems), Image = Image(root, problems) };
+        return exercise with { Figure = Figures.FigureParser.Parse(root.Mapping("figure", required: false), dose, problems), Image = Image(root, problems, checkImage) };
     }
 
-    private static string? Image(YamlFields root, List<LoadProblem> problems)
+    private static string? Image(YamlFields root, List<LoadProblem> problems, Func<string, string?>? checkImage)
     {
         var own = new List<LoadProblem>();
         var fields = root.Into(own);
         var name = fields.String("image", required: false);
-        if (name is not null && ExerciseImages.NameProblem(name) is { } problem)
+        if (name is not null && (ExerciseImages.NameProblem(name) ?? checkImage?.Invoke(name)) is { } problem)
         {
             fields.Problem("image", problem);
         }

@@ -134,7 +134,7 @@ public static class UnknotApi
         data.Catalog.Find(id) is { } e ? TypedResults.Ok(ExerciseView.From(e, LevelOr(level, data))) : Problems.NotFound(data.Library.UnknownExercise(id));
 
     // The pose and side are read from the query by the shared reader; they are named here so OpenAPI lists them.
-    private static IResult GetFigure(UnknotData data, HttpRequest request, string id, int? pose, string? side)
+    private static IResult GetFigure(UnknotData data, HttpRequest request, string id, string? pose, string? side)
     {
         if (data.Catalog.Find(id) is not { } e)
         {

@@ -44,6 +44,7 @@ public sealed class ExerciseImageTests
 
         var problem = load.Problems.ShouldHaveSingleItem();
         problem.Field.ShouldBe("image");
+        problem.Line.ShouldBe(Array.FindIndex(File.ReadAllLines(Path.Combine(home.Path, "exercises", "with-picture.yaml")), l => l.StartsWith("image:")) + 1);
         problem.Message.ShouldContain(says);
         problem.Partial.ShouldBeTrue();
         load.Catalog.Find("with-picture")!.Image.ShouldBeNull();

@@ -118,14 +118,19 @@
 
     // ---- the figure: moved on every frame by the same clock as the countdown, so a pause stops it too ----
     const figures = {};
+    let drawn = '';
     function drawFigure(pos) {
         const motion = setup.motions[state.index];
+        const local = pos - segments[state.index].startSeconds;
+        const share = !motion ? 1 : motion.moveTo > motion.moveFrom ? window.UnknotFigure.ease((local - motion.moveFrom) / (motion.moveTo - motion.moveFrom)) : 1;
+        // A still figure (a hold, or before and after a move) is not drawn again every frame.
+        const key = `${state.index}:${share.toFixed(4)}`;
+        if (key === drawn) return;
+        drawn = key;
         document.querySelectorAll('#pose > [data-exercise]').forEach(box => { box.hidden = !motion || box.dataset.exercise !== motion.exercise; });
         if (!motion) return;
         const box = document.querySelector(`#pose > [data-exercise="${CSS.escape(motion.exercise)}"]`);
         const figure = figures[motion.exercise] || (figures[motion.exercise] = window.UnknotFigure.attach(box.querySelector('svg'), setup.figures[motion.exercise]));
-        const local = pos - segments[state.index].startSeconds;
-        const share = motion.moveTo > motion.moveFrom ? window.UnknotFigure.ease((local - motion.moveFrom) / (motion.moveTo - motion.moveFrom)) : 1;
         figure.show(motion.path, share);
     }
     function animate() {
