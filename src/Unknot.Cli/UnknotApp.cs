@@ -35,6 +35,7 @@ public static class UnknotApp
             ExchangeCommands.CreateExport(host),
             ExchangeCommands.CreateImport(host),
             ScheduleCommand.Create(host),
+            RemindCommand.Create(host),
             SettingsCommand.Create(host),
             ServeCommand.Create(host),
         };

@@ -159,6 +159,13 @@ public sealed class TroubleTests
             "voice-name = (the system's voice) (default)",
             "beep-volume = 60 (default)",
             $"time-zone = {cli.Clock.LocalTimeZone.Id} (default)",
+            "remind-every = 45m (default)",
+            "remind-break = 3m (default)",
+            "remind-hours = 09:00-18:00 (default)",
+            "remind-days = mon-fri (default)",
+            "remind-place = desk (default)",
+            "remind-snooze = 10m (default)",
+            "remind-max-repeats = 2 (default)",
         ]);
     }
 }

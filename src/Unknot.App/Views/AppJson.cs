@@ -23,6 +23,7 @@ namespace Unknot.App.Views;
 [JsonSerializable(typeof(StatsView))]
 [JsonSerializable(typeof(SettingView))]
 [JsonSerializable(typeof(SettingView[]))]
+[JsonSerializable(typeof(ReminderSimulationView))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 public sealed partial class AppJson : JsonSerializerContext

@@ -26,6 +26,9 @@ public sealed record UserPreferences
     /// <summary>The time zone's id; null for the machine's own.</summary>
     public string? TimeZone { get; init; }
 
+    /// <summary>When break reminders come and what they offer.</summary>
+    public Reminders.ReminderSettings Remind { get; init; } = Reminders.ReminderSettings.Default;
+
     /// <summary>The beep volume when none is set.</summary>
     public const int DefaultBeepVolume = 60;
 
@@ -33,7 +36,11 @@ public sealed record UserPreferences
     public const int MaxVoiceName = 200;
 
     /// <summary>Every key, in the order they are shown.</summary>
-    public static IReadOnlyList<string> Keys { get; } = ["level", "voice", "voice-name", "beep-volume", "time-zone"];
+    public static IReadOnlyList<string> Keys { get; } =
+    [
+        "level", "voice", "voice-name", "beep-volume", "time-zone",
+        "remind-every", "remind-break", "remind-hours", "remind-days", "remind-place", "remind-snooze", "remind-max-repeats",
+    ];
 
     /// <summary>The user's time zone, or <paramref name="machine"/> when none is set or the set one is unknown here.</summary>
     public TimeZoneInfo Zone(TimeZoneInfo machine) => TimeZone is { } id && TimeZones.Exists(id) ? TimeZones.Find(id) : machine;
@@ -63,6 +70,14 @@ public sealed record UserPreferences
         "voice-name" => value.Length is > 0 and <= MaxVoiceName && !value.Any(char.IsControl) ? null : $"must be a voice name of 1 to {MaxVoiceName} characters",
         "beep-volume" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 100 ? null : $"must be a whole number from 0 to 100, got '{value}'",
         "time-zone" => TimeZones.Exists(value) ? null : $"unknown time zone '{value}' (use an IANA name such as Europe/Paris)",
+        "remind-every" => LengthProblem(value, Reminders.ReminderSettings.Shortest, Reminders.ReminderSettings.LongestEvery, "45m"),
+        "remind-break" => LengthProblem(value, Reminders.ReminderSettings.Shortest, Reminders.ReminderSettings.LongestBreak, "3m"),
+        "remind-snooze" => LengthProblem(value, Reminders.ReminderSettings.Shortest, Reminders.ReminderSettings.LongestEvery, "10m"),
+        "remind-hours" => Reminders.ReminderValues.Hours(value) is null ? $"must be a start and an end such as 09:00-18:00, the end after the start, got '{value}'" : null,
+        "remind-days" => Reminders.ReminderValues.Days(value) is null ? $"must be days such as mon-fri, mon,wed,fri or every-day, got '{value}'" : null,
+        "remind-place" => Kebab.TryParse<Planning.Place>(value, out _) ? null : $"must be one of {string.Join(", ", Kebab.All<Planning.Place>())}, got '{value}'",
+        "remind-max-repeats" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r <= Reminders.ReminderSettings.MostRepeats
+            ? null : $"must be a whole number from 0 to {Reminders.ReminderSettings.MostRepeats}, got '{value}'",
         _ => $"unknown setting — known: {string.Join(", ", Keys)}",
     };
 
@@ -77,6 +92,13 @@ public sealed record UserPreferences
         "voice-name" => VoiceName ?? "(the system's voice)",
         "beep-volume" => BeepVolume.ToString(CultureInfo.InvariantCulture),
         "time-zone" => Zone(machine).Id,
+        "remind-every" => Reminders.ReminderValues.Show(Remind.Every),
+        "remind-break" => Reminders.ReminderValues.Show(Remind.Break),
+        "remind-snooze" => Reminders.ReminderValues.Show(Remind.Snooze),
+        "remind-hours" => Reminders.ReminderValues.Show(Remind.Hours),
+        "remind-days" => Reminders.ReminderValues.Show(Remind.Days),
+        "remind-place" => Kebab.Of(Remind.Place),
+        "remind-max-repeats" => Remind.MaxRepeats.ToString(CultureInfo.InvariantCulture),
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "unknown setting"),
     };
 
@@ -88,6 +110,18 @@ public sealed record UserPreferences
         "voice-name" => this with { VoiceName = value },
         "beep-volume" => this with { BeepVolume = int.Parse(value, CultureInfo.InvariantCulture) },
         "time-zone" => this with { TimeZone = value },
+        "remind-every" => this with { Remind = Remind with { Every = Reminders.ReminderValues.Length(value)!.Value } },
+        "remind-break" => this with { Remind = Remind with { Break = Reminders.ReminderValues.Length(value)!.Value } },
+        "remind-snooze" => this with { Remind = Remind with { Snooze = Reminders.ReminderValues.Length(value)!.Value } },
+        "remind-hours" => this with { Remind = Remind with { Hours = Reminders.ReminderValues.Hours(value)!.Value } },
+        "remind-days" => this with { Remind = Remind with { Days = Reminders.ReminderValues.Days(value)! } },
+        "remind-place" => this with { Remind = Remind with { Place = Kebab.TryParse<Planning.Place>(value, out var place) ? place : Remind.Place } },
+        "remind-max-repeats" => this with { Remind = Remind with { MaxRepeats = int.Parse(value, CultureInfo.InvariantCulture) } },
         _ => this,
     };
+
+    private static string? LengthProblem(string value, TimeSpan shortest, TimeSpan longest, string example) =>
+        Reminders.ReminderValues.Length(value) is { } length && length >= shortest && length <= longest
+            ? null
+            : $"must be a length from {Reminders.ReminderValues.Show(shortest)} to {Reminders.ReminderValues.Show(longest)} such as {example} or 90s, got '{value}'";
 }

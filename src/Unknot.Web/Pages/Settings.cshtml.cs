@@ -77,6 +77,15 @@ public sealed class SettingsModel(UnknotData data) : PageModel
             ["beep-volume"] = beepVolume,
             ["time-zone"] = timeZone,
         };
+        // The break reminders' settings, named by their keys in the form; only a changed one is stored.
+        var current = Preferences.UserPreferences.From(data.Store.Settings());
+        foreach (var key in Preferences.UserPreferences.Keys.Where(k => k.StartsWith("remind-", StringComparison.Ordinal)))
+        {
+            if (Request.HasFormContentType && Request.Form.TryGetValue(key, out var given) && given.ToString().Trim() != current.Show(key, TimeZoneInfo.Utc))
+            {
+                wanted[key] = given.ToString().Trim();
+            }
+        }
         var read = wanted.Select(w => (w.Key, Read: SettingReader.Read(w.Key, w.Value))).ToArray();
         if (read.FirstOrDefault(r => !r.Read.Succeeded) is { Read.Problem: { } problem })
         {

@@ -1,0 +1,86 @@
+namespace Unknot.Cli.Tests;
+
+/// <summary><c>unknot remind --simulate</c> and the reminder settings, as a user types them.</summary>
+public sealed class RemindCommandTests
+{
+    private const string Day = """{"start": "2026-11-23T09:00:00+01:00", "events": [{"minute": 0, "state": "active"}, {"minute": 40, "state": "idle"}, {"minute": 45, "state": "active"}, {"minute": 120, "state": "locked"}]}""";
+
+    [Fact]
+    public void The_documented_day_gives_the_documented_reminders()
+    {
+        using var cli = new CliRun();
+        var trace = cli.Home.Write("day.json", Day);
+        cli.Run("settings time-zone Europe/Berlin").ShouldBe(0);
+
+        cli.Run($"remind --simulate {trace} --json").ShouldBe(0);
+
+        var reminders = cli.Json().GetProperty("reminders").EnumerateArray().ToArray();
+        reminders.Select(r => r.GetProperty("minute").GetDouble()).ShouldBe([90, 100, 110]);
+        reminders[0].GetProperty("at").GetString().ShouldBe("2026-11-23T09:30:00Z");
+        reminders[0].GetProperty("reason").GetString().ShouldBe("45m of active time since your last break");
+    }
+
+    [Fact]
+    public void The_settings_apply_to_the_simulation()
+    {
+        using var cli = new CliRun();
+        var trace = cli.Home.Write("day.json", Day);
+        cli.Run("settings time-zone Europe/Berlin").ShouldBe(0);
+        cli.Run("settings remind-every 20m").ShouldBe(0);
+        cli.Run("settings remind-max-repeats 0").ShouldBe(0);
+
+        cli.Run($"remind --simulate {trace}").ShouldBe(0);
+
+        cli.Out.ShouldContain("Mon 09:20:00  minute     20  20m of active time since your last break");
+        cli.Out.ShouldContain("minute     65");
+        cli.Out.ShouldNotContain("came back");
+    }
+
+    [Theory]
+    [InlineData("""{"start": "2026-11-23T09:00:00Z", "events": [{"minute": 10, "state": "active"}, {"minute": 5, "state": "idle"}]}""", "events[1].minute: must come after the event before it (minute 10), got 5")]
+    [InlineData("""{"start": "2026-11-23T09:00:00Z", "events": [{"minute": 0, "state": "asleep"}]}""", "events[0].state: must be one of active, idle, locked, inhibited, got 'asleep'")]
+    [InlineData("""{"start": "monday", "events": []}""", "start: must be an ISO 8601 instant")]
+    [InlineData("""{"start": "2026-11-23T09:00:00Z", "events": []}""", "events: must list at least one event")]
+    [InlineData("""{"start": "2026-11-23T09:00:00Z", """, "the file is not valid JSON (line 1")]
+    public void A_bad_trace_is_named_with_its_file_and_field_and_exit_2(string text, string expected)
+    {
+        using var cli = new CliRun();
+        var trace = cli.Home.Write("bad.json", text);
+
+        cli.Run($"remind --simulate {trace}").ShouldBe(2);
+
+        cli.Err.Trim().ShouldStartWith($"{trace}: ");
+        cli.Err.ShouldContain(expected);
+        cli.Err.ShouldNotContain("   at ");
+    }
+
+    [Theory]
+    [InlineData("remind-every 4x", "remind-every: must be a length from 5s to 8h such as 45m or 90s, got '4x'")]
+    [InlineData("remind-every 9h", "remind-every: must be a length from 5s to 8h such as 45m or 90s, got '9h'")]
+    [InlineData("remind-hours 18:00-09:00", "remind-hours: must be a start and an end such as 09:00-18:00, the end after the start, got '18:00-09:00'")]
+    [InlineData("remind-days weekdays", "remind-days: must be days such as mon-fri, mon,wed,fri or every-day, got 'weekdays'")]
+    [InlineData("remind-place office", "remind-place: must be one of desk, home, gym, outdoors, got 'office'")]
+    [InlineData("remind-max-repeats 11", "remind-max-repeats: must be a whole number from 0 to 10, got '11'")]
+    public void A_wrong_reminder_setting_says_what_would_be_right(string args, string expected)
+    {
+        using var cli = new CliRun();
+
+        cli.Run($"settings {args}").ShouldBe(2);
+
+        cli.Err.Trim().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Reminder_settings_are_kept_in_the_form_they_are_written()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("settings remind-every 1h30m").ShouldBe(0);
+        cli.Run("settings remind-days fri,mon-wed").ShouldBe(0);
+
+        cli.Run("settings remind-every").ShouldBe(0);
+        cli.Run("settings remind-days").ShouldBe(0);
+        cli.OutLines().ShouldContain("1h30m");
+        cli.OutLines().ShouldContain("mon-wed,fri");
+    }
+}
