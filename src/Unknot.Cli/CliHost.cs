@@ -43,6 +43,14 @@ public sealed record CliHost
     /// <summary>Cancelled on Ctrl-C.</summary>
     public CancellationToken Cancel { get; init; }
 
+    /// <summary>The desktop's helper programs (idle time, notifications, systemd), real child processes unless a test gives its own.</summary>
+    internal Remind.IDesktop Desktop { get; init; } = new Remind.ProcessDesktop();
+
+    /// <summary>Where systemd looks for user units: <c>$XDG_CONFIG_HOME/systemd/user</c>, else <c>~/.config/systemd/user</c>.</summary>
+    public string UserUnits { get; init; } = Path.Combine(
+        Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } config ? config : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config"),
+        "systemd", "user");
+
     /// <summary>The real console, environment and clock of this process.</summary>
     public static CliHost FromProcess(CancellationToken cancel)
     {

@@ -37,6 +37,9 @@ internal sealed class Profile : IDisposable
     /// <summary>The store; only for a profile made by <see cref="Open"/>.</summary>
     public IUnknotStore Store => _store ?? throw new InvalidOperationException("this command opened no store");
 
+    /// <summary>True when the database exists and was opened.</summary>
+    public bool Exists => _store is not null;
+
     /// <summary>The stored settings as they are.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; }
 

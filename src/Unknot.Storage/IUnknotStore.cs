@@ -65,7 +65,7 @@ public interface IUnknotStore : IDisposable
     /// is recorded in the same transaction as an import whose files still have to be moved into place.
     /// </summary>
     int Import(IEnumerable<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null,
-        PendingImport? files = null);
+        PendingImport? files = null, IReadOnlyList<ReminderRecord>? reminders = null, IReadOnlyList<ActiveDay>? activeDays = null);
 
     /// <summary>
     /// The user's stored sessions that cannot be read back, with the reason; they are left out of every list and
@@ -78,6 +78,21 @@ public interface IUnknotStore : IDisposable
 
     /// <summary>Forgets a pending import once its files are in place.</summary>
     void ImportFinished(Guid id);
+
+    /// <summary>Records a reminder as it is offered.</summary>
+    void AddReminder(ReminderRecord reminder);
+
+    /// <summary>Records what became of a reminder; false when there is no such reminder of this user.</summary>
+    bool SetReminderOutcome(Guid id, Reminders.ReminderOutcome outcome);
+
+    /// <summary>The reminders offered from <paramref name="since"/> on, oldest first.</summary>
+    IReadOnlyList<ReminderRecord> Reminders(DateTimeOffset since);
+
+    /// <summary>Adds <paramref name="seconds"/> of active time to <paramref name="day"/>.</summary>
+    void AddActiveTime(DateOnly day, int seconds);
+
+    /// <summary>Active time per day from <paramref name="since"/> on, oldest first.</summary>
+    IReadOnlyList<ActiveDay> ActiveDays(DateOnly since);
 }
 
 /// <summary>An import's files, as paths relative to the Unknot home (<c>exercises/mine.yaml</c>), staged under <c>.import-tmp</c> names.</summary>

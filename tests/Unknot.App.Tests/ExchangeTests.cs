@@ -35,6 +35,8 @@ public sealed class ExchangeTests : IDisposable
         });
         store.SetSetting("level", "gentle");
         store.SetSetting("time-zone", "Europe/Berlin");
+        store.AddReminder(new ReminderRecord(new Guid("0ae8529a-1111-4222-8333-444455556666"), _clock.GetUtcNow().AddHours(-3), 0, "45m of active time since your last break", Unknot.Reminders.ReminderOutcome.Taken));
+        store.AddActiveTime(DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime), 2700);
         _from.Write("routines/lunch.yaml", "id: lunch\nname: Lunch\nitems:\n  - exercise: chest-stretch\n  - exercise: my-doorway\n");
         _from.Write("exercises/my-doorway.yaml", new ExerciseYaml(Id: "my-doorway").Text());
         return ExportText(store, _from.Path, _clock.GetUtcNow());
@@ -52,6 +54,8 @@ public sealed class ExchangeTests : IDisposable
         result.SessionsAdded.ShouldBe(3);
         result.FilesWritten.ShouldBe(2);
         again.ShouldBe(exported);
+        target.Reminders(DateTimeOffset.MinValue).ShouldHaveSingleItem().Outcome.ShouldBe(Unknot.Reminders.ReminderOutcome.Taken);
+        target.ActiveDays(DateOnly.MinValue).ShouldHaveSingleItem().Seconds.ShouldBe(2700);
         File.ReadAllText(Path.Combine(_to.Path, "routines", "lunch.yaml")).ShouldBe(File.ReadAllText(Path.Combine(_from.Path, "routines", "lunch.yaml")));
     }
 
@@ -117,6 +121,8 @@ public sealed class ExchangeTests : IDisposable
         second.FilesWritten.ShouldBe(0);
         second.FilesKept.ShouldBeEmpty();
         target.AllSessions().Count().ShouldBe(3);
+        target.Reminders(DateTimeOffset.MinValue).Count.ShouldBe(1);
+        target.ActiveDays(DateOnly.MinValue).ShouldHaveSingleItem().Seconds.ShouldBe(2700, "a day imported twice is not counted twice");
     }
 
     [Theory]

@@ -34,6 +34,9 @@ internal sealed partial class CliRun : IDisposable
 
     private readonly ManualResetEventSlim _ended = new();
 
+    /// <summary>The desktop's helper programs as the test wants them.</summary>
+    internal FakeDesktop Desktop { get; } = new();
+
     public string DatabasePath => Path.Combine(Home.Path, "unknot.db");
 
     public string Out => _out.ToString();
@@ -63,6 +66,8 @@ internal sealed partial class CliRun : IDisposable
         Keys = new NoKeys(),
         FindVoice = _ => Voice is null ? (null, "voice: espeak-ng is not installed (test)") : (Voice, null),
         Cancel = Cancel.Token,
+        Desktop = Desktop,
+        UserUnits = Path.Combine(Home.Path, "config", "systemd", "user"),
     };
 
     private IAnsiConsole WideConsole()

@@ -83,4 +83,82 @@ public sealed class RemindCommandTests
         cli.OutLines().ShouldContain("1h30m");
         cli.OutLines().ShouldContain("mon-wed,fri");
     }
+
+    [Fact]
+    public void Status_says_plainly_that_nothing_runs_and_that_no_idle_source_answers()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("remind --status --json").ShouldBe(0);
+
+        var status = cli.Json();
+        status.GetProperty("running").GetBoolean().ShouldBeFalse();
+        status.TryGetProperty("source", out _).ShouldBeFalse();
+        status.GetProperty("warning").GetString()!.ShouldContain("no idle source answers");
+        cli.Run("remind --status").ShouldBe(0);
+        cli.Out.ShouldContain("Reminders are not running (start them with: unknot remind).");
+    }
+
+    [Fact]
+    public void Status_names_the_first_idle_source_that_answers()
+    {
+        using var cli = new CliRun();
+        cli.Desktop.Answers["xprintidle"] = (0, "1234\n");
+
+        cli.Run("remind --status --json").ShouldBe(0);
+
+        cli.Json().GetProperty("source").GetString().ShouldBe("X11 screen saver extension (xprintidle)");
+    }
+
+    [Fact]
+    public void Install_writes_a_systemd_user_unit_and_enables_it_and_uninstall_removes_it()
+    {
+        using var cli = new CliRun();
+        cli.Desktop.Answers["systemctl"] = (0, "");
+
+        cli.Run("remind --install").ShouldBe(0);
+
+        var unit = Path.Combine(cli.Home.Path, "config", "systemd", "user", "unknot-remind.service");
+        var text = File.ReadAllText(unit);
+        text.ShouldContain(" remind\n");
+        text.ShouldContain($"Environment=UNKNOT_HOME={cli.Home.Path}");
+        text.ShouldContain("WantedBy=graphical-session.target");
+        cli.Desktop.Calls.ShouldContain("systemctl --user enable --now unknot-remind.service");
+
+        cli.Run("remind --uninstall").ShouldBe(0);
+
+        File.Exists(unit).ShouldBeFalse();
+        cli.Desktop.Calls.ShouldContain("systemctl --user disable --now unknot-remind.service");
+    }
+
+    [Fact]
+    public void Install_without_a_systemd_user_session_says_what_to_run()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("remind --install").ShouldBe(0);
+
+        cli.Err.ShouldContain("warning: 'systemctl --user daemon-reload' did not succeed (no systemd user session here?)");
+    }
+
+    [Fact]
+    public void Stats_shows_breaks_taken_against_breaks_offered()
+    {
+        using var cli = new CliRun();
+        cli.Run("settings level gentle").ShouldBe(0);
+        using (var store = Unknot.Storage.Sqlite.SqliteStore.Open(cli.DatabasePath, cli.Clock))
+        {
+            var now = cli.Clock.GetUtcNow();
+            store.AddReminder(new Unknot.Storage.ReminderRecord(Guid.NewGuid(), now.AddHours(-2), 0, "r", Unknot.Reminders.ReminderOutcome.Taken));
+            store.AddReminder(new Unknot.Storage.ReminderRecord(Guid.NewGuid(), now.AddHours(-1), 0, "r", Unknot.Reminders.ReminderOutcome.Skipped));
+            store.AddActiveTime(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, cli.Clock.LocalTimeZone).DateTime), 5400);
+        }
+
+        cli.Run("stats").ShouldBe(0);
+        cli.Out.ShouldContain("Breaks taken: 1 of 2 reminders in the last 7 days (0 postponed, 1 skipped, 0 unanswered).");
+        cli.Run("stats --json").ShouldBe(0);
+        var breaks = cli.Json().GetProperty("breaks");
+        breaks.GetProperty("taken").GetInt32().ShouldBe(1);
+        breaks.GetProperty("activeDays")[6].GetProperty("minutes").GetDouble().ShouldBe(90);
+    }
 }

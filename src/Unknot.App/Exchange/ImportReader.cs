@@ -8,6 +8,7 @@ using Unknot.Preferences;
 using Unknot.Progress;
 using Unknot.Routines;
 using Unknot.Sessions;
+using Unknot.Storage;
 using Unknot.Storage.Exchange;
 using Unknot.Timelines;
 
@@ -21,9 +22,11 @@ namespace Unknot.App.Exchange;
 /// <param name="Sessions">How many sessions it holds.</param>
 /// <param name="Replacements">The files that would take the place of a built-in exercise or routine, each named by its field.</param>
 /// <param name="Images">The pictures beside the exercise files, checked like those in the exercises folder.</param>
+/// <param name="Reminders">The break reminders and their outcomes.</param>
+/// <param name="ActiveDays">Active time per day.</param>
 public sealed record CheckedImport(IReadOnlyList<FileDocument> Exercises, IReadOnlyList<FileDocument> Routines,
     IReadOnlyDictionary<string, string> Settings, IReadOnlyList<Routine> SavedRoutines, int Sessions, IReadOnlyList<FieldProblem> Replacements,
-    IReadOnlyList<ExerciseImage> Images);
+    IReadOnlyList<ExerciseImage> Images, IReadOnlyList<ReminderRecord> Reminders, IReadOnlyList<ActiveDay> ActiveDays);
 
 /// <summary>
 /// Reads an export file (docs/export-format.md) with the same field readers as the API: a problem names its path
@@ -95,7 +98,19 @@ public static class ImportReader
         }
         var library = new Library(catalog, new RoutineLibrary([]), []);
         var saved = root.Optional("savedRoutines")?.List(10_000).Select(r => RoutineDraftReader.Routine(r, library)).ToArray() ?? [];
-        return new CheckedImport(exercises.Documents, routines.Documents, settings, saved, ids.Count, replacements, Images(root.Optional("images"), exercises.Documents));
+        var reminders = root.Optional("reminders")?.List(1_000_000).Select(r => new ReminderRecord(
+            r.Required("id").Guid(), r.Required("at").Instant(), r.Required("repeat").Int(0, Unknot.Reminders.ReminderSettings.MostRepeats),
+            r.Required("reason").String(500), r.Optional("outcome")?.Word<Unknot.Reminders.ReminderOutcome>())).ToArray() ?? [];
+        var activeDays = root.Optional("activeDays")?.List(100_000).Select(d =>
+        {
+            var dayField = d.Required("day");
+            var text = dayField.String(10);
+            return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+                ? new ActiveDay(day, d.Required("seconds").Int(0, 24 * 3600))
+                : throw dayField.Problem($"must be a day such as 2026-11-23, got '{text}'");
+        }).ToArray() ?? [];
+        return new CheckedImport(exercises.Documents, routines.Documents, settings, saved, ids.Count, replacements, Images(root.Optional("images"), exercises.Documents),
+            reminders, activeDays);
     }
 
     /// <summary>The pictures of the export: plain names of a known kind, Base64 data of the right content and size, each name once.</summary>

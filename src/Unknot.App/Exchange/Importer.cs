@@ -95,7 +95,7 @@ public static class Importer
                 staged.Add(relative);
             }
             var pending = new PendingImport(Guid.NewGuid(), staged.ToArray());
-            var added = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, file.SavedRoutines, pending);
+            var added = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, file.SavedRoutines, pending, file.Reminders, file.ActiveDays);
             // Committed: from here on the files belong to the import, and a cut-off is finished by Recover.
             staged.Clear();
             Finish(store, home, pending);

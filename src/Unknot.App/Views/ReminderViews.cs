@@ -12,3 +12,52 @@ public sealed record ReminderSimulationView(IReadOnlyList<SimulatedReminderView>
 
 /// <summary>One reminder: when, at which minute of the trace, why, and whether it is a repeat (0 the first time).</summary>
 public sealed record SimulatedReminderView(DateTimeOffset At, double Minute, string Reason, int Repeat);
+
+/// <summary>
+/// What <c>unknot remind --status</c> tells: whether the reminder service is running, the idle source it uses, the
+/// active time counted today, and when the next reminder would come. The running service writes it to
+/// <c>remind-status.json</c> in the home folder as it goes.
+/// </summary>
+/// <param name="Running">True when the service wrote its status within <see cref="Fresh"/>.</param>
+/// <param name="Source">The idle source in use (or that would be used), or null when none answers.</param>
+/// <param name="ActiveSecondsToday">Active time today, in seconds.</param>
+/// <param name="NextReminder">When the next reminder would come if you stay active; null when the service is not running.</param>
+/// <param name="UpdatedAt">When the service last wrote its status.</param>
+/// <param name="Warning">Said plainly when something does not work, such as no idle source.</param>
+public sealed record RemindStatusView(bool Running, string? Source, int ActiveSecondsToday, DateTimeOffset? NextReminder, DateTimeOffset? UpdatedAt, string? Warning)
+{
+    /// <summary>How recent a status must be for the service to count as running.</summary>
+    public static readonly TimeSpan Fresh = TimeSpan.FromSeconds(30);
+
+    /// <summary>The file name in the home folder.</summary>
+    public const string File = "remind-status.json";
+
+    /// <summary>The warning when no idle source answers.</summary>
+    public const string NoIdleSource = "no idle source answers (no GNOME, freedesktop screen saver, xprintidle or logind): reminders count wall-clock time instead";
+}
+
+/// <summary>Break reminders of the last seven days (today and the six before, in your time zone): offered, and what became of them; active time per day.</summary>
+public sealed record BreaksView(int Offered, int Taken, int Postponed, int Skipped, int Ignored, IReadOnlyList<ActiveDayView> ActiveDays)
+{
+    /// <summary>The reminders and active time of the last seven local days before <paramref name="now"/>.</summary>
+    public static BreaksView From(Storage.IUnknotStore store, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var first = today.AddDays(-6);
+        var since = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(first.ToDateTime(TimeOnly.MinValue)));
+        var reminders = store.Reminders(since);
+        int Count(ReminderOutcome outcome) => reminders.Count(r => r.Outcome == outcome);
+        var active = store.ActiveDays(first).ToDictionary(d => d.Day, d => d.Seconds);
+        return new BreaksView(reminders.Count, Count(ReminderOutcome.Taken), Count(ReminderOutcome.Postponed), Count(ReminderOutcome.Skipped),
+            Count(ReminderOutcome.Ignored),
+            Enumerable.Range(0, 7).Select(i => first.AddDays(i)).Select(d => new ActiveDayView(d, Math.Round(active.GetValueOrDefault(d) / 60.0, 1))).ToArray());
+    }
+
+    /// <summary>The summary line every surface shows.</summary>
+    public string Summary => Offered == 0
+        ? "No break reminders in the last 7 days."
+        : $"Breaks taken: {Taken} of {Offered} reminders in the last 7 days ({Postponed} postponed, {Skipped} skipped, {Ignored} unanswered).";
+}
+
+/// <summary>Minutes of active time at the computer on one day.</summary>
+public sealed record ActiveDayView(DateOnly Day, double Minutes);

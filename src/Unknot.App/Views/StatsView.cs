@@ -16,15 +16,16 @@ public sealed record StatsView(
     int PainSessions30Days,
     IReadOnlyList<ExerciseEffectView> Exercises,
     IReadOnlyList<DayMinutesView> Last14Days,
-    IReadOnlyList<PainPoint> Pain)
+    IReadOnlyList<PainPoint> Pain,
+    BreaksView? Breaks = null)
 {
-    /// <summary>The view of computed statistics.</summary>
-    public static StatsView From(ProgressStats s) => new(
+    /// <summary>The view of computed statistics, with the break reminders of the last seven days when given.</summary>
+    public static StatsView From(ProgressStats s, BreaksView? breaks = null) => new(
         s.CurrentStreak, s.LongestStreak, s.SessionsThisWeek, Tenth(s.MinutesThisWeek), s.SessionsLastWeek, Tenth(s.MinutesLastWeek),
         Tenth(s.AveragePainChange), s.PainSessions, Tenth(s.AveragePainChange30Days), s.PainSessions30Days,
         s.Exercises.Select(e => new ExerciseEffectView(e.Exercise, e.Sessions, Tenth(e.AverageChange), e.TooFewToTell)).ToArray(),
         s.Last14Days.Select(d => new DayMinutesView(d.Day, Tenth(d.Minutes))).ToArray(),
-        s.Pain);
+        s.Pain, breaks);
 
     private static double Tenth(double value) => Math.Round(value, 1);
 

@@ -4,6 +4,7 @@ using Unknot.App.Readers;
 using Unknot.App.Views;
 using Unknot.Cli.Json;
 using Unknot.Reminders;
+using Unknot.Text;
 
 namespace Unknot.Cli.Commands;
 
@@ -13,16 +14,30 @@ internal static class RemindCommand
     public static Command Create(CliHost host)
     {
         var simulate = new Option<string?>("--simulate") { Description = "An activity trace (JSON, see docs/reminders.md): print when reminders would come for it" };
+        var install = new Option<bool>("--install") { Description = "Run the reminders at every login, as a systemd user service" };
+        var uninstall = new Option<bool>("--uninstall") { Description = "Remove the systemd user service" };
+        var status = new Option<bool>("--status") { Description = "Whether the reminders run, the idle source in use, active time today and the next reminder" };
         var json = CommonOptions.Json();
         var command = new Command("remind", "Break reminders that count only the time you are at the computer (settings: remind-every, remind-break, remind-hours, …)")
         {
-            simulate, json,
+            simulate, status, install, uninstall, json,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(install) || parse.GetValue(uninstall))
+            {
+                return Service(host, parse.GetValue(install));
+            }
+            if (parse.GetValue(status))
+            {
+                return Status(host, parse.GetValue(json));
+            }
             if (parse.GetValue(simulate) is not { } path)
             {
-                throw new CliError("give --simulate FILE (the reminder service itself is not part of this version yet)");
+                using var running = Profile.Open(host);
+                var service = new Remind.ReminderService(host, host.Desktop, running.Store, running.Preferences, running.Zone);
+                service.RunAsync(host.Cancel).GetAwaiter().GetResult();
+                return 0;
             }
             var trace = ReadTrace(path);
             using var profile = Profile.OpenIfExists(host);
@@ -43,6 +58,99 @@ internal static class RemindCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The systemd user unit's name.</summary>
+    public const string Unit = "unknot-remind.service";
+
+    /// <summary>Writes (or removes) the user unit and asks systemd to start it at login and now (or to stop it).</summary>
+    private static int Service(CliHost host, bool install)
+    {
+        var path = Path.Combine(host.UserUnits, Unit);
+        if (install)
+        {
+            var program = Environment.ProcessPath ?? throw new CliError("cannot tell where this program is; run 'unknot remind' from your session's start-up instead");
+            var dll = Path.GetFileName(program) is "dotnet" or "dotnet.exe" ? $" \"{Path.Combine(AppContext.BaseDirectory, "unknot.dll")}\"" : "";
+            Directory.CreateDirectory(host.UserUnits);
+            File.WriteAllText(path, $"""
+                [Unit]
+                Description=Unknot break reminders
+                After=graphical-session.target
+                PartOf=graphical-session.target
+
+                [Service]
+                ExecStart="{program}"{dll} remind
+                Environment=UNKNOT_HOME={host.Home}
+                Restart=on-failure
+                RestartSec=30
+
+                [Install]
+                WantedBy=graphical-session.target default.target
+
+                """);
+            host.Out.WriteLine($"Wrote {path}.");
+        }
+        var steps = install
+            ? new[] { new[] { "--user", "daemon-reload" }, ["--user", "enable", "--now", Unit] }
+            : [["--user", "disable", "--now", Unit]];
+        foreach (var step in steps)
+        {
+            if (host.Desktop.Run("systemctl", step, TimeSpan.FromSeconds(30)) is not (0, _))
+            {
+                var manual = $"systemctl {string.Join(' ', step)}";
+                host.Error.WriteLine($"warning: '{manual}' did not succeed (no systemd user session here?); run it yourself in your desktop session");
+                break;
+            }
+        }
+        if (!install)
+        {
+            var existed = File.Exists(path);
+            File.Delete(path);
+            host.Desktop.Run("systemctl", ["--user", "daemon-reload"], TimeSpan.FromSeconds(30));
+            host.Out.WriteLine(existed ? $"Removed {path}." : $"There was no {path}.");
+            return 0;
+        }
+        host.Out.WriteLine("The reminders start at every login; 'unknot remind --status' shows them, 'unknot remind --uninstall' removes them.");
+        return 0;
+    }
+
+    private static int Status(CliHost host, bool json)
+    {
+        var now = host.Time.GetUtcNow();
+        RemindStatusView? written = null;
+        try
+        {
+            var text = File.ReadAllText(Path.Combine(host.Home, RemindStatusView.File));
+            written = System.Text.Json.JsonSerializer.Deserialize(text, AppJson.Indented.Info<RemindStatusView>());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            // Not running, or never ran.
+        }
+        using var profile = Profile.OpenIfExists(host);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, profile.Zone).DateTime);
+        var view = written is { UpdatedAt: { } updated } && now - updated <= RemindStatusView.Fresh && now >= updated
+            ? written
+            : new RemindStatusView(false, new Remind.IdleSources(host.Desktop, TimeSpan.FromSeconds(5)).Find()?.Name,
+                profile.Exists ? profile.Store.ActiveDays(today).Sum(d => d.Seconds) : 0, null, written?.UpdatedAt, null);
+        view = view.Source is null ? view with { Warning = RemindStatusView.NoIdleSource } : view;
+        if (json)
+        {
+            JsonOutput.Write(host.Out, view);
+            return 0;
+        }
+        host.Out.WriteLine(view.Running ? "Reminders are running." : "Reminders are not running (start them with: unknot remind).");
+        host.Out.WriteLine($"Idle source: {view.Source ?? "none"}");
+        host.Out.WriteLine($"Active today: {Text.Durations.Elapsed(TimeSpan.FromSeconds(view.ActiveSecondsToday))}");
+        if (view.NextReminder is { } next)
+        {
+            host.Out.WriteLine($"Next reminder: {TimeZoneInfo.ConvertTime(next, profile.Zone):HH:mm:ss} if you stay active");
+        }
+        if (view.Warning is { } warning)
+        {
+            host.Out.WriteLine($"warning: {warning}");
+        }
+        return 0;
     }
 
     /// <summary>The trace in the file at <paramref name="path"/>, or one line naming the file and what is wrong in it.</summary>

@@ -18,12 +18,18 @@ internal static class StatsCommand
         {
             using var profile = Profile.Open(host);
             var stats = Statistics.Compute(profile.Store.Progress, host.Time.GetUtcNow(), profile.Zone);
+            var breaks = BreaksView.From(profile.Store, host.Time.GetUtcNow(), profile.Zone);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(host.Out, StatsView.From(stats));
+                JsonOutput.Write(host.Out, StatsView.From(stats, breaks));
                 return 0;
             }
             Print(host.Console, stats);
+            host.Console.MarkupLine(Spectre.Console.Markup.Escape(breaks.Summary));
+            if (breaks.ActiveDays.Any(d => d.Minutes > 0))
+            {
+                host.Console.MarkupLine("[bold]Active time[/]  " + string.Join("  ", breaks.ActiveDays.Select(d => $"{d.Day:ddd} {Unknot.Text.Durations.Elapsed(TimeSpan.FromMinutes(d.Minutes))}")));
+            }
             if (host.IsTerminal)
             {
                 Charts(host.Console, stats);

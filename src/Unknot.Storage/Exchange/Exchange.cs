@@ -46,7 +46,9 @@ public static class Exchange
             UserFiles(home, "exercises"),
             new SortedDictionary<string, string>(store.Settings().ToDictionary(), StringComparer.Ordinal),
             store.Routines().Select(RoutineSnapshot.ToDocument).ToArray(),
-            UserImages(home));
+            UserImages(home),
+            store.Reminders(DateTimeOffset.MinValue).Select(r => new ReminderDocument(r.Id, r.At, r.Repeat, r.Reason, r.Outcome)).ToArray(),
+            store.ActiveDays(DateOnly.MinValue).Select(d => new ActiveDayDocument(d.Day, d.Seconds)).ToArray());
         await JsonSerializer.SerializeAsync(output, document, Json.Info<ExportDocument>(), cancel);
         return new ExportSummary(sessions, document.Routines.Count, document.Exercises.Count, document.Settings.Count);
     }

@@ -15,7 +15,9 @@ public sealed record ExportDocument(
     IReadOnlyList<FileDocument> Exercises,
     IReadOnlyDictionary<string, string> Settings,
     IReadOnlyList<RoutineDocument>? SavedRoutines = null,
-    IReadOnlyList<ImageDocument>? Images = null)
+    IReadOnlyList<ImageDocument>? Images = null,
+    IReadOnlyList<ReminderDocument>? Reminders = null,
+    IReadOnlyList<ActiveDayDocument>? ActiveDays = null)
 {
     /// <summary>The value of <see cref="Format"/>.</summary>
     public const string FormatName = "unknot-export";
@@ -26,6 +28,12 @@ public sealed record ExportDocument(
 
 /// <summary>One of the user's own YAML files.</summary>
 public sealed record FileDocument(string File, string Yaml);
+
+/// <summary>A break reminder: when, which time it came (0 the first), why, and what became of it.</summary>
+public sealed record ReminderDocument(Guid Id, DateTimeOffset At, int Repeat, string Reason, Reminders.ReminderOutcome? Outcome);
+
+/// <summary>Seconds of active time at the computer on one local day.</summary>
+public sealed record ActiveDayDocument(DateOnly Day, int Seconds);
 
 /// <summary>A picture named by one of the user's exercise files, kept beside it in <c>exercises/</c>.</summary>
 /// <param name="File">Its plain file name.</param>

@@ -189,4 +189,20 @@ internal static class SqliteSql
     public const string DeleteRoutine = "DELETE FROM user_routines WHERE user_id = @UserId AND id = @Id";
 
     public const string DeleteSetting = "DELETE FROM settings WHERE user_id = @UserId AND key = @Key";
+
+    public const string AddReminder = "INSERT INTO reminders (id, user_id, at, repeat, reason, outcome) VALUES (@Id, @UserId, @At, @Repeat, @Reason, @Outcome) ON CONFLICT (id) DO NOTHING";
+
+    public const string SetReminderOutcome = "UPDATE reminders SET outcome = @Outcome WHERE id = @Id AND user_id = @UserId";
+
+    public const string Reminders = "SELECT id AS Id, at AS At, repeat AS Repeat, reason AS Reason, outcome AS Outcome FROM reminders WHERE user_id = @UserId AND at >= @Since ORDER BY at, id";
+
+    public const string AddActiveTime = """
+        INSERT INTO active_days (user_id, day, seconds) VALUES (@UserId, @Day, @Seconds)
+        ON CONFLICT (user_id, day) DO UPDATE SET seconds = seconds + excluded.seconds
+        """;
+
+    /// <summary>An imported day's active time, kept when the day is already there (so importing twice adds nothing).</summary>
+    public const string ImportActiveDay = "INSERT INTO active_days (user_id, day, seconds) VALUES (@UserId, @Day, @Seconds) ON CONFLICT (user_id, day) DO NOTHING";
+
+    public const string ActiveDays = "SELECT day AS Day, seconds AS Seconds FROM active_days WHERE user_id = @UserId AND day >= @Since ORDER BY day";
 }

@@ -497,6 +497,54 @@ public sealed class SqliteStore : IUnknotStore
         _connection.Execute(value is null ? SqliteSql.DeleteSetting : SqliteSql.SetSetting, new { UserId, Key = key, Value = value });
 
     /// <inheritdoc />
+    public void AddReminder(ReminderRecord reminder) => _connection.Execute(SqliteSql.AddReminder, new
+    {
+        Id = reminder.Id.ToString(), UserId, At = Format(reminder.At), reminder.Repeat, reminder.Reason,
+        Outcome = reminder.Outcome is { } o ? Text.Kebab.Of(o) : null,
+    });
+
+    /// <inheritdoc />
+    public bool SetReminderOutcome(Guid id, Unknot.Reminders.ReminderOutcome outcome) =>
+        _connection.Execute(SqliteSql.SetReminderOutcome, new { Id = id.ToString(), UserId, Outcome = Text.Kebab.Of(outcome) }) == 1;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ReminderRecord> Reminders(DateTimeOffset since) =>
+        _connection.Query<ReminderRow>(SqliteSql.Reminders, new { UserId, Since = Format(since) })
+            .Select(r => new ReminderRecord(Guid.Parse(r.Id), DateTimeOffset.Parse(r.At, CultureInfo.InvariantCulture), (int)r.Repeat, r.Reason,
+                r.Outcome is { } o && Text.Kebab.TryParse<Unknot.Reminders.ReminderOutcome>(o, out var outcome) ? outcome : null))
+            .ToArray();
+
+    internal sealed class ReminderRow
+    {
+        public string Id { get; init; } = "";
+
+        public string At { get; init; } = "";
+
+        public long Repeat { get; init; }
+
+        public string Reason { get; init; } = "";
+
+        public string? Outcome { get; init; }
+    }
+
+    /// <inheritdoc />
+    public void AddActiveTime(DateOnly day, int seconds) =>
+        _connection.Execute(SqliteSql.AddActiveTime, new { UserId, Day = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Seconds = seconds });
+
+    /// <inheritdoc />
+    public IReadOnlyList<ActiveDay> ActiveDays(DateOnly since) =>
+        _connection.Query<ActiveRow>(SqliteSql.ActiveDays, new { UserId, Since = since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
+            .Select(r => new ActiveDay(DateOnly.ParseExact(r.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), (int)r.Seconds))
+            .ToArray();
+
+    internal sealed class ActiveRow
+    {
+        public string Day { get; init; } = "";
+
+        public long Seconds { get; init; }
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<Routines.Routine> Routines() => Salvaged(() => RoutinesOf(UserId), [], "saved routines");
 
     /// <summary>The saved routines of any user.</summary>
@@ -512,7 +560,7 @@ public sealed class SqliteStore : IUnknotStore
 
     /// <inheritdoc />
     public int Import(IEnumerable<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null,
-        PendingImport? files = null)
+        PendingImport? files = null, IReadOnlyList<ReminderRecord>? reminders = null, IReadOnlyList<ActiveDay>? activeDays = null)
     {
         using var transaction = _connection.BeginTransaction();
         if (files is { Files.Count: > 0 })
@@ -530,6 +578,17 @@ public sealed class SqliteStore : IUnknotStore
         foreach (var (key, value) in settings)
         {
             _connection.Execute(SqliteSql.SetSetting, new { UserId, Key = key, Value = value }, transaction);
+        }
+        foreach (var r in reminders ?? [])
+        {
+            _connection.Execute(SqliteSql.AddReminder, new
+            {
+                Id = r.Id.ToString(), UserId, At = Format(r.At), r.Repeat, r.Reason, Outcome = r.Outcome is { } o ? Kebab.Of(o) : null,
+            }, transaction);
+        }
+        foreach (var day in activeDays ?? [])
+        {
+            _connection.Execute(SqliteSql.ImportActiveDay, new { UserId, Day = day.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day.Seconds }, transaction);
         }
         transaction.Commit();
         return added;

@@ -274,7 +274,7 @@ public static class UnknotApi
         data.Store.Delete(id) ? TypedResults.NoContent() : Problems.NotFound($"no session {id} is stored");
 
     private static Ok<StatsView> GetStats(UnknotData data) =>
-        TypedResults.Ok(StatsView.From(data.Stats));
+        TypedResults.Ok(StatsView.From(data.Stats, BreaksView.From(data.Store, data.Time.GetUtcNow(), data.Zone)));
 
     private static Ok<IReadOnlyList<SettingView>> GetSettings(UnknotData data) =>
         TypedResults.Ok(SettingView.All(data.Preferences, data.Settings, data.Time.LocalTimeZone));

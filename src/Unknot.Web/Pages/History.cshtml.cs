@@ -17,6 +17,9 @@ public sealed class HistoryModel(UnknotData data) : PageModel
 
     public ProgressStats Stats { get; private set; } = null!;
 
+    /// <summary>Break reminders and active time of the last seven days.</summary>
+    public App.Views.BreaksView Breaks { get; private set; } = null!;
+
     public IReadOnlyList<SessionRecord> Sessions { get; private set; } = [];
 
     /// <summary>The id to pass as <c>before</c> for older sessions, or null on the last page.</summary>
@@ -67,6 +70,7 @@ public sealed class HistoryModel(UnknotData data) : PageModel
         Unreadable = data.Store.Unreadable();
         var now = data.Time.GetUtcNow();
         Stats = data.Stats;
+        Breaks = App.Views.BreaksView.From(data.Store, data.Time.GetUtcNow(), data.Zone);
         Today = TimeZones.LocalDay(now, data.Zone);
         ActiveDays = data.Store.Progress.Days(Today.AddDays(-7 * CalendarWeeks), Today).Where(d => d.Completed > 0).Select(d => d.Day).ToHashSet();
         return Page();

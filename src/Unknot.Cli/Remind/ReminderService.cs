@@ -1,0 +1,143 @@
+using Unknot.Planning;
+using Unknot.Preferences;
+using Unknot.Reminders;
+using Unknot.Text;
+using Unknot.Storage;
+
+namespace Unknot.Cli.Remind;
+
+/// <summary>
+/// <c>unknot remind</c> in the foreground: every second it asks the desktop what the person is doing, feeds the
+/// <see cref="BreakScheduler"/>, keeps the day's active time, and when a reminder fires shows a desktop
+/// notification (<c>notify-send</c>, over <c>org.freedesktop.Notifications</c>) with Start, In 10 minutes and Skip.
+/// Every reminder and its outcome is stored. Time comes from the host's clock, so the loop can be tested on a fake one.
+/// </summary>
+internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotStore store, UserPreferences preferences, TimeZoneInfo zone)
+{
+    /// <summary>How long without input counts as away.</summary>
+    public static TimeSpan IdleAfter(ReminderSettings settings) => TimeSpan.FromSeconds(Math.Clamp(settings.Break.TotalSeconds / 6, 2, 30));
+
+    private readonly BreakScheduler _scheduler = new(preferences.Remind, zone);
+    private readonly IdleSources _sources = new(desktop, IdleAfter(preferences.Remind));
+    private (Guid Id, Task<(int ExitCode, string Output)?> Answer)? _shown;
+    private int _seed;
+    private long _ticks;
+
+    /// <summary>Writes what <c>--status</c> shows, through a temporary file so a reader never sees half of it.</summary>
+    private void WriteStatus(DateTimeOffset at, IdleSource? source, DateOnly day, int unsaved)
+    {
+        var today = store.ActiveDays(day).Where(d => d.Day == day).Sum(d => d.Seconds) + unsaved;
+        var status = new App.Views.RemindStatusView(true, source?.Name, today, _scheduler.NextAt(at), at, source is null ? App.Views.RemindStatusView.NoIdleSource : null);
+        var path = Path.Combine(host.Home, App.Views.RemindStatusView.File);
+        try
+        {
+            File.WriteAllText(path + ".tmp", System.Text.Json.JsonSerializer.Serialize(status, App.Views.AppJson.Indented.Info<App.Views.RemindStatusView>()));
+            File.Move(path + ".tmp", path, overwrite: true);
+        }
+        catch (IOException)
+        {
+            // The status is a convenience; the reminders go on without it.
+        }
+    }
+
+    /// <summary>Runs until <paramref name="cancel"/> is cancelled (Ctrl-C, a signal).</summary>
+    public async Task RunAsync(CancellationToken cancel)
+    {
+        var source = _sources.Find();
+        host.Out.WriteLine(source is null ? $"warning: {App.Views.RemindStatusView.NoIdleSource}" : $"Counting active time from: {source.Name}.");
+        host.Out.WriteLine($"Reminding every {ReminderValues.Show(preferences.Remind.Every)} of active time, {ReminderValues.Show(preferences.Remind.Hours)} {ReminderValues.Show(preferences.Remind.Days)}. Ctrl-C stops.");
+        var unsaved = 0;
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(host.Time.GetUtcNow(), zone).DateTime);
+        while (!cancel.IsCancellationRequested)
+        {
+            var at = host.Time.GetUtcNow();
+            var state = _sources.Now();
+            Settle(at);
+            var inSession = store.LatestUnfinished() is { } running && at - running.StartedAt < TimeSpan.FromHours(2);
+            if (state is ActivityState.Active or ActivityState.Inhibited)
+            {
+                unsaved++;
+            }
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+            if (unsaved >= 60 || (today != day && unsaved > 0))
+            {
+                store.AddActiveTime(day, unsaved);
+                unsaved = 0;
+            }
+            day = today;
+            if (_shown is null && _scheduler.Second(at, state, inSession) is { } reminder)
+            {
+                Show(reminder);
+            }
+            if (++_ticks % 5 == 1)
+            {
+                WriteStatus(at, source, day, unsaved);
+            }
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), host.Time, cancel);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+        if (unsaved > 0)
+        {
+            store.AddActiveTime(day, unsaved);
+        }
+    }
+
+    private void Show(Reminder reminder)
+    {
+        var id = Guid.NewGuid();
+        store.AddReminder(new ReminderRecord(id, reminder.At, reminder.Repeat, reminder.Reason, null));
+        var minutes = Math.Max(1, (int)Math.Round(preferences.Remind.Break.TotalMinutes));
+        var body = $"{reminder.Reason}. A {minutes}-minute break at the {Text.Kebab.Of(preferences.Remind.Place)} is ready.";
+        host.Out.WriteLine($"{TimeZoneInfo.ConvertTime(reminder.At, zone):HH:mm:ss}  reminder: {reminder.Reason}");
+        var answer = desktop.RunAsync("notify-send",
+        [
+            "--app-name=Unknot", "--urgency=normal", $"--expire-time={(int)preferences.Remind.Snooze.TotalMilliseconds}",
+            "--action=default=Start", "--action=later=In 10 minutes", "--action=skip=Skip", "--wait",
+            "Time for a break", body,
+        ], CancellationToken.None);
+        _shown = (id, answer);
+    }
+
+    /// <summary>Takes in the answer to the notification on screen, once it has one.</summary>
+    private void Settle(DateTimeOffset at)
+    {
+        if (_shown is not { } shown || !shown.Answer.IsCompleted)
+        {
+            return;
+        }
+        _shown = null;
+        var key = shown.Answer.Result is (0, var output) ? output.Trim() : "";
+        var outcome = key switch
+        {
+            "default" => ReminderOutcome.Taken,
+            "later" => ReminderOutcome.Postponed,
+            "skip" => ReminderOutcome.Skipped,
+            _ => ReminderOutcome.Ignored,
+        };
+        store.SetReminderOutcome(shown.Id, outcome);
+        _scheduler.Answer(outcome, at);
+        host.Out.WriteLine($"{TimeZoneInfo.ConvertTime(at, zone):HH:mm:ss}  {Text.Kebab.Of(outcome)}");
+        if (outcome == ReminderOutcome.Taken)
+        {
+            StartBreak();
+        }
+    }
+
+    /// <summary>Opens the break: a plan for the break's minutes and place, a different one each time, in a terminal player.</summary>
+    private void StartBreak()
+    {
+        var minutes = Math.Max(1, (int)Math.Round(preferences.Remind.Break.TotalMinutes));
+        var plan = $"--minutes {minutes} --place {Text.Kebab.Of(preferences.Remind.Place)} --seed {_seed++}";
+        var self = Environment.ProcessPath ?? "unknot";
+        if (!desktop.Launch("x-terminal-emulator", ["-e", self, "start", "--plan", plan]))
+        {
+            host.Out.WriteLine($"Start your break with: unknot start --plan \"{plan}\"");
+        }
+    }
+}

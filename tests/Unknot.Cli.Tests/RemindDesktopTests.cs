@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using Unknot.Testing;
+
+namespace Unknot.Cli.Tests;
+
+/// <summary>
+/// <c>unknot remind</c> on a real (virtual) desktop: Xvfb for the screen, a private D-Bus session bus, dunst as the
+/// notification server, activity made with xdotool and idle time read with xprintidle. ./test.sh installs them.
+/// This test waits for real processes, so it polls against deadlines; the rules themselves are tested on a fake clock.
+/// </summary>
+public sealed class RemindDesktopTests : IDisposable
+{
+    private readonly TempHome _home = new();
+    private readonly List<Process> _processes = [];
+    private readonly Dictionary<string, string> _environment = new();
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public void Dispose()
+    {
+        foreach (var process in Enumerable.Reverse(_processes))
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(5000);
+            }
+            catch (InvalidOperationException)
+            {
+                // Already ended.
+            }
+            process.Dispose();
+        }
+        _home.Dispose();
+    }
+
+    private Process Start(string program, params string[] args)
+    {
+        var info = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+        foreach (var (key, value) in _environment)
+        {
+            info.Environment[key] = value;
+        }
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"{program} did not start; ./test.sh installs it");
+        _processes.Add(process);
+        return process;
+    }
+
+    private string Run(string program, params string[] args)
+    {
+        using var process = Start(program, args);
+        _processes.Remove(process);
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit(10_000).ShouldBeTrue($"{program} did not end");
+        return output;
+    }
+
+    private int Displayed() =>
+        int.Parse(Run("dunstctl", "count", "displayed").Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void Pause(int milliseconds) => Task.Delay(milliseconds, Cancel).GetAwaiter().GetResult();
+
+    [Fact]
+    public void A_notification_comes_after_the_active_time_not_while_idle_and_its_Start_records_a_taken_break()
+    {
+        var display = $":{Random.Shared.Next(100, 900)}";
+        _environment["DISPLAY"] = display;
+        _environment["UNKNOT_HOME"] = _home.Path;
+        Start("Xvfb", display, "-screen", "0", "800x600x24", "-nolisten", "tcp");
+        var bus = Start("dbus-daemon", "--session", "--nofork", "--print-address=1");
+        _environment["DBUS_SESSION_BUS_ADDRESS"] = bus.StandardOutput.ReadLine().ShouldNotBeNull("dbus-daemon gave no address");
+        Start("dunst");
+        var unknot = (string[] args) => Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "unknot.dll"), .. args]);
+        foreach (var setting in new[] { "remind-every 6s", "remind-break 30s", "remind-hours 00:00-23:59", "remind-days every-day", "remind-snooze 1h" })
+        {
+            using var set = unknot(["settings", .. setting.Split(' ')]);
+            set.WaitForExit(30_000).ShouldBeTrue();
+            set.ExitCode.ShouldBe(0, setting);
+        }
+        // Nobody has touched the new screen: well past the 5 s that count as away.
+        Pause(6000);
+        Run("xprintidle").Trim().Length.ShouldBeGreaterThan(0);
+
+        var remind = unknot(["remind"]);
+        var log = new System.Text.StringBuilder();
+        remind.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
+        remind.BeginOutputReadLine();
+
+        // Idle: no reminder, however long.
+        Pause(12_000);
+        Displayed().ShouldBe(0, "no reminder while idle");
+        lock (log)
+        {
+            log.ToString().ShouldContain("Counting active time from: X11 screen saver extension (xprintidle).");
+        }
+
+        // Active: the mouse moves every half second; the reminder comes once 6 s of activity are counted.
+        var active = Stopwatch.StartNew();
+        var shownAfter = TimeSpan.Zero;
+        for (var step = 0; step < 60 && shownAfter == TimeSpan.Zero; step++)
+        {
+            Run("xdotool", "mousemove", (100 + step % 2 * 50).ToString(System.Globalization.CultureInfo.InvariantCulture), "100");
+            Pause(500);
+            if (Displayed() > 0)
+            {
+                shownAfter = active.Elapsed;
+            }
+        }
+        shownAfter.ShouldBeGreaterThan(TimeSpan.FromSeconds(5), "not before the active time");
+        shownAfter.ShouldBeLessThan(TimeSpan.FromSeconds(20), "the reminder came");
+
+        // Start, as a click on the notification does.
+        Run("dunstctl", "action", "0");
+        var recorded = "";
+        for (var wait = 0; wait < 40 && recorded != "taken"; wait++)
+        {
+            Pause(250);
+            recorded = Outcome();
+        }
+        recorded.ShouldBe("taken");
+    }
+
+    private string Outcome()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_home.Path, "unknot.db")};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(outcome, '') FROM reminders ORDER BY at DESC LIMIT 1";
+        return command.ExecuteScalar() as string ?? "";
+    }
+}
