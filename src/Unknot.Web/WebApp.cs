@@ -32,6 +32,7 @@ public static class WebApp
         builder.Services.AddSingleton(services => Workspace.Personal(
             services.GetRequiredService<UnknotOptions>().Home, services.GetRequiredService<TimeProvider>(), watch: true));
         builder.Services.AddScoped<UnknotData>();
+        builder.Services.AddSingleton<App.Reminders.BrowserReminders>();
 
         // JSON as the CLI writes it: the one configuration of Unknot.Text.UnknotJson.
         builder.Services.ConfigureHttpJsonOptions(json => UnknotJson.Configure(json.SerializerOptions));

@@ -372,4 +372,59 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
             }
         }
     }
+
+    [Fact]
+    public async Task Browser_reminders_ask_for_permission_only_when_turned_on_and_their_click_starts_the_break()
+    {
+        var page = await browser.NewPage();
+        await page.AddInitScriptAsync("""
+            window.__asked = 0;
+            window.__notes = [];
+            window.__noted = new Promise(resolve => { window.__resolveNote = resolve; });
+            window.Notification = class {
+                constructor(title, options) { this.title = title; this.body = options.body; window.__notes.push(this); window.__resolveNote(this); }
+                close() {}
+                static get permission() { return window.__asked ? 'granted' : 'default'; }
+                static requestPermission() { window.__asked++; return Promise.resolve('granted'); }
+            };
+            """);
+        var settings = new[] { ("remind-every", "10s"), ("remind-hours", "00:00-23:59"), ("remind-days", "every-day") };
+        foreach (var (key, value) in settings)
+        {
+            (await page.APIRequest.PutAsync($"/api/settings/{key}", new() { DataObject = new { value } })).Ok.ShouldBeTrue(key);
+        }
+        try
+        {
+            await Freeze(page);
+            await page.GotoAsync("/settings");
+            await page.Mouse.MoveAsync(50, 50);
+            await page.Clock.RunForAsync(30_000);
+            (await page.EvaluateAsync<int>("window.__asked")).ShouldBe(0, "no permission asked before the user turns reminders on");
+            (await page.EvaluateAsync<int>("window.__notes.length")).ShouldBe(0);
+
+            await page.CheckAsync("#remind-browser");
+            await Expect(page.Locator("#remind-browser-state")).ToContainTextAsync("On:");
+            (await page.EvaluateAsync<int>("window.__asked")).ShouldBe(1);
+
+            // Active in the tab: the next report covers 15 s with input in it, more than the 10 s asked for.
+            await page.Mouse.MoveAsync(120, 80);
+            await page.RunAndWaitForResponseAsync(() => page.Clock.RunForAsync(15_000), r => r.Url.EndsWith("/api/remind/tick", StringComparison.Ordinal));
+            var title = await page.EvaluateAsync<string>("window.__noted.then(n => n.title)");
+            title.ShouldBe("Time for a break");
+            (await page.EvaluateAsync<string>("window.__notes[0].body")).ShouldContain("10s of active time since your last break");
+
+            await page.RunAndWaitForResponseAsync(() => page.EvaluateAsync("window.__notes[0].onclick()"), r => r.Url.EndsWith("/api/remind/answer", StringComparison.Ordinal) && r.Status == 204);
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/play/plan\\?minutes=3&place=desk&seed=0"));
+            await Expect(page.Locator("#start")).ToBeVisibleAsync();
+            var stats = (await (await page.APIRequest.GetAsync("/api/stats")).JsonAsync())!.Value;
+            stats.GetProperty("breaks").GetProperty("taken").GetInt32().ShouldBe(1);
+        }
+        finally
+        {
+            foreach (var (key, _) in settings)
+            {
+                await page.APIRequest.PutAsync($"/api/settings/{key}", new() { DataObject = new { value = "default" } });
+            }
+        }
+    }
 }

@@ -126,6 +126,8 @@ public sealed partial class MalformedSweepTests : IDisposable
         await SweepFields(HttpMethod.Put, "/api/settings/time-zone", """{"value":"Europe/Paris"}""");
         await SweepFields(new HttpMethod("PATCH"), "/api/sessions/5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c11", """{"painBefore":4,"painAfter":2,"note":"x"}""");
         await SweepFields(HttpMethod.Post, "/api/import", exported);
+        await SweepFields(HttpMethod.Post, "/api/remind/tick", """{"seconds":15,"idleSeconds":3}""");
+        await SweepFields(HttpMethod.Post, "/api/remind/answer", """{"id":"5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c11","outcome":"taken"}""");
         foreach (var path in new[] { "sessions", "exercises", "routines", "savedRoutines" })
         {
             foreach (var bad in BadJson)

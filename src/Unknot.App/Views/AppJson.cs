@@ -25,6 +25,7 @@ namespace Unknot.App.Views;
 [JsonSerializable(typeof(SettingView[]))]
 [JsonSerializable(typeof(ReminderSimulationView))]
 [JsonSerializable(typeof(RemindStatusView))]
+[JsonSerializable(typeof(RemindTickView))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 public sealed partial class AppJson : JsonSerializerContext

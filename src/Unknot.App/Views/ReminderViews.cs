@@ -61,3 +61,6 @@ public sealed record BreaksView(int Offered, int Taken, int Postponed, int Skipp
 
 /// <summary>Minutes of active time at the computer on one day.</summary>
 public sealed record ActiveDayView(DateOnly Day, double Minutes);
+
+/// <summary>The answer to a tab's report: the reminder that fell due (with the player's address for its Start), or none.</summary>
+public sealed record RemindTickView(App.Reminders.BrowserReminder? Reminder);

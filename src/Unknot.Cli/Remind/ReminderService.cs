@@ -14,11 +14,8 @@ namespace Unknot.Cli.Remind;
 /// </summary>
 internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotStore store, UserPreferences preferences, TimeZoneInfo zone)
 {
-    /// <summary>How long without input counts as away.</summary>
-    public static TimeSpan IdleAfter(ReminderSettings settings) => TimeSpan.FromSeconds(Math.Clamp(settings.Break.TotalSeconds / 6, 2, 30));
-
     private readonly BreakScheduler _scheduler = new(preferences.Remind, zone);
-    private readonly IdleSources _sources = new(desktop, IdleAfter(preferences.Remind));
+    private readonly IdleSources _sources = new(desktop, preferences.Remind.AwayAfter);
     private (Guid Id, Task<(int ExitCode, string Output)?> Answer)? _shown;
     private int _seed;
     private long _ticks;

@@ -29,6 +29,12 @@ public sealed record ReminderSettings(TimeSpan Every, TimeSpan Break, (TimeOnly 
     /// <summary>Most repeats of an ignored reminder.</summary>
     public const int MostRepeats = 10;
 
+    /// <summary>How long without keyboard or mouse input counts as away: a sixth of the break, between 2 and 30 seconds.</summary>
+    public TimeSpan AwayAfter => TimeSpan.FromSeconds(Math.Clamp(Break.TotalSeconds / 6, 2, 30));
+
+    /// <summary>The settings as written, one key per field: two settings that read the same are the same.</summary>
+    public string Written => $"{ReminderValues.Show(Every)} {ReminderValues.Show(Break)} {ReminderValues.Show(Hours)} {ReminderValues.Show(Days)} {Place} {ReminderValues.Show(Snooze)} {MaxRepeats}";
+
     /// <summary>True when <paramref name="local"/> is within the days and hours.</summary>
     public bool Allows(DateTime local) =>
         Days.Contains(local.DayOfWeek) && TimeOnly.FromDateTime(local) >= Hours.From && TimeOnly.FromDateTime(local) < Hours.To;

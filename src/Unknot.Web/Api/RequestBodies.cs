@@ -25,3 +25,9 @@ public sealed record SettingBody(string? Value);
 
 /// <summary>A correction to a stored session, for the OpenAPI document (read by <c>SessionEdit</c>).</summary>
 public sealed record SessionEditBody(int? PainBefore, int? PainAfter, string? Note);
+
+/// <summary>What an open tab reports for its break reminders: the seconds gone by since its last report, and how long since its last input (absent when hidden).</summary>
+public sealed record RemindTickBody(double Seconds, double? IdleSeconds);
+
+/// <summary>The answer to a reminder shown in the browser.</summary>
+public sealed record RemindAnswerBody(Guid Id, string Outcome);

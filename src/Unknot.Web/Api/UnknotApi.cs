@@ -78,6 +78,15 @@ public static class UnknotApi
             .Accepts<SessionReportBody>("application/json").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
 
+        var remind = api.MapGroup("/remind").WithTags("Reminders");
+        remind.MapPost("/tick", RemindTick).WithName("RemindTick")
+            .WithSummary("An open tab reports the seconds gone by and how long since its last input ({\"seconds\": 15, \"idleSeconds\": 3}, idleSeconds null when hidden); answers the reminder that fell due, if any")
+            .Accepts<RemindTickBody>("application/json").ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
+        remind.MapPost("/answer", RemindAnswer).WithName("RemindAnswer")
+            .WithSummary("What became of a reminder shown in the browser ({\"id\": …, \"outcome\": \"taken\"|\"postponed\"|\"skipped\"|\"ignored\"})")
+            .Accepts<RemindAnswerBody>("application/json").ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
+
         api.MapGet("/stats", GetStats).WithTags("Sessions").WithName("GetStats").WithSummary("Streaks, weekly minutes and pain change");
 
         api.MapGet("/settings", GetSettings).WithTags("Settings").WithName("GetSettings").WithSummary("Every setting in force, and whether it is the default");
@@ -168,6 +177,23 @@ public static class UnknotApi
         context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
         context.Response.Headers.ContentDisposition = "inline";
         return TypedResults.File(image.Bytes, image.ContentType);
+    }
+
+    private static async Task<Ok<RemindTickView>> RemindTick(UnknotData data, App.Reminders.BrowserReminders reminders, HttpRequest request, CancellationToken cancel)
+    {
+        var body = await RequestInput.JsonAsync(request, cancel);
+        var seconds = body.Required("seconds").Decimal(0, App.Reminders.BrowserReminders.LongestReport);
+        var idle = body.Optional("idleSeconds")?.Decimal(0, 366 * 24 * 3600);
+        var reminder = reminders.Report(data.Store, data.Preferences, data.Zone, seconds, idle);
+        return TypedResults.Ok(new RemindTickView(reminder));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemindAnswer(UnknotData data, App.Reminders.BrowserReminders reminders, HttpRequest request, CancellationToken cancel)
+    {
+        var body = await RequestInput.JsonAsync(request, cancel);
+        var id = body.Required("id").Guid();
+        var outcome = body.Required("outcome").Word<Unknot.Reminders.ReminderOutcome>();
+        return reminders.Answer(data.Store, id, outcome) ? TypedResults.NoContent() : Problems.NotFound($"no reminder {id}");
     }
 
     private static Ok<RoutineView[]> ListRoutines(UnknotData data) =>

@@ -1,0 +1,55 @@
+// Break reminders in the browser, while an Unknot tab is open and the user turned them on (Settings). Every
+// 15 seconds the tab tells the server how long since its last input; the server's scheduler (the one `unknot
+// remind` uses) answers with a reminder when one falls due, shown through the Notifications API. Its click starts
+// the break in the player. Permission is asked only when the user turns the reminders on.
+window.UnknotRemind = (() => {
+    'use strict';
+    const key = 'unknot-remind';
+    const supported = 'Notification' in window;
+    const on = () => supported && localStorage.getItem(key) === 'on' && Notification.permission === 'granted';
+    let lastInput = performance.now();
+    let lastReport = performance.now();
+    for (const name of ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart']) {
+        window.addEventListener(name, () => { lastInput = performance.now(); }, { passive: true, capture: true });
+    }
+    const post = (url, body) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+    async function report() {
+        const now = performance.now();
+        const seconds = Math.min(60, (now - lastReport) / 1000);
+        lastReport = now;
+        if (!on()) return;
+        const idleSeconds = document.visibilityState === 'visible' ? (now - lastInput) / 1000 : null;
+        let answer;
+        try {
+            const response = await post('/api/remind/tick', { seconds, idleSeconds });
+            if (!response.ok) return;
+            answer = await response.json();
+        } catch { return; }
+        const reminder = answer.reminder;
+        if (!reminder) return;
+        const note = new Notification('Time for a break', { body: `${reminder.reason}. Click to start it.`, tag: 'unknot-break' });
+        let answered = false;
+        note.onclick = () => {
+            answered = true;
+            post('/api/remind/answer', { id: reminder.id, outcome: 'taken' });
+            window.focus();
+            window.location.href = reminder.start;
+            note.close();
+        };
+        note.onclose = () => { if (!answered) post('/api/remind/answer', { id: reminder.id, outcome: 'ignored' }); };
+    }
+    setInterval(report, 15000);
+
+    return {
+        supported,
+        enabled: () => on(),
+        async enable() {
+            if (!supported) return 'unsupported';
+            const permission = await Notification.requestPermission();
+            if (permission === 'granted') localStorage.setItem(key, 'on');
+            return permission;
+        },
+        disable() { localStorage.removeItem(key); },
+    };
+})();
