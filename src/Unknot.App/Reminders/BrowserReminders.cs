@@ -32,7 +32,7 @@ public sealed class BrowserReminders(TimeProvider time)
             (_, known) => known.Written == settings.Written ? known : (settings.Written, new BreakScheduler(settings, zone), known.Seed));
         var now = time.GetUtcNow();
         var count = (int)Math.Round(Math.Clamp(seconds, 0, LongestReport));
-        var inSession = store.LatestUnfinished() is { } running && now - running.StartedAt < TimeSpan.FromHours(2);
+        var inSession = store.LatestUnfinished()?.MayBePlaying(now) == true;
         lock (entry.Scheduler)
         {
             for (var i = count; i > 0; i--)

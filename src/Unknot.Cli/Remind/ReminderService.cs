@@ -50,7 +50,7 @@ internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotSto
             var at = host.Time.GetUtcNow();
             var state = _sources.Now();
             Settle(at);
-            var inSession = store.LatestUnfinished() is { } running && at - running.StartedAt < TimeSpan.FromHours(2);
+            var inSession = store.LatestUnfinished()?.MayBePlaying(at) == true;
             if (state is ActivityState.Active or ActivityState.Inhibited)
             {
                 unsaved++;

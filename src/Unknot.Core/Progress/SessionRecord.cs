@@ -105,6 +105,14 @@ public sealed record SessionRecord
     /// <summary>True while the session can be resumed: not completed, and not ended on purpose.</summary>
     public bool Resumable => !Completed && Checkpoint is not null;
 
+    /// <summary>
+    /// True when the session may still be playing at <paramref name="now"/>: not ended, and started less than its
+    /// own length plus ten minutes of pauses ago. A session cut off long ago (a closed tab) does not count.
+    /// </summary>
+    public bool MayBePlaying(DateTimeOffset now) =>
+        !Completed && EndedAt is null && now >= StartedAt
+        && now - StartedAt < TimeSpan.FromSeconds(Segments.Sum(s => (long)s.DurationSeconds)) + TimeSpan.FromMinutes(10);
+
     /// <summary>This record, stopped at <paramref name="at"/> for <paramref name="reason"/>: only an interrupted session keeps its checkpoint.</summary>
     public SessionRecord Stopped(IReadOnlyList<SegmentOutcome> outcomes, SessionCheckpoint checkpoint, StopReason reason, DateTimeOffset at, int playedFrom = 0) =>
         PlayedFrom(playedFrom, outcomes) with { Checkpoint = reason == StopReason.Interrupted ? checkpoint : null, EndedAt = at };

@@ -203,4 +203,17 @@ public sealed class BreakSchedulerTests
             }
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void A_session_counts_as_playing_for_its_length_and_ten_minutes_more_not_for_ever()
+    {
+        var started = Monday9;
+        var session = Unknot.Testing.SessionRecords.Completed("desk-break", started) with { Completed = false, EndedAt = null };
+        var length = TimeSpan.FromSeconds(session.Segments.Sum(s => s.DurationSeconds));
+
+        session.MayBePlaying(started.AddMinutes(1)).ShouldBeTrue();
+        session.MayBePlaying(started + length + TimeSpan.FromMinutes(9)).ShouldBeTrue();
+        session.MayBePlaying(started + length + TimeSpan.FromMinutes(11)).ShouldBeFalse("a tab closed mid-session long ago");
+        (session with { EndedAt = started.AddMinutes(3) }).MayBePlaying(started.AddMinutes(4)).ShouldBeFalse("stopped on purpose");
+    }
 }
