@@ -21,7 +21,6 @@ internal static class FigureParser
         }
         var own = new List<LoadProblem>();
         var figure = section.Into(own);
-        var figureProblems = own.Count;
         figure.RejectUnknown("view", "views", "props", "stance", "start", "poses");
         var views = Views(figure);
         var props = figure.Enums<Prop>("props");
@@ -53,7 +52,7 @@ internal static class FigureParser
                 poses.Add(new KeyPose(phase.Name, pose, phase.PerSide, phase.Block, phase.Phase));
             }
         }
-        if (own.Count > figureProblems)
+        if (own.Count > 0)
         {
             problems.AddRange(own.Select(p => p with { Message = p.Message + " — the exercise loads without its figure", Partial = true }));
             return null;
