@@ -12,7 +12,8 @@ window.UnknotRemind = (() => {
     for (const name of ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart']) {
         window.addEventListener(name, () => { lastInput = performance.now(); }, { passive: true, capture: true });
     }
-    const post = (url, body) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    // keepalive: an answer sent as the page goes to the player still arrives.
+    const post = (url, body) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), keepalive: true });
 
     async function report() {
         const now = performance.now();
@@ -32,10 +33,11 @@ window.UnknotRemind = (() => {
         let answered = false;
         note.onclick = () => {
             answered = true;
-            post('/api/remind/answer', { id: reminder.id, outcome: 'taken' });
             window.focus();
-            window.location.href = reminder.start;
             note.close();
+            // The player opens once the answer is stored, so the break is counted as taken whatever the page does next.
+            const open = () => { window.location.href = reminder.start; };
+            post('/api/remind/answer', { id: reminder.id, outcome: 'taken' }).then(open, open);
         };
         note.onclose = () => { if (!answered) post('/api/remind/answer', { id: reminder.id, outcome: 'ignored' }); };
     }
