@@ -151,7 +151,7 @@ public sealed class RemindCommandTests
             var now = cli.Clock.GetUtcNow();
             store.AddReminder(new Unknot.Storage.ReminderRecord(Guid.NewGuid(), now.AddHours(-2), 0, "r", Unknot.Reminders.ReminderOutcome.Taken));
             store.AddReminder(new Unknot.Storage.ReminderRecord(Guid.NewGuid(), now.AddHours(-1), 0, "r", Unknot.Reminders.ReminderOutcome.Skipped));
-            store.AddActiveTime(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, cli.Clock.LocalTimeZone).DateTime), 5400);
+            store.AddActiveTime(Unknot.Progress.TimeZones.LocalDay(now, cli.Clock.LocalTimeZone), 5400);
         }
 
         cli.Run("stats").ShouldBe(0);

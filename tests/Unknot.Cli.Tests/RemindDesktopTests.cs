@@ -6,7 +6,8 @@ namespace Unknot.Cli.Tests;
 /// <summary>
 /// <c>unknot remind</c> on a real (virtual) desktop: Xvfb for the screen, a private D-Bus session bus, dunst as the
 /// notification server, activity made with xdotool and idle time read with xprintidle. ./test.sh installs them.
-/// This test waits for real processes, so it polls against deadlines; the rules themselves are tested on a fake clock.
+/// The desktop has its own clocks (xprintidle, the service's), so this test waits for conditions on them against
+/// deadlines; the rules themselves are tested on a fake clock.
 /// </summary>
 public sealed class RemindDesktopTests : IDisposable
 {
@@ -61,7 +62,23 @@ public sealed class RemindDesktopTests : IDisposable
     private int Displayed() =>
         int.Parse(Run("dunstctl", "count", "displayed").Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
-    private static void Pause(int milliseconds) => Task.Delay(milliseconds, Cancel).GetAwaiter().GetResult();
+    private int IdleMilliseconds() =>
+        int.Parse(Run("xprintidle").Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Checks <paramref name="condition"/> until it holds or the deadline passes; the desktop's own clocks move, not the test's.</summary>
+    private static void WaitUntil(Func<bool> condition, TimeSpan deadline, string what)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (watch.Elapsed > deadline)
+            {
+                throw new TimeoutException($"{what} did not happen within {deadline.TotalSeconds} s");
+            }
+            Thread.Yield();
+            SpinWait.SpinUntil(() => Cancel.IsCancellationRequested, 50);
+        }
+    }
 
     [Fact]
     public void A_notification_comes_after_the_active_time_not_while_idle_and_its_Start_records_a_taken_break()
@@ -80,17 +97,16 @@ public sealed class RemindDesktopTests : IDisposable
             set.WaitForExit(30_000).ShouldBeTrue();
             set.ExitCode.ShouldBe(0, setting);
         }
-        // Nobody has touched the new screen: well past the 5 s that count as away.
-        Pause(6000);
-        Run("xprintidle").Trim().Length.ShouldBeGreaterThan(0);
+        // Nobody has touched the new screen: wait until it has been idle well past the 5 s that count as away.
+        WaitUntil(() => IdleMilliseconds() >= 6000, TimeSpan.FromSeconds(30), "six seconds of idleness");
 
         var remind = unknot(["remind"]);
         var log = new System.Text.StringBuilder();
         remind.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
         remind.BeginOutputReadLine();
 
-        // Idle: no reminder, however long.
-        Pause(12_000);
+        // Idle: no reminder while the screen stays untouched for twelve seconds more (twice the active time asked for).
+        WaitUntil(() => IdleMilliseconds() >= 18_000, TimeSpan.FromSeconds(40), "eighteen seconds of idleness");
         Displayed().ShouldBe(0, "no reminder while idle");
         lock (log)
         {
@@ -99,28 +115,19 @@ public sealed class RemindDesktopTests : IDisposable
 
         // Active: the mouse moves every half second; the reminder comes once 6 s of activity are counted.
         var active = Stopwatch.StartNew();
-        var shownAfter = TimeSpan.Zero;
-        for (var step = 0; step < 60 && shownAfter == TimeSpan.Zero; step++)
+        var step = 0;
+        WaitUntil(() =>
         {
-            Run("xdotool", "mousemove", (100 + step % 2 * 50).ToString(System.Globalization.CultureInfo.InvariantCulture), "100");
-            Pause(500);
-            if (Displayed() > 0)
-            {
-                shownAfter = active.Elapsed;
-            }
-        }
+            Run("xdotool", "mousemove", (100 + step++ % 2 * 50).ToString(System.Globalization.CultureInfo.InvariantCulture), "100");
+            return Displayed() > 0;
+        }, TimeSpan.FromSeconds(30), "the reminder");
+        var shownAfter = active.Elapsed;
         shownAfter.ShouldBeGreaterThan(TimeSpan.FromSeconds(5), "not before the active time");
         shownAfter.ShouldBeLessThan(TimeSpan.FromSeconds(20), "the reminder came");
 
         // Start, as a click on the notification does.
         Run("dunstctl", "action", "0");
-        var recorded = "";
-        for (var wait = 0; wait < 40 && recorded != "taken"; wait++)
-        {
-            Pause(250);
-            recorded = Outcome();
-        }
-        recorded.ShouldBe("taken");
+        WaitUntil(() => Outcome() == "taken", TimeSpan.FromSeconds(10), "the taken break in the database");
     }
 
     private string Outcome()

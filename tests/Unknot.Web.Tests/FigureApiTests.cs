@@ -129,6 +129,25 @@ public sealed class FigureApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_users_exercise_name_and_cue_cannot_break_out_of_the_figures_written_raw_into_the_pages()
+    {
+        const string Evil = "</script><script>alert(1)</script><svg onload=alert(2)>";
+        new ExerciseYaml(Id: "evil-stretch", Blocks: $"    - kind: hold\n      seconds: 30\n      cue: \"{Evil.Replace("\"", "\\\"")}\"\n",
+            Extra: "figure:\n  view: front\n  stance: standing\n  poses:\n    - neck.tilt: 20\n").WriteTo(_app.Home.Path);
+        var yaml = Path.Combine(_app.Home.Path, "exercises", "evil-stretch.yaml");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("name: Test evil-stretch", $"name: \"{Evil.Replace("\"", "\\\"")}\""));
+        _app.Home.Write("routines/evil.yaml", "id: evil\nname: Evil\nitems:\n  - exercise: evil-stretch\n");
+
+        foreach (var url in new[] { "/library/evil-stretch", "/play/evil", "/api/exercises/evil-stretch/figure.svg?pose=1" })
+        {
+            var page = await _http.GetStringAsync(url, Cancel);
+            page.ShouldNotContain("<script>alert", Case.Insensitive, url);
+            page.ShouldNotContain("<svg onload", Case.Insensitive, url);
+            page.ShouldContain("alert(1)", Case.Sensitive, $"{url}: the text is there, encoded");
+        }
+    }
+
+    [Fact]
     public async Task The_pages_show_figures_where_a_stretch_is_described()
     {
         var exercise = await _http.GetStringAsync("/library/cat-cow", Cancel);

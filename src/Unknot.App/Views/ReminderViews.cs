@@ -42,7 +42,7 @@ public sealed record BreaksView(int Offered, int Taken, int Postponed, int Skipp
     /// <summary>The reminders and active time of the last seven local days before <paramref name="now"/>.</summary>
     public static BreaksView From(Storage.IUnknotStore store, DateTimeOffset now, TimeZoneInfo zone)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = Unknot.Progress.TimeZones.LocalDay(now, zone);
         var first = today.AddDays(-6);
         var since = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(first.ToDateTime(TimeOnly.MinValue)));
         var reminders = store.Reminders(since);

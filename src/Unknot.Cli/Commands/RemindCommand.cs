@@ -128,7 +128,7 @@ internal static class RemindCommand
             // Not running, or never ran.
         }
         using var profile = Profile.OpenIfExists(host);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, profile.Zone).DateTime);
+        var today = Unknot.Progress.TimeZones.LocalDay(now, profile.Zone);
         var view = written is { UpdatedAt: { } updated } && now - updated <= RemindStatusView.Fresh && now >= updated
             ? written
             : new RemindStatusView(false, new Remind.IdleSources(host.Desktop, TimeSpan.FromSeconds(5)).Find()?.Name,

@@ -44,7 +44,7 @@ internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotSto
         host.Out.WriteLine(source is null ? $"warning: {App.Views.RemindStatusView.NoIdleSource}" : $"Counting active time from: {source.Name}.");
         host.Out.WriteLine($"Reminding every {ReminderValues.Show(preferences.Remind.Every)} of active time, {ReminderValues.Show(preferences.Remind.Hours)} {ReminderValues.Show(preferences.Remind.Days)}. Ctrl-C stops.");
         var unsaved = 0;
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(host.Time.GetUtcNow(), zone).DateTime);
+        var day = Unknot.Progress.TimeZones.LocalDay(host.Time.GetUtcNow(), zone);
         while (!cancel.IsCancellationRequested)
         {
             var at = host.Time.GetUtcNow();
@@ -55,7 +55,7 @@ internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotSto
             {
                 unsaved++;
             }
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+            var today = Unknot.Progress.TimeZones.LocalDay(at, zone);
             if (unsaved >= 60 || (today != day && unsaved > 0))
             {
                 store.AddActiveTime(day, unsaved);

@@ -32,7 +32,10 @@ public sealed class PlayModel(UnknotData data) : PageModel
 
     public string? Problem { get; private set; }
 
-    /// <summary>Each exercise of the routine that has a figure: the SVG the page starts with, and what figure.js moves it through.</summary>
+    /// <summary>
+    /// Each exercise of the routine that has a figure: the SVG the page starts with (FigureSvg encodes every text in
+    /// it, so it is written raw), and what figure.js moves it through.
+    /// </summary>
     public IReadOnlyList<(Catalog.Exercise Exercise, string Svg, FigureAnimationView Animation)> Figures { get; private set; } = [];
 
     /// <summary>The unfinished session this page offers to continue, if any.</summary>

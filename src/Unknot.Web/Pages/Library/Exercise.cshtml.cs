@@ -34,10 +34,13 @@ public sealed class ExerciseModel(UnknotData data) : PageModel
         return Page();
     }
 
-    /// <summary>The animation data of the figure that plays on hover or tap, as JSON safe inside a script element; null without a figure.</summary>
+    /// <summary>
+    /// The animation data of the figure that plays on hover or tap, as JSON safe inside a script element (UnknotJson's
+    /// encoder escapes &lt;, &gt;, &amp; and quotes, so a user's exercise name cannot close it); null without a figure.
+    /// </summary>
     public string? Demo { get; private set; }
 
-    /// <summary>The SVG the demo starts from.</summary>
+    /// <summary>The SVG the demo starts from; FigureSvg encodes every text in it (the labels hold user text), the rest is numbers and fixed names.</summary>
     public string DemoSvg { get; private set; } = "";
 
     /// <summary>Each key pose (both sides of per-side ones): its description and its SVG.</summary>
