@@ -60,6 +60,33 @@ public static class PersonalMode
         });
     }
 
+    /// <summary>
+    /// While the app runs, its address is kept in the home folder (<see cref="App.Hosting.RunningWeb"/>) so that a
+    /// desktop reminder's Start can open the break in this web player.
+    /// </summary>
+    public static void RecordAddress(this WebApplication app)
+    {
+        App.Hosting.RunningWeb? recorded = null;
+        var home = app.Services.GetRequiredService<UnknotOptions>().Home;
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
+            if (addresses.FirstOrDefault(a => a.StartsWith("http", StringComparison.Ordinal)) is { } url)
+            {
+                recorded = new App.Hosting.RunningWeb(url.TrimEnd('/'), Environment.ProcessId);
+                App.Hosting.RunningWeb.Write(home, recorded);
+            }
+        });
+        app.Lifetime.ApplicationStopping.Register(() =>
+        {
+            if (recorded is not null)
+            {
+                App.Hosting.RunningWeb.Remove(home, recorded);
+            }
+        });
+    }
+
     private static bool ChangesSomething(HttpRequest request) =>
         !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
 

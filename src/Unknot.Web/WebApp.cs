@@ -53,6 +53,7 @@ public static class WebApp
 
         var app = builder.Build();
         app.UsePersonalMode();
+        app.RecordAddress();
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -61,6 +62,8 @@ public static class WebApp
         app.MapOpenApi();
         // The figures' colours, written once in Core for standalone pictures and pages alike.
         app.MapGet("/css/figure.css", () => Results.Text(Figures.FigureSvg.Stylesheet, "text/css; charset=utf-8")).ExcludeFromDescription();
+        // Alive: answers as long as the process serves requests (a reminder asks it before opening the web player).
+        app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapUnknotApi();
         app.MapRazorPages();
 

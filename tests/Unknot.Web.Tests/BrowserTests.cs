@@ -32,6 +32,18 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Array.FindIndex(segments, s => seconds < s.StartSeconds + s.DurationSeconds);
 
     [Fact]
+    public async Task The_running_web_app_records_where_it_answers_for_a_desktop_reminder_to_open()
+    {
+        var web = App.Hosting.RunningWeb.Read(browser.Home.Path).ShouldNotBeNull("the web app keeps its address in the home folder");
+        web.Url.ShouldBe(browser.BaseUrl);
+        var page = await browser.NewPage();
+        var alive = await page.APIRequest.GetAsync(web.Url + "/healthz");
+        alive.Status.ShouldBe(200);
+        (await alive.TextAsync()).ShouldBe("ok");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_library_filters_by_target()
     {
         var page = await browser.NewPage();
@@ -255,9 +267,14 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.SelectOptionAsync("select[name=level]", "gentle");
         await page.SelectOptionAsync("select[name=voice]", "off");
         await page.FillAsync("input[name=beepVolume]", "20");
+        await page.SelectOptionAsync("select[name=remind-player]", "terminal");
         await page.ClickAsync("button:has-text('Save')");
         await Expect(page.Locator("[role=status]")).ToHaveTextAsync("Saved.");
         await Expect(page.Locator("select[name=level]")).ToHaveValueAsync("gentle");
+        await Expect(page.Locator("select[name=remind-player]")).ToHaveValueAsync("terminal");
+        var stored = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/settings")).TextAsync()).RootElement.EnumerateArray();
+        stored.Single(e => e.GetProperty("key").GetString() == "remind-player").GetProperty("value").GetString().ShouldBe("terminal");
+        (await page.APIRequest.PutAsync("/api/settings/remind-player", new() { DataObject = new { value = "default" } })).Ok.ShouldBeTrue();
 
         var timeline = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/routines/desk-break/timeline")).TextAsync()).RootElement;
         timeline.GetProperty("level").GetString().ShouldBe("gentle");
@@ -419,9 +436,10 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
             var title = await page.EvaluateAsync<string>("window.__noted.then(n => n.title)").WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
             title.ShouldBe("Time for a break");
             (await page.EvaluateAsync<string>("window.__notes[0].body")).ShouldContain("10s of active time since your last break");
+            (await page.EvaluateAsync<string>("window.__notes[0].body")).ShouldContain("A 3-minute break at the desk");
 
             await page.RunAndWaitForResponseAsync(() => page.EvaluateAsync("window.__notes[0].onclick()"), r => r.Url.EndsWith("/api/remind/answer", StringComparison.Ordinal) && r.Status == 204);
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/play/plan\\?minutes=3&place=desk&seed=0"));
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/play/plan\\?minutes=3&place=desk&goal=relief&level=[a-z]+&seed=0"));
             await Expect(page.Locator("#start")).ToBeVisibleAsync();
             var stats = (await (await page.APIRequest.GetAsync("/api/stats")).JsonAsync())!.Value;
             stats.GetProperty("breaks").GetProperty("taken").GetInt32().ShouldBe(1);

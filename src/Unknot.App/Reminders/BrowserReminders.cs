@@ -5,8 +5,8 @@ using Unknot.Storage;
 
 namespace Unknot.App.Reminders;
 
-/// <summary>A reminder for a browser tab: its id (for the answer), when, why, and the address of the break's player.</summary>
-public sealed record BrowserReminder(Guid Id, DateTimeOffset At, string Reason, string Start);
+/// <summary>A reminder for a browser tab: its id (for the answer), when, why, what break it offers, and the address of that break's player.</summary>
+public sealed record BrowserReminder(Guid Id, DateTimeOffset At, string Reason, string Break, string Start);
 
 /// <summary>
 /// The break reminders of an open Unknot tab: the same <see cref="BreakScheduler"/> as <c>unknot remind</c>, one per
@@ -24,7 +24,7 @@ public sealed class BrowserReminders(TimeProvider time)
     /// Takes in <paramref name="seconds"/> (up to <see cref="LongestReport"/>) just gone by, in which the tab saw its
     /// last input <paramref name="idleSeconds"/> ago (or none, when hidden); returns the reminder that fell due, stored.
     /// </summary>
-    public BrowserReminder? Report(IUnknotStore store, UserPreferences preferences, TimeZoneInfo zone, double seconds, double? idleSeconds)
+    public BrowserReminder? Report(IUnknotStore store, Catalog.ExerciseCatalog catalog, UserPreferences preferences, TimeZoneInfo zone, double seconds, double? idleSeconds)
     {
         var settings = preferences.Remind;
         var entry = _users.AddOrUpdate(store.UserId,
@@ -44,9 +44,8 @@ public sealed class BrowserReminders(TimeProvider time)
                     var id = Guid.NewGuid();
                     store.AddReminder(new ReminderRecord(id, reminder.At, reminder.Repeat, reminder.Reason, null));
                     _users[store.UserId] = entry with { Seed = entry.Seed + 1 };
-                    var minutes = Math.Max(1, (int)Math.Round(settings.Break.TotalMinutes));
-                    return new BrowserReminder(id, reminder.At, reminder.Reason,
-                        $"/play/plan?minutes={minutes}&place={Text.Kebab.Of(settings.Place)}&seed={entry.Seed}");
+                    var plan = BreakPlans.Request(preferences, catalog, store, now, entry.Seed);
+                    return new BrowserReminder(id, reminder.At, reminder.Reason, BreakPlans.Describe(plan), BreakPlans.PlayerPath(plan));
                 }
             }
         }

@@ -26,6 +26,7 @@ namespace Unknot.App.Views;
 [JsonSerializable(typeof(ReminderSimulationView))]
 [JsonSerializable(typeof(RemindStatusView))]
 [JsonSerializable(typeof(RemindTickView))]
+[JsonSerializable(typeof(Hosting.RunningWeb))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 public sealed partial class AppJson : JsonSerializerContext

@@ -35,7 +35,7 @@ internal static class RemindCommand
             if (parse.GetValue(simulate) is not { } path)
             {
                 using var running = Profile.Open(host);
-                var service = new Remind.ReminderService(host, host.Desktop, running.Store, running.Preferences, running.Zone);
+                var service = new Remind.ReminderService(host, host.Desktop, running.Store, running.Preferences, running.Zone, running.Library.Catalog);
                 service.RunAsync(host.Cancel).GetAwaiter().GetResult();
                 return 0;
             }

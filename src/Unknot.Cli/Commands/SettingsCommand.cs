@@ -14,7 +14,7 @@ internal static class SettingsCommand
         var key = new Argument<string?>("key") { Description = $"One of: {string.Join(", ", UserPreferences.Keys)}", Arity = ArgumentArity.ZeroOrOne };
         var value = new Argument<string?>("value") { Description = $"The new value; '{SettingReader.Default}' puts it back to the default", Arity = ArgumentArity.ZeroOrOne };
         var json = CommonOptions.Json();
-        var command = new Command("settings", "Show or change your defaults: level, voice (on/off), voice-name, beep-volume, time-zone, and the break reminders' remind-every, remind-break, remind-hours, remind-days, remind-place, remind-snooze, remind-max-repeats") { key, value, json };
+        var command = new Command("settings", "Show or change your defaults: level, voice (on/off), voice-name, beep-volume, time-zone, and the break reminders' remind-every, remind-break, remind-hours, remind-days, remind-place, remind-snooze, remind-max-repeats, remind-player") { key, value, json };
         command.SetAction(parse =>
         {
             var name = parse.GetValue(key);

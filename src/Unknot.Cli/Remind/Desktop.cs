@@ -13,6 +13,9 @@ internal interface IDesktop
 
     /// <summary>Starts the program and does not wait for it (a browser, a terminal).</summary>
     bool Launch(string program, IReadOnlyList<string> arguments);
+
+    /// <summary>True when <paramref name="address"/> answers a GET with success within two seconds (is the web app running?).</summary>
+    bool Responds(Uri address);
 }
 
 /// <summary>The real desktop: child processes.</summary>
@@ -51,6 +54,20 @@ internal sealed class ProcessDesktop : IDesktop
         {
             Kill(process);
             throw;
+        }
+    }
+
+    public bool Responds(Uri address)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        try
+        {
+            using var response = client.GetAsync(address).GetAwaiter().GetResult();
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return false;
         }
     }
 

@@ -1,8 +1,9 @@
+using Unknot.App.Reminders;
 using Unknot.Planning;
 using Unknot.Preferences;
 using Unknot.Reminders;
-using Unknot.Text;
 using Unknot.Storage;
+using Unknot.Text;
 
 namespace Unknot.Cli.Remind;
 
@@ -12,11 +13,11 @@ namespace Unknot.Cli.Remind;
 /// notification (<c>notify-send</c>, over <c>org.freedesktop.Notifications</c>) with Start, In 10 minutes and Skip.
 /// Every reminder and its outcome is stored. Time comes from the host's clock, so the loop can be tested on a fake one.
 /// </summary>
-internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotStore store, UserPreferences preferences, TimeZoneInfo zone)
+internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotStore store, UserPreferences preferences, TimeZoneInfo zone, Catalog.ExerciseCatalog catalog)
 {
     private readonly BreakScheduler _scheduler = new(preferences.Remind, zone);
     private readonly IdleSources _sources = new(desktop, preferences.Remind.AwayAfter);
-    private (Guid Id, Task<(int ExitCode, string Output)?> Answer)? _shown;
+    private (Guid Id, PlanRequest Plan, Task<(int ExitCode, string Output)?> Answer)? _shown;
     private int _seed;
     private long _ticks;
 
@@ -89,8 +90,8 @@ internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotSto
     {
         var id = Guid.NewGuid();
         store.AddReminder(new ReminderRecord(id, reminder.At, reminder.Repeat, reminder.Reason, null));
-        var minutes = Math.Max(1, (int)Math.Round(preferences.Remind.Break.TotalMinutes));
-        var body = $"{reminder.Reason}. A {minutes}-minute break at the {Text.Kebab.Of(preferences.Remind.Place)} is ready.";
+        var plan = BreakPlans.Request(preferences, catalog, store, reminder.At, _seed++);
+        var body = $"{reminder.Reason}. {BreakPlans.Describe(plan)}";
         host.Out.WriteLine($"{TimeZoneInfo.ConvertTime(reminder.At, zone):HH:mm:ss}  reminder: {reminder.Reason}");
         var answer = desktop.RunAsync("notify-send",
         [
@@ -98,7 +99,7 @@ internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotSto
             "--action=default=Start", "--action=later=In 10 minutes", "--action=skip=Skip", "--wait",
             "Time for a break", body,
         ], CancellationToken.None);
-        _shown = (id, answer);
+        _shown = (id, plan, answer);
     }
 
     /// <summary>Takes in the answer to the notification on screen, once it has one.</summary>
@@ -122,19 +123,31 @@ internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotSto
         host.Out.WriteLine($"{TimeZoneInfo.ConvertTime(at, zone):HH:mm:ss}  {Text.Kebab.Of(outcome)}");
         if (outcome == ReminderOutcome.Taken)
         {
-            StartBreak();
+            StartBreak(shown.Plan);
         }
     }
 
-    /// <summary>Opens the break: a plan for the break's minutes and place, a different one each time, in a terminal player.</summary>
-    private void StartBreak()
+    /// <summary>
+    /// Opens the break: in the web player when that is the user's choice (<c>remind-player</c>) and Unknot's web app
+    /// answers at the address it recorded; otherwise in the terminal player, in a new terminal window.
+    /// </summary>
+    private void StartBreak(PlanRequest plan)
     {
-        var minutes = Math.Max(1, (int)Math.Round(preferences.Remind.Break.TotalMinutes));
-        var plan = $"--minutes {minutes} --place {Text.Kebab.Of(preferences.Remind.Place)} --seed {_seed++}";
-        var self = Environment.ProcessPath ?? "unknot";
-        if (!desktop.Launch("x-terminal-emulator", ["-e", self, "start", "--plan", plan]))
+        if (preferences.Remind.Player == BreakPlayer.Web && App.Hosting.RunningWeb.Read(host.Home) is { } web
+            && desktop.Responds(new Uri(web.Url + "/healthz")))
         {
-            host.Out.WriteLine($"Start your break with: unknot start --plan \"{plan}\"");
+            var url = web.Url + BreakPlans.PlayerPath(plan);
+            if (desktop.Launch("xdg-open", [url]))
+            {
+                host.Out.WriteLine($"The break is open in the web player: {url}");
+                return;
+            }
+        }
+        var options = BreakPlans.PlanOptions(plan);
+        var self = Environment.ProcessPath ?? "unknot";
+        if (!desktop.Launch("x-terminal-emulator", ["-e", self, "start", "--plan", options]))
+        {
+            host.Out.WriteLine($"Start your break with: unknot start --plan \"{options}\"");
         }
     }
 }

@@ -39,7 +39,7 @@ public sealed record UserPreferences
     public static IReadOnlyList<string> Keys { get; } =
     [
         "level", "voice", "voice-name", "beep-volume", "time-zone",
-        "remind-every", "remind-break", "remind-hours", "remind-days", "remind-place", "remind-snooze", "remind-max-repeats",
+        "remind-every", "remind-break", "remind-hours", "remind-days", "remind-place", "remind-snooze", "remind-max-repeats", "remind-player",
     ];
 
     /// <summary>The user's time zone, or <paramref name="machine"/> when none is set or the set one is unknown here.</summary>
@@ -76,6 +76,7 @@ public sealed record UserPreferences
         "remind-hours" => Reminders.ReminderValues.Hours(value) is null ? $"must be a start and an end such as 09:00-18:00, the end after the start, got '{value}'" : null,
         "remind-days" => Reminders.ReminderValues.Days(value) is null ? $"must be days such as mon-fri, mon,wed,fri or every-day, got '{value}'" : null,
         "remind-place" => Kebab.TryParse<Planning.Place>(value, out _) ? null : $"must be one of {string.Join(", ", Kebab.All<Planning.Place>())}, got '{value}'",
+        "remind-player" => Kebab.TryParse<Reminders.BreakPlayer>(value, out _) ? null : $"must be one of {string.Join(", ", Kebab.All<Reminders.BreakPlayer>())}, got '{value}'",
         "remind-max-repeats" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r <= Reminders.ReminderSettings.MostRepeats
             ? null : $"must be a whole number from 0 to {Reminders.ReminderSettings.MostRepeats}, got '{value}'",
         _ => $"unknown setting — known: {string.Join(", ", Keys)}",
@@ -98,6 +99,7 @@ public sealed record UserPreferences
         "remind-hours" => Reminders.ReminderValues.Show(Remind.Hours),
         "remind-days" => Reminders.ReminderValues.Show(Remind.Days),
         "remind-place" => Kebab.Of(Remind.Place),
+        "remind-player" => Kebab.Of(Remind.Player),
         "remind-max-repeats" => Remind.MaxRepeats.ToString(CultureInfo.InvariantCulture),
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "unknown setting"),
     };
@@ -116,6 +118,7 @@ public sealed record UserPreferences
         "remind-hours" => this with { Remind = Remind with { Hours = Reminders.ReminderValues.Hours(value)!.Value } },
         "remind-days" => this with { Remind = Remind with { Days = Reminders.ReminderValues.Days(value)! } },
         "remind-place" => this with { Remind = Remind with { Place = Kebab.TryParse<Planning.Place>(value, out var place) ? place : Remind.Place } },
+        "remind-player" => this with { Remind = Remind with { Player = Kebab.TryParse<Reminders.BreakPlayer>(value, out var player) ? player : Remind.Player } },
         "remind-max-repeats" => this with { Remind = Remind with { MaxRepeats = int.Parse(value, CultureInfo.InvariantCulture) } },
         _ => this,
     };

@@ -29,6 +29,9 @@ public sealed record ReminderSettings(TimeSpan Every, TimeSpan Break, (TimeOnly 
     /// <summary>Most repeats of an ignored reminder.</summary>
     public const int MostRepeats = 10;
 
+    /// <summary>Where a desktop reminder's Start opens the break: the web player by default.</summary>
+    public BreakPlayer Player { get; init; } = BreakPlayer.Web;
+
     /// <summary>How long without keyboard or mouse input counts as away: a sixth of the break, between 2 and 30 seconds.</summary>
     public TimeSpan AwayAfter => TimeSpan.FromSeconds(Math.Clamp(Break.TotalSeconds / 6, 2, 30));
 

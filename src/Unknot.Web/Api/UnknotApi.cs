@@ -184,7 +184,7 @@ public static class UnknotApi
         var body = await RequestInput.JsonAsync(request, cancel);
         var seconds = body.Required("seconds").Decimal(0, App.Reminders.BrowserReminders.LongestReport);
         var idle = body.Optional("idleSeconds")?.Decimal(0, 366 * 24 * 3600);
-        var reminder = reminders.Report(data.Store, data.Preferences, data.Zone, seconds, idle);
+        var reminder = reminders.Report(data.Store, data.Catalog, data.Preferences, data.Zone, seconds, idle);
         return TypedResults.Ok(new RemindTickView(reminder));
     }
 

@@ -29,7 +29,7 @@ window.UnknotRemind = (() => {
         } catch { return; }
         const reminder = answer.reminder;
         if (!reminder) return;
-        const note = new Notification('Time for a break', { body: `${reminder.reason}. Click to start it.`, tag: 'unknot-break' });
+        const note = new Notification('Time for a break', { body: `${reminder.reason}. ${reminder.break} Click to start it.`, tag: 'unknot-break' });
         let answered = false;
         note.onclick = () => {
             answered = true;
