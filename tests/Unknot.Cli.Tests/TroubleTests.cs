@@ -166,6 +166,7 @@ public sealed class TroubleTests
             "remind-place = desk (default)",
             "remind-snooze = 10m (default)",
             "remind-max-repeats = 2 (default)",
+            "remind-player = web (default)",
         ]);
     }
 }
