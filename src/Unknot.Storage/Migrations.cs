@@ -14,10 +14,10 @@ public sealed record Migration(int Version, string Name, string Sql);
 /// </summary>
 public static class Migrations
 {
-    /// <summary>The scripts embedded under a provider prefix, in version order.</summary>
-    public static IReadOnlyList<Migration> For(string provider)
+    /// <summary>The scripts embedded under a provider prefix (in <paramref name="assembly"/>, by default this one), in version order.</summary>
+    public static IReadOnlyList<Migration> For(string provider, Assembly? assembly = null)
     {
-        var assembly = typeof(Migrations).Assembly;
+        assembly ??= typeof(Migrations).Assembly;
         var prefix = provider + "/";
         return assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
@@ -83,7 +83,7 @@ public static class Migrations
         {
             throw new StoreException(
                 $"{source} is at schema version {current}, newer than this Unknot understands (up to {newest}); " +
-                "use a newer Unknot with it — the file was left untouched");
+                "use a newer Unknot with it — it was left untouched");
         }
     }
 

@@ -1,3 +1,5 @@
+using Unknot.Storage.Relational;
+
 namespace Unknot.Storage.Sqlite;
 
 /// <summary>
@@ -87,7 +89,15 @@ public sealed class SqliteStoreFactory(string path, TimeProvider time) : IStoreF
     {
         lock (_gate)
         {
-            return _writer ??= new SessionWriter(SqliteStore.Connect(path, time, SqliteStore.LocalUser));
+            if (_writer is null)
+            {
+                var store = SqliteStore.Connect(path, time, SqliteStore.LocalUser);
+                // In WAL mode a commit is then written to the log without waiting for the disk to confirm it: it
+                // survives a crash or kill -9 of Unknot (the operating system has it); only a power cut can undo it.
+                store.UseNormalSync();
+                _writer = new SessionWriter(store);
+            }
+            return _writer;
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace Unknot.Storage.Sqlite;
+namespace Unknot.Storage.Relational;
 
 /// <summary>
 /// Group commit for new sessions: requests that arrive together are written by one connection in one
@@ -14,15 +14,12 @@ internal sealed class SessionWriter : IDisposable
     public const int MaxGroup = 256;
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly SqliteStore _store;
+    private readonly RelationalStore _store;
     private readonly Task _loop;
 
-    public SessionWriter(SqliteStore store)
+    public SessionWriter(RelationalStore store)
     {
         _store = store;
-        // In WAL mode a commit is then written to the log without waiting for the disk to confirm it: it survives a
-        // crash or kill -9 of Unknot (the operating system has it), and only a power cut right after it can undo it.
-        store.UseNormalSync();
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 

@@ -5,7 +5,7 @@ using Unknot.Sessions;
 using Unknot.Text;
 using Unknot.Timelines;
 
-namespace Unknot.Storage.Sqlite;
+namespace Unknot.Storage.Relational;
 
 /// <summary>
 /// A session's segments as its row keeps them: a JSON array of <c>[index, kind, exercise, side, seconds, outcome]</c>,

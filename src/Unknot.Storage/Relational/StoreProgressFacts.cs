@@ -1,26 +1,26 @@
 using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Unknot.Progress;
 
-namespace Unknot.Storage.Sqlite;
+namespace Unknot.Storage.Relational;
 
 /// <summary>The running figures of one user, each read with one indexed query of bounded size.</summary>
-internal sealed class SqliteProgressFacts(SqliteConnection connection, string userId) : IProgressFacts
+internal sealed class StoreProgressFacts(DbConnection connection, string userId) : IProgressFacts
 {
     /// <inheritdoc />
     public DayRun? RunThrough(DateOnly day)
     {
-        var run = connection.QueryFirstOrDefault<SqliteStore.RunRow>(SqliteSql.RunAtOrBefore, new { UserId = userId, Day = day.DayNumber });
+        var run = connection.QueryFirstOrDefault<RelationalStore.RunRow>(StoreSql.RunAtOrBefore, new { UserId = userId, Day = day.DayNumber });
         return run is { } r && r.Last >= day.DayNumber ? new DayRun(DateOnly.FromDayNumber((int)r.First), DateOnly.FromDayNumber((int)r.Last)) : null;
     }
 
     /// <inheritdoc />
-    public int LongestRun() => (int)connection.ExecuteScalar<long>(SqliteSql.LongestRun, new { UserId = userId });
+    public int LongestRun() => (int)connection.ExecuteScalar<long>(StoreSql.LongestRun, new { UserId = userId });
 
     /// <inheritdoc />
     public IReadOnlyList<DayTotal> Days(DateOnly from, DateOnly to) => connection
-        .Query<DayRow>(SqliteSql.DaysBetween, new { UserId = userId, From = from.DayNumber, To = to.DayNumber })
+        .Query<DayRow>(StoreSql.DaysBetween, new { UserId = userId, From = from.DayNumber, To = to.DayNumber })
         .Select(d => new DayTotal(DateOnly.FromDayNumber((int)d.Day), (int)d.Sessions, (int)d.Completed, d.DoneSeconds))
         .ToArray();
 
@@ -28,20 +28,20 @@ internal sealed class SqliteProgressFacts(SqliteConnection connection, string us
     public PainTotal PainChanges(DateOnly? since)
     {
         var total = since is { } s
-            ? connection.QueryFirstOrDefault<PainRow>(SqliteSql.PainSince, new { UserId = userId, Since = s.DayNumber })
-            : connection.QueryFirstOrDefault<PainRow>(SqliteSql.PainAll, new { UserId = userId });
+            ? connection.QueryFirstOrDefault<PainRow>(StoreSql.PainSince, new { UserId = userId, Since = s.DayNumber })
+            : connection.QueryFirstOrDefault<PainRow>(StoreSql.PainAll, new { UserId = userId });
         return total is null ? new PainTotal(0, 0) : new PainTotal((int)total.Count, total.Sum);
     }
 
     /// <inheritdoc />
     public IReadOnlyList<ExerciseEffect> Exercises() => connection
-        .Query<ExerciseRow>(SqliteSql.ExerciseTotals, new { UserId = userId })
+        .Query<ExerciseRow>(StoreSql.ExerciseTotals, new { UserId = userId })
         .Select(e => new ExerciseEffect(e.Exercise, (int)e.Rated, new PainTotal((int)e.Rated, e.Sum).Mean))
         .ToArray();
 
     /// <inheritdoc />
     public IReadOnlyList<PainPoint> RecentPain(int count) => connection
-        .Query<PainPointRow>(SqliteSql.RecentPain, new { UserId = userId, Limit = count })
+        .Query<PainPointRow>(StoreSql.RecentPain, new { UserId = userId, Limit = count })
         .Reverse()
         .Select(p => new PainPoint(DateOnly.FromDayNumber((int)p.Day), (int)p.Before, (int)p.After))
         .ToArray();

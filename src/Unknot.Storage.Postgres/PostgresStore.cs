@@ -1,0 +1,74 @@
+using System.Data.Common;
+using Dapper;
+using Npgsql;
+using Unknot.Storage.Relational;
+
+namespace Unknot.Storage.Postgres;
+
+/// <summary>
+/// The store on a PostgreSQL server, for hosted mode: the same rules as the SQLite file (<see cref="RelationalStore"/>),
+/// its own migration scripts, applied once under an advisory lock so any number of instances may start together,
+/// and a lock per user around every change to that user's running figures, since transactions here run side by side.
+/// </summary>
+public sealed class PostgresStore : RelationalStore
+{
+    /// <summary>The advisory lock key that guards migrations ("unknot" in ASCII).</summary>
+    public const long MigrationLock = 0x756e6b6e6f74;
+
+    /// <summary>The first key of the per-user advisory locks.</summary>
+    private const int UserLockSpace = 0x756e6b;
+
+    private PostgresStore(NpgsqlConnection connection, string userId, TimeProvider time)
+        : base(connection, userId, time)
+    {
+    }
+
+    /// <summary>The scripts of this provider, in version order.</summary>
+    public static IReadOnlyList<Migration> Scripts { get; } = Migrations.For("postgres", typeof(PostgresStore).Assembly);
+
+    /// <summary>The schema version this program writes.</summary>
+    public static int LatestVersion => Scripts[^1].Version;
+
+    /// <summary>
+    /// Refuses a newer schema untouched, and applies pending migrations while holding an advisory lock, so that
+    /// instances starting at once wait for the first and then find nothing to do.
+    /// </summary>
+    public static void Prepare(NpgsqlDataSource source, TimeProvider time, string location)
+    {
+        using var connection = source.OpenConnection();
+        connection.Execute(PostgresSql.LockMigrations, new { Key = MigrationLock });
+        try
+        {
+            Migrations.Apply(connection, Scripts, PostgresSql.VersionTableExists, PostgresSql.CreateVersionTable, location, time.GetUtcNow());
+        }
+        finally
+        {
+            connection.Execute(PostgresSql.UnlockMigrations, new { Key = MigrationLock });
+        }
+    }
+
+    /// <summary>A store for <paramref name="userId"/> on a pooled connection of <paramref name="source"/>; the user's row is made when missing.</summary>
+    public static PostgresStore Connect(NpgsqlDataSource source, TimeProvider time, string userId)
+    {
+        var connection = source.OpenConnection();
+        try
+        {
+            if (connection.ExecuteScalar<long>(StoreSql.UserExists, new { Id = userId }) == 0)
+            {
+                connection.Execute(StoreSql.EnsureUser, new { Id = userId, Name = userId, CreatedAt = Format(time.GetUtcNow()) });
+            }
+            return new PostgresStore(connection, userId, time);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The schema version recorded in the database.</summary>
+    public int SchemaVersion => Migrations.CurrentVersion(Connection, PostgresSql.VersionTableExists);
+
+    private protected override void LockUser(string userId, DbTransaction transaction) =>
+        Connection.Execute(PostgresSql.LockUser, new { Space = UserLockSpace, UserId = userId }, transaction);
+}
