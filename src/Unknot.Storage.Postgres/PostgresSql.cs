@@ -21,4 +21,7 @@ internal static class PostgresSql
 
     /// <summary>Held by a transaction that changes one user's running figures, until it ends.</summary>
     public const string LockUser = "SELECT pg_advisory_xact_lock(@Space, hashtext(@UserId))";
+
+    /// <summary>How many times the user's rows have changed (kept by the schema's triggers); null for an unknown user.</summary>
+    public const string Revision = "SELECT revision FROM users WHERE id = @UserId";
 }

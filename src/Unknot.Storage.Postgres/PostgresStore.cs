@@ -18,8 +18,8 @@ public sealed class PostgresStore : RelationalStore
     /// <summary>The first key of the per-user advisory locks.</summary>
     private const int UserLockSpace = 0x756e6b;
 
-    private PostgresStore(NpgsqlConnection connection, string userId, TimeProvider time)
-        : base(connection, userId, time)
+    private PostgresStore(NpgsqlConnection connection, string userId, TimeProvider time, Func<SessionWriter>? writer, Action<System.Data.Common.DbConnection>? opened)
+        : base(connection, userId, time, writer, opened)
     {
     }
 
@@ -47,24 +47,31 @@ public sealed class PostgresStore : RelationalStore
         }
     }
 
-    /// <summary>A store for <paramref name="userId"/> on a pooled connection of <paramref name="source"/>; the user's row is made when missing.</summary>
-    public static PostgresStore Connect(NpgsqlDataSource source, TimeProvider time, string userId)
+    /// <summary>
+    /// A store for <paramref name="userId"/> whose pooled connection of <paramref name="source"/> is taken on first
+    /// use (the user's row is made then, when missing).
+    /// </summary>
+    public static PostgresStore Connect(NpgsqlDataSource source, TimeProvider time, string userId) =>
+        new(source.CreateConnection(), userId, time, null, connection => EnsureUser(connection, userId, time));
+
+    /// <summary>A store for a user whose row is known to exist; new sessions go through <paramref name="writer"/>.</summary>
+    internal static PostgresStore Connect(NpgsqlDataSource source, TimeProvider time, string userId, Func<SessionWriter> writer) =>
+        new(source.CreateConnection(), userId, time, writer, null);
+
+    /// <summary>Makes the row of <paramref name="userId"/> when it is missing.</summary>
+    internal static void EnsureUser(System.Data.Common.DbConnection connection, string userId, TimeProvider time)
     {
-        var connection = source.OpenConnection();
-        try
+        if (connection.ExecuteScalar<long>(StoreSql.UserExists, new { Id = userId }) == 0)
         {
-            if (connection.ExecuteScalar<long>(StoreSql.UserExists, new { Id = userId }) == 0)
-            {
-                connection.Execute(StoreSql.EnsureUser, new { Id = userId, Name = userId, CreatedAt = Format(time.GetUtcNow()) });
-            }
-            return new PostgresStore(connection, userId, time);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
+            connection.Execute(StoreSql.EnsureUser, new { Id = userId, Name = userId, CreatedAt = Format(time.GetUtcNow()) });
         }
     }
+
+    /// <summary>A store for the writer that adds sessions of any user: it makes no user row of its own.</summary>
+    internal static PostgresStore ForWriter(NpgsqlDataSource source, TimeProvider time) => new(source.CreateConnection(), "", time, null, null);
+
+    /// <summary>How many times this user's rows have changed, by any instance.</summary>
+    public long Revision() => Connection.ExecuteScalar<long?>(PostgresSql.Revision, new { UserId }) ?? 0;
 
     /// <summary>The schema version recorded in the database.</summary>
     public int SchemaVersion => Migrations.CurrentVersion(Connection, PostgresSql.VersionTableExists);

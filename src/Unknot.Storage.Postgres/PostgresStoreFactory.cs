@@ -1,13 +1,13 @@
-using System.Security.Cryptography;
-using System.Text;
 using Npgsql;
+using Unknot.Storage.Relational;
 
 namespace Unknot.Storage.Postgres;
 
 /// <summary>
 /// Opens stores on one PostgreSQL database through Npgsql's pool: the schema is checked and migrated by the first
-/// <see cref="Open"/> of the process. Several processes may share the database; nothing is kept in memory between
-/// requests that another process could make stale.
+/// <see cref="Open"/> of the process. Several processes may share the database. New sessions added through any store
+/// of the factory go to one writer, as with SQLite: those that arrive together share a transaction, and a request
+/// waits for its commit without holding a connection or a thread.
 /// </summary>
 public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
 {
@@ -15,6 +15,7 @@ public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
     private bool _prepared;
+    private SessionWriter? _writer;
 
     /// <summary>A factory on the database <paramref name="connectionString"/> names.</summary>
     public PostgresStoreFactory(string connectionString, TimeProvider time)
@@ -38,7 +39,26 @@ public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
     public IUnknotStore Open(string userId)
     {
         Prepare();
-        return PostgresStore.Connect(_source, _time, userId);
+        if (!_users.ContainsKey(userId))
+        {
+            using (var connection = _source.OpenConnection())
+            {
+                PostgresStore.EnsureUser(connection, userId, _time);
+            }
+            _users.TryAdd(userId, true);
+        }
+        return PostgresStore.Connect(_source, _time, userId, Writer);
+    }
+
+    /// <summary>Users whose row this process has seen or made, so a store needs no connection until it is used.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _users = new(StringComparer.Ordinal);
+
+    private SessionWriter Writer()
+    {
+        lock (_gate)
+        {
+            return _writer ??= new SessionWriter(PostgresStore.ForWriter(_source, _time));
+        }
     }
 
     /// <summary>The store of <paramref name="userId"/>, typed, for the schema's version.</summary>
@@ -49,26 +69,29 @@ public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
     }
 
     /// <summary>
-    /// Read on every call, since another instance may have changed it; the version is a digest of what was read,
-    /// so equal versions mean equal contents and a cache keyed by it is never stale.
+    /// Kept in memory per user and read again only when the user's revision (one indexed row, counted by the
+    /// schema's triggers on every change by any instance) has moved: equal versions mean equal contents.
     /// </summary>
     public UserSnapshot Snapshot(string userId)
     {
-        using var store = Open(userId);
-        var settings = store.Settings();
-        var routines = store.Routines();
-        var text = new StringBuilder();
-        foreach (var (key, value) in settings.OrderBy(s => s.Key, StringComparer.Ordinal))
+        using var store = OpenPostgres(userId);
+        var revision = store.Revision();
+        lock (_snapshots)
         {
-            text.Append(key).Append('\0').Append(value).Append('\0');
+            if (_snapshots.TryGetValue(userId, out var known) && known.Version == revision)
+            {
+                return known;
+            }
         }
-        foreach (var routine in routines)
+        var snapshot = new UserSnapshot(revision, store.Settings(), store.Routines());
+        lock (_snapshots)
         {
-            text.Append(RoutineSnapshot.Serialize(routine)).Append('\0');
+            _snapshots[userId] = snapshot;
         }
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
-        return new UserSnapshot(BitConverter.ToInt64(digest, 0) & long.MaxValue, settings, routines);
+        return snapshot;
     }
+
+    private readonly Dictionary<string, UserSnapshot> _snapshots = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public string? Explain(Exception error) => error switch
@@ -109,5 +132,13 @@ public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _source.Dispose();
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _writer?.Dispose();
+            _writer = null;
+        }
+        _source.Dispose();
+    }
 }

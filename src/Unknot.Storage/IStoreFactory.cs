@@ -4,7 +4,7 @@ namespace Unknot.Storage;
 /// Opens a user's store. A provider prepares its database once per process (schema checked and migrated the
 /// first time) and then hands out cheap, pooled stores — one per command or request.
 /// </summary>
-public interface IStoreFactory
+public interface IStoreFactory : IDisposable
 {
     /// <summary>Where the data lives, for messages (a file path, a host).</summary>
     string Location { get; }

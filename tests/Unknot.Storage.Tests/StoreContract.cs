@@ -21,11 +21,11 @@ public abstract class StoreContract : IDisposable
 
     protected StoreContract() => _factory = new(CreateFactory, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>A factory on a new, empty database of the provider.</summary>
+    /// <summary>A factory on this test's database (empty at first): each call makes another, as another process would.</summary>
     protected abstract IStoreFactory CreateFactory();
 
     /// <summary>One factory per test, made by the first store opened, even when two threads open at once.</summary>
-    private IStoreFactory Factory => _factory.Value;
+    private protected IStoreFactory Factory => _factory.Value;
 
     /// <summary>A store of <paramref name="user"/> on this test's database.</summary>
     protected IUnknotStore Open(string user = SqliteStore.LocalUser) => Factory.Open(user);
@@ -141,6 +141,35 @@ public abstract class StoreContract : IDisposable
     }
 
     [Fact]
+    public void A_change_made_by_another_process_shows_in_the_next_snapshot_and_nothing_else_moves_it()
+    {
+        using var elsewhere = CreateFactory();
+        using (var store = Open("ann"))
+        {
+            store.SetSetting("level", "deep");
+        }
+        var first = Factory.Snapshot("ann");
+        Factory.Snapshot("ann").Version.ShouldBe(first.Version);
+
+        using (var other = elsewhere.Open("ann"))
+        {
+            other.SetSetting("level", "gentle");
+            other.SaveRoutine(new Routine("lunch", "Lunch", "", [new RoutineItem(new Catalog.ExerciseId("chest-stretch"))]));
+        }
+        var second = Factory.Snapshot("ann");
+
+        second.Version.ShouldNotBe(first.Version);
+        second.Settings["level"].ShouldBe("gentle");
+        second.Routines.ShouldHaveSingleItem().Id.ShouldBe("lunch");
+
+        using (var other = elsewhere.Open("ann"))
+        {
+            other.Save(SessionRecords.Completed("desk-break", _clock.GetUtcNow(), userId: "ann"));
+        }
+        Factory.Snapshot("ann").Version.ShouldNotBe(second.Version, "a new session changes the figures cached under the version");
+    }
+
+    [Fact]
     public void Two_writers_at_once_lose_nothing()
     {
         var sessions = Enumerable.Range(0, 2).Select(w => Enumerable.Range(0, 60)
@@ -244,7 +273,7 @@ public abstract class StoreContract : IDisposable
     [Fact]
     public async Task Sessions_added_at_once_are_each_written_once_and_a_bad_one_fails_alone()
     {
-                var sessions = Enumerable.Range(0, 300).Select(i => SessionRecords.Completed("desk-break", _clock.GetUtcNow().AddMinutes(-i))).ToArray();
+        var sessions = Enumerable.Range(0, 300).Select(i => SessionRecords.Completed("desk-break", _clock.GetUtcNow().AddMinutes(-i))).ToArray();
         // Its user does not exist, so the database refuses it.
         var broken = SessionRecords.Completed("cool-down", _clock.GetUtcNow(), userId: "nobody");
 
@@ -319,7 +348,11 @@ public sealed class SqliteStoreContract : StoreContract
 }
 
 /// <summary>The contract on a PostgreSQL database of the test run's throwaway server.</summary>
-public sealed class PostgresStoreContract(PostgresServer server) : StoreContract
+public sealed class PostgresStoreContract : StoreContract
 {
-    protected override IStoreFactory CreateFactory() => new PostgresStoreFactory(server.NewDatabase(), _clock);
+    private readonly Lazy<string> _database;
+
+    public PostgresStoreContract(PostgresServer server) => _database = new(server.NewDatabase, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    protected override IStoreFactory CreateFactory() => new PostgresStoreFactory(_database.Value, _clock);
 }

@@ -54,7 +54,7 @@ public sealed class PostgresServer : IDisposable
             using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
             create.ExecuteNonQuery();
         }
-        return $"Host=127.0.0.1;Port={Port};Username=postgres;Database={name};Maximum Pool Size=20";
+        return $"Host=127.0.0.1;Port={Port};Username=postgres;Database={name}";
     }
 
     /// <inheritdoc />

@@ -2,10 +2,13 @@
 -- Text keys use the "C" collation, so ids and instants sort and compare byte by byte, as they do in SQLite.
 -- Instants are kept as ISO 8601 text in UTC, and whole numbers as BIGINT, so both providers share their SQL.
 
+-- revision counts every change to the user's rows (the triggers at the end), so an instance can tell whether
+-- what it keeps in memory for the user is still current: PostgreSQL's answer to SQLite's data_version.
 CREATE TABLE users (
     id TEXT COLLATE "C" PRIMARY KEY,
     name TEXT NOT NULL,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    revision BIGINT NOT NULL DEFAULT 0
 );
 
 CREATE TABLE sessions (
@@ -109,3 +112,20 @@ CREATE TABLE active_days (
     seconds BIGINT NOT NULL,
     PRIMARY KEY (user_id, day)
 );
+
+CREATE FUNCTION unknot_touch_user() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        UPDATE users SET revision = revision + 1 WHERE id = OLD.user_id;
+        RETURN OLD;
+    END IF;
+    UPDATE users SET revision = revision + 1 WHERE id = NEW.user_id;
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER sessions_touch AFTER INSERT OR UPDATE OR DELETE ON sessions FOR EACH ROW EXECUTE FUNCTION unknot_touch_user();
+CREATE TRIGGER settings_touch AFTER INSERT OR UPDATE OR DELETE ON settings FOR EACH ROW EXECUTE FUNCTION unknot_touch_user();
+CREATE TRIGGER user_routines_touch AFTER INSERT OR UPDATE OR DELETE ON user_routines FOR EACH ROW EXECUTE FUNCTION unknot_touch_user();
+CREATE TRIGGER reminders_touch AFTER INSERT OR UPDATE OR DELETE ON reminders FOR EACH ROW EXECUTE FUNCTION unknot_touch_user();
+CREATE TRIGGER active_days_touch AFTER INSERT OR UPDATE OR DELETE ON active_days FOR EACH ROW EXECUTE FUNCTION unknot_touch_user();

@@ -24,17 +24,35 @@ public abstract class RelationalStore : IUnknotStore
 
     private readonly Func<SessionWriter>? _writer;
 
-    /// <summary>A store over <paramref name="connection"/>, which it disposes; new sessions go through <paramref name="writer"/> when given.</summary>
-    private protected RelationalStore(DbConnection connection, string userId, TimeProvider time, Func<SessionWriter>? writer = null)
+    private readonly Action<DbConnection>? _opened;
+
+    /// <summary>
+    /// A store over <paramref name="connection"/>, which it disposes. A connection not yet open is opened on first
+    /// use, then <paramref name="opened"/> runs on it, so a store that only hands new sessions to
+    /// <paramref name="writer"/> never holds a connection of its own.
+    /// </summary>
+    private protected RelationalStore(DbConnection connection, string userId, TimeProvider time, Func<SessionWriter>? writer = null, Action<DbConnection>? opened = null)
     {
         _connection = connection;
         UserId = userId;
         _time = time;
         _writer = writer;
+        _opened = opened;
     }
 
-    /// <summary>The open connection.</summary>
-    private protected DbConnection Connection => _connection;
+    /// <summary>The connection, opened on first use.</summary>
+    private protected DbConnection Connection
+    {
+        get
+        {
+            if (_connection.State == System.Data.ConnectionState.Closed)
+            {
+                _connection.Open();
+                _opened?.Invoke(_connection);
+            }
+            return _connection;
+        }
+    }
 
     /// <summary>
     /// Called at the start of every transaction that changes <paramref name="userId"/>'s running figures, before
@@ -50,7 +68,7 @@ public abstract class RelationalStore : IUnknotStore
     /// <inheritdoc />
     public bool Save(SessionRecord session)
     {
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = Connection.BeginTransaction();
         LockUser(session.UserId, transaction);
         if (!SaveIn(session, transaction))
         {
@@ -78,7 +96,7 @@ public abstract class RelationalStore : IUnknotStore
     internal (bool Added, Exception? Error)[] AddGroup(IReadOnlyList<SessionRecord> sessions)
     {
         var results = new (bool Added, Exception? Error)[sessions.Count];
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = Connection.BeginTransaction();
         foreach (var user in sessions.Select(s => s.UserId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             LockUser(user, transaction);
@@ -121,19 +139,19 @@ public abstract class RelationalStore : IUnknotStore
 
     /// <inheritdoc />
     public IReadOnlyList<Guid> IdsStartingWith(string prefix, int max) =>
-        _connection.Query<string>(StoreSql.IdsStartingWith, new { UserId, Prefix = prefix.ToLowerInvariant(), Limit = max }).Select(Guid.Parse).ToArray();
+        Connection.Query<string>(StoreSql.IdsStartingWith, new { UserId, Prefix = prefix.ToLowerInvariant(), Limit = max }).Select(Guid.Parse).ToArray();
 
     /// <inheritdoc />
     public bool Delete(Guid id)
     {
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = Connection.BeginTransaction();
         LockUser(UserId, transaction);
-        var counted = _connection.Query<long?>(StoreSql.CountedDay, new { Id = id.ToString() }, transaction).ToArray();
+        var counted = Connection.Query<long?>(StoreSql.CountedDay, new { Id = id.ToString() }, transaction).ToArray();
         var session = FindIn(id, transaction);
         if (session is null)
         {
             // A row that cannot be read was never counted: it simply goes.
-            var gone = _connection.Execute(StoreSql.DeleteUnreadable, new { Id = id.ToString(), UserId }, transaction);
+            var gone = Connection.Execute(StoreSql.DeleteUnreadable, new { Id = id.ToString(), UserId }, transaction);
             transaction.Commit();
             return gone == 1;
         }
@@ -141,7 +159,7 @@ public abstract class RelationalStore : IUnknotStore
         {
             Count(SessionContribution.Of(session), session.UserId, -1, transaction);
         }
-        _connection.Execute(StoreSql.DeleteSession, new { Id = id.ToString(), UserId }, transaction);
+        Connection.Execute(StoreSql.DeleteSession, new { Id = id.ToString(), UserId }, transaction);
         transaction.Commit();
         return true;
     }
@@ -150,7 +168,7 @@ public abstract class RelationalStore : IUnknotStore
     public IReadOnlyList<SessionRecord> Sessions(SessionQuery query)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
-        return Load(_connection.Query<SessionRow>(StoreSql.SessionPage, new
+        return Load(Connection.Query<SessionRow>(StoreSql.SessionPage, new
         {
             UserId,
             Since = query.Since is { } since ? Format(since) : "",
@@ -191,7 +209,7 @@ public abstract class RelationalStore : IUnknotStore
         var (at, id) = ("", "");
         while (true)
         {
-            var rows = _connection.Query<SessionRow>(StoreSql.SessionsAfter, new { UserId, AfterAt = at, AfterId = id, Limit = Batch }).AsList();
+            var rows = Connection.Query<SessionRow>(StoreSql.SessionsAfter, new { UserId, AfterAt = at, AfterId = id, Limit = Batch }).AsList();
             foreach (var session in Load(rows))
             {
                 yield return session;
@@ -205,17 +223,17 @@ public abstract class RelationalStore : IUnknotStore
     }
 
     /// <inheritdoc />
-    public IProgressFacts Progress => new StoreProgressFacts(_connection, UserId);
+    public IProgressFacts Progress => new StoreProgressFacts(Connection, UserId);
 
     /// <inheritdoc />
     public SessionRecord? LatestUnfinished() =>
-        Load(_connection.Query<SessionRow>(StoreSql.LatestUnfinished, new { UserId })).SingleOrDefault();
+        Load(Connection.Query<SessionRow>(StoreSql.LatestUnfinished, new { UserId })).SingleOrDefault();
 
     /// <summary>How many sessions are read at a time.</summary>
     private const int Batch = 500;
 
     private SessionRecord? FindIn(Guid id, DbTransaction? transaction) =>
-        Load(_connection.Query<SessionRow>(StoreSql.SessionById, new { Id = id.ToString(), UserId }, transaction), transaction).SingleOrDefault();
+        Load(Connection.Query<SessionRow>(StoreSql.SessionById, new { Id = id.ToString(), UserId }, transaction), transaction).SingleOrDefault();
 
     /// <summary>
     /// Writes a session and keeps the running figures right: the figures of the version stored before (if it was
@@ -223,7 +241,7 @@ public abstract class RelationalStore : IUnknotStore
     /// </summary>
     private bool SaveIn(SessionRecord session, DbTransaction transaction)
     {
-        var before = _connection.Query<StoredRow>(StoreSql.OwnerAndCountedDay, new { Id = session.Id.ToString() }, transaction).ToArray();
+        var before = Connection.Query<StoredRow>(StoreSql.OwnerAndCountedDay, new { Id = session.Id.ToString() }, transaction).ToArray();
         if (before is [{ } row] && row.UserId != session.UserId)
         {
             // Someone else's session: never overwritten, and not even said to exist.
@@ -317,8 +335,8 @@ public abstract class RelationalStore : IUnknotStore
     {
         while (true)
         {
-            using var transaction = _connection.BeginTransaction();
-            var rows = _connection.Query<SessionRow>(StoreSql.Uncounted, new { Limit = Batch }, transaction).AsList();
+            using var transaction = Connection.BeginTransaction();
+            var rows = Connection.Query<SessionRow>(StoreSql.Uncounted, new { Limit = Batch }, transaction).AsList();
             var batch = Load(rows, transaction);
             foreach (var session in batch)
             {
@@ -339,7 +357,7 @@ public abstract class RelationalStore : IUnknotStore
 
     /// <summary>The settings of any user.</summary>
     internal IReadOnlyDictionary<string, string> SettingsOf(string userId) =>
-        _connection.Query<SettingRow>(StoreSql.Settings, new { UserId = userId }).ToDictionary(p => p.Key, p => p.Value);
+        Connection.Query<SettingRow>(StoreSql.Settings, new { UserId = userId }).ToDictionary(p => p.Key, p => p.Value);
 
     internal sealed class SettingRow
     {
@@ -350,10 +368,10 @@ public abstract class RelationalStore : IUnknotStore
 
     /// <inheritdoc />
     public void SetSetting(string key, string? value) =>
-        _connection.Execute(value is null ? StoreSql.DeleteSetting : StoreSql.SetSetting, new { UserId, Key = key, Value = value });
+        Connection.Execute(value is null ? StoreSql.DeleteSetting : StoreSql.SetSetting, new { UserId, Key = key, Value = value });
 
     /// <inheritdoc />
-    public void AddReminder(ReminderRecord reminder) => _connection.Execute(StoreSql.AddReminder, new
+    public void AddReminder(ReminderRecord reminder) => Connection.Execute(StoreSql.AddReminder, new
     {
         Id = reminder.Id.ToString(), UserId, At = Format(reminder.At), reminder.Repeat, reminder.Reason,
         Outcome = reminder.Outcome is { } o ? Text.Kebab.Of(o) : null,
@@ -361,11 +379,11 @@ public abstract class RelationalStore : IUnknotStore
 
     /// <inheritdoc />
     public bool SetReminderOutcome(Guid id, Unknot.Reminders.ReminderOutcome outcome) =>
-        _connection.Execute(StoreSql.SetReminderOutcome, new { Id = id.ToString(), UserId, Outcome = Text.Kebab.Of(outcome) }) == 1;
+        Connection.Execute(StoreSql.SetReminderOutcome, new { Id = id.ToString(), UserId, Outcome = Text.Kebab.Of(outcome) }) == 1;
 
     /// <inheritdoc />
     public IReadOnlyList<ReminderRecord> Reminders(DateTimeOffset since) =>
-        _connection.Query<ReminderRow>(StoreSql.Reminders, new { UserId, Since = Format(since) })
+        Connection.Query<ReminderRow>(StoreSql.Reminders, new { UserId, Since = Format(since) })
             .Select(r => new ReminderRecord(Guid.Parse(r.Id), DateTimeOffset.Parse(r.At, CultureInfo.InvariantCulture), (int)r.Repeat, r.Reason,
                 r.Outcome is { } o && Text.Kebab.TryParse<Unknot.Reminders.ReminderOutcome>(o, out var outcome) ? outcome : null))
             .ToArray();
@@ -385,11 +403,11 @@ public abstract class RelationalStore : IUnknotStore
 
     /// <inheritdoc />
     public void AddActiveTime(DateOnly day, int seconds) =>
-        _connection.Execute(StoreSql.AddActiveTime, new { UserId, Day = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Seconds = seconds });
+        Connection.Execute(StoreSql.AddActiveTime, new { UserId, Day = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Seconds = seconds });
 
     /// <inheritdoc />
     public IReadOnlyList<ActiveDay> ActiveDays(DateOnly since) =>
-        _connection.Query<ActiveRow>(StoreSql.ActiveDays, new { UserId, Since = since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
+        Connection.Query<ActiveRow>(StoreSql.ActiveDays, new { UserId, Since = since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
             .Select(r => new ActiveDay(DateOnly.ParseExact(r.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), (int)r.Seconds))
             .ToArray();
 
@@ -405,47 +423,47 @@ public abstract class RelationalStore : IUnknotStore
 
     /// <summary>The saved routines of any user.</summary>
     internal IReadOnlyList<Routines.Routine> RoutinesOf(string userId) =>
-        _connection.Query<string>(StoreSql.Routines, new { UserId = userId }).Select(json => RoutineSnapshot.Deserialize(json) with { Origin = RoutineOrigin.Saved }).ToArray();
+        Connection.Query<string>(StoreSql.Routines, new { UserId = userId }).Select(json => RoutineSnapshot.Deserialize(json) with { Origin = RoutineOrigin.Saved }).ToArray();
 
     /// <inheritdoc />
     public void SaveRoutine(Routines.Routine routine) =>
-        _connection.Execute(StoreSql.SaveRoutine, new { UserId, routine.Id, Json = RoutineSnapshot.Serialize(routine), UpdatedAt = Format(_time.GetUtcNow()) });
+        Connection.Execute(StoreSql.SaveRoutine, new { UserId, routine.Id, Json = RoutineSnapshot.Serialize(routine), UpdatedAt = Format(_time.GetUtcNow()) });
 
     /// <inheritdoc />
-    public bool DeleteRoutine(string id) => _connection.Execute(StoreSql.DeleteRoutine, new { UserId, Id = id }) == 1;
+    public bool DeleteRoutine(string id) => Connection.Execute(StoreSql.DeleteRoutine, new { UserId, Id = id }) == 1;
 
     /// <inheritdoc />
     public int Import(IEnumerable<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null,
         PendingImport? files = null, IReadOnlyList<ReminderRecord>? reminders = null, IReadOnlyList<ActiveDay>? activeDays = null)
     {
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = Connection.BeginTransaction();
         LockUser(UserId, transaction);
         if (files is { Files.Count: > 0 })
         {
-            _connection.Execute(StoreSql.InsertPendingImport, new
+            Connection.Execute(StoreSql.InsertPendingImport, new
             {
                 Id = files.Id.ToString(), UserId, Files = System.Text.Json.JsonSerializer.Serialize(files.Files.ToArray(), StorageJson.Compact.Info<string[]>()), CreatedAt = Format(_time.GetUtcNow()),
             }, transaction);
         }
         foreach (var routine in routines ?? [])
         {
-            _connection.Execute(StoreSql.InsertRoutineIfNew, new { UserId, routine.Id, Json = RoutineSnapshot.Serialize(routine), UpdatedAt = Format(_time.GetUtcNow()) }, transaction);
+            Connection.Execute(StoreSql.InsertRoutineIfNew, new { UserId, routine.Id, Json = RoutineSnapshot.Serialize(routine), UpdatedAt = Format(_time.GetUtcNow()) }, transaction);
         }
         var added = sessions.Count(session => AddIn(session, UserId, transaction));
         foreach (var (key, value) in settings)
         {
-            _connection.Execute(StoreSql.SetSetting, new { UserId, Key = key, Value = value }, transaction);
+            Connection.Execute(StoreSql.SetSetting, new { UserId, Key = key, Value = value }, transaction);
         }
         foreach (var r in reminders ?? [])
         {
-            _connection.Execute(StoreSql.AddReminder, new
+            Connection.Execute(StoreSql.AddReminder, new
             {
                 Id = r.Id.ToString(), UserId, At = Format(r.At), r.Repeat, r.Reason, Outcome = r.Outcome is { } o ? Kebab.Of(o) : null,
             }, transaction);
         }
         foreach (var day in activeDays ?? [])
         {
-            _connection.Execute(StoreSql.ImportActiveDay, new { UserId, Day = day.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day.Seconds }, transaction);
+            Connection.Execute(StoreSql.ImportActiveDay, new { UserId, Day = day.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day.Seconds }, transaction);
         }
         transaction.Commit();
         return added;
@@ -453,7 +471,7 @@ public abstract class RelationalStore : IUnknotStore
 
     /// <inheritdoc />
     public IReadOnlyList<PendingImport> PendingImports() =>
-        _connection.Query<PendingRow>(StoreSql.PendingImports, new { UserId })
+        Connection.Query<PendingRow>(StoreSql.PendingImports, new { UserId })
             .Select(r => new PendingImport(Guid.Parse(r.Id), System.Text.Json.JsonSerializer.Deserialize(r.Files, StorageJson.Compact.Info<string[]>()) ?? []))
             .ToArray();
 
@@ -465,7 +483,7 @@ public abstract class RelationalStore : IUnknotStore
     }
 
     /// <inheritdoc />
-    public void ImportFinished(Guid id) => _connection.Execute(StoreSql.DeletePendingImport, new { Id = id.ToString(), UserId });
+    public void ImportFinished(Guid id) => Connection.Execute(StoreSql.DeletePendingImport, new { Id = id.ToString(), UserId });
 
     /// <inheritdoc />
     public virtual void Dispose()
@@ -515,7 +533,7 @@ public abstract class RelationalStore : IUnknotStore
     {
         if (!_prepared.TryGetValue(sql, out var command))
         {
-            command = _connection.CreateCommand();
+            command = Connection.CreateCommand();
             command.CommandText = sql;
             _prepared[sql] = command;
         }
@@ -593,7 +611,7 @@ public abstract class RelationalStore : IUnknotStore
     {
         try
         {
-            _connection.Execute(StoreSql.MarkUnreadable, new { Id = id, Reason = reason.Length > 300 ? reason[..300] : reason }, transaction);
+            Connection.Execute(StoreSql.MarkUnreadable, new { Id = id, Reason = reason.Length > 300 ? reason[..300] : reason }, transaction);
         }
         catch (DbException)
         {
@@ -603,7 +621,7 @@ public abstract class RelationalStore : IUnknotStore
 
     /// <inheritdoc />
     public IReadOnlyList<UnreadableSession> Unreadable() =>
-        _connection.Query<UnreadableSession>(StoreSql.Unreadable, new { UserId }).ToArray();
+        Connection.Query<UnreadableSession>(StoreSql.Unreadable, new { UserId }).ToArray();
 
     private static SessionRecord ToRecord(SessionRow r)
     {
