@@ -6,7 +6,53 @@ using Dapper;
 namespace Unknot.Storage;
 
 /// <summary>One versioned schema script embedded in the assembly (<c>sqlite/002_resume_and_settings.sql</c>).</summary>
-public sealed record Migration(int Version, string Name, string Sql);
+public sealed record Migration(int Version, string Name, string Sql)
+{
+    /// <summary>
+    /// The script's statements, split at each <c>;</c> outside quotes, <c>$$</c> bodies and comments. They are sent
+    /// one at a time: Npgsql could stall on a long script sent as one command.
+    /// </summary>
+    public IReadOnlyList<string> Statements()
+    {
+        var statements = new List<string>();
+        var start = 0;
+        var (quoted, dollar) = (false, false);
+        for (var i = 0; i < Sql.Length; i++)
+        {
+            var c = Sql[i];
+            if (!quoted && !dollar && c == '-' && i + 1 < Sql.Length && Sql[i + 1] == '-')
+            {
+                i = Sql.IndexOf('\n', i) is var end and >= 0 ? end : Sql.Length;
+            }
+            else if (!dollar && c == '\'')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c == '$' && i + 1 < Sql.Length && Sql[i + 1] == '$')
+            {
+                dollar = !dollar;
+                i++;
+            }
+            else if (!quoted && !dollar && c == ';')
+            {
+                Add(Sql[start..i]);
+                start = i + 1;
+            }
+        }
+        Add(Sql[start..]);
+        return statements;
+
+        void Add(string statement)
+        {
+            // A piece that is only comments and blank lines is no statement.
+            var code = string.Join('\n', statement.Split('\n').Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal))).Trim();
+            if (code.Length > 0)
+            {
+                statements.Add(statement.Trim());
+            }
+        }
+    }
+}
 
 /// <summary>
 /// Applies a provider's embedded migration scripts in order, all pending ones in one transaction, and records
@@ -65,7 +111,10 @@ public static class Migrations
         connection.Execute(createVersionTableSql, transaction: transaction);
         foreach (var migration in pending)
         {
-            connection.Execute(migration.Sql, transaction: transaction);
+            foreach (var statement in migration.Statements())
+            {
+                connection.Execute(statement, transaction: transaction);
+            }
             connection.Execute(
                 "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
                 new { migration.Version, migration.Name, AppliedAt = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) },
