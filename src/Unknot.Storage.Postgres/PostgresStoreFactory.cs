@@ -109,7 +109,8 @@ public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
     public (IUnknotStore Store, IReadOnlyList<string> Lost) OpenForSalvage(string userId) =>
         throw new StoreException($"a salvage rescues a damaged SQLite file; {Location} is backed up and restored with pg_dump and pg_restore");
 
-    private void Prepare()
+    /// <summary>Checks and migrates the schema now (an instance does it before it serves); a problem is a <see cref="StoreException"/> in one line.</summary>
+    public void Prepare()
     {
         if (!Volatile.Read(ref _prepared))
         {

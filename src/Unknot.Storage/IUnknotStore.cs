@@ -93,6 +93,9 @@ public interface IUnknotStore : IDisposable
 
     /// <summary>Active time per day from <paramref name="since"/> on, oldest first.</summary>
     IReadOnlyList<ActiveDay> ActiveDays(DateOnly since);
+
+    /// <summary>Deletes every row of this user, the user included, in one transaction (an account deleted in hosted mode).</summary>
+    void DeleteUser();
 }
 
 /// <summary>An import's files, as paths relative to the Unknot home (<c>exercises/mine.yaml</c>), staged under <c>.import-tmp</c> names.</summary>

@@ -43,6 +43,14 @@ public static class PersonalMode
     public static void UsePersonalMode(this WebApplication app)
     {
         app.UseHostFiltering();
+        app.UseSafeRequests();
+    }
+
+    /// <summary>
+    /// The security headers on every response, and the refusal of a change that a page of another site asks for; in
+    /// both modes (in hosted mode it comes after the forwarded headers, so the origin is compared with the public one).
+    /// </summary>
+    public static void UseSafeRequests(this WebApplication app) =>
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -58,7 +66,6 @@ public static class PersonalMode
             }
             await next();
         });
-    }
 
     /// <summary>
     /// While the app runs, its address is kept in the home folder (<see cref="App.Hosting.RunningWeb"/>) so that a

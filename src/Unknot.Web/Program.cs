@@ -6,7 +6,7 @@ try
     WebApp.Create(args).Run();
     return 0;
 }
-catch (ListenAddressException e)
+catch (Exception e) when (e is ListenAddressException or Unknot.Web.Hosted.HostedOptionsException or Unknot.Storage.StoreException)
 {
     Console.Error.WriteLine($"unknot: {e.Message}");
     return 2;

@@ -18,9 +18,10 @@ public sealed record UnknotOptions(string Home)
 /// first use, the library and the settings as the workspace keeps them (read again only after the files or the
 /// database changed, so a request that only reads them costs no query).
 /// </summary>
-public sealed class UnknotData(Workspace workspace) : IDisposable
+public sealed class UnknotData(Workspace workspace, IHttpContextAccessor http, Hosted.HostedOptions? hosted = null) : IDisposable
 {
     private IUnknotStore? _store;
+    private string? _userId;
 
     /// <summary>The workspace.</summary>
     public Workspace Workspace => workspace;
@@ -29,10 +30,18 @@ public sealed class UnknotData(Workspace workspace) : IDisposable
     public TimeProvider Time => workspace.Time;
 
     /// <summary>The user's database.</summary>
-    public IUnknotStore Store => _store ??= workspace.OpenStore();
+    public IUnknotStore Store => _store ??= hosted is null ? workspace.OpenStore() : workspace.Stores.Open(UserId);
 
-    /// <summary>The user whose data this is.</summary>
-    public string UserId => Storage.Sqlite.SqliteStore.LocalUser;
+    /// <summary>
+    /// The user whose data this is: in personal mode the local user, in hosted mode the one signed in (every hosted
+    /// endpoint but the account ones requires a sign-in, so there is always one).
+    /// </summary>
+    public string UserId => _userId ??= hosted is null
+        ? Storage.Sqlite.SqliteStore.LocalUser
+        : Hosted.HostedMode.UserId(http.HttpContext?.User ?? new()) ?? throw new InvalidOperationException("hosted mode: no user is signed in");
+
+    /// <summary>A value that changes whenever the library or the settings of this user may have changed, for cache keys.</summary>
+    public string Version => $"{UserId}.{workspace.Version(UserId)}";
 
     /// <summary>Exercises and routines.</summary>
     public Library Library => workspace.Library(UserId);
@@ -57,6 +66,15 @@ public sealed class UnknotData(Workspace workspace) : IDisposable
 
     /// <summary>The user's default level.</summary>
     public Dosing.Level Level => Preferences.Level;
+
+    /// <summary>True where the user's own files (exercises, routines, pictures) are kept: personal mode. Hosted users keep none yet.</summary>
+    public bool KeepsFiles => hosted is null;
+
+    /// <summary>The home folder of the user's own files, or null where users keep none (hosted mode).</summary>
+    public string? FilesHome => KeepsFiles ? workspace.Home : null;
+
+    /// <summary>Deletes every row of this user (hosted mode's "delete my account").</summary>
+    public void DeleteAllData() => Store.DeleteUser();
 
     /// <inheritdoc />
     public void Dispose() => _store?.Dispose();

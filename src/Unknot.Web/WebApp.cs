@@ -1,36 +1,52 @@
 using Unknot.App.Workspaces;
 using Unknot.Text;
 using Unknot.Web.Api;
+using Unknot.Web.Hosted;
 
 namespace Unknot.Web;
 
 /// <summary>Builds the web app; <c>Program</c> runs it, and so does <c>unknot serve</c>.</summary>
 public static class WebApp
 {
-    /// <summary>The app, configured from <paramref name="args"/> (<c>--urls</c>, <c>--UNKNOT_HOME=</c>) and the environment.</summary>
+    /// <summary>
+    /// The app, configured from <paramref name="args"/> (<c>--urls</c>, <c>--UNKNOT_HOME=</c>, <c>--hosted</c> with
+    /// <c>--connection</c>…) and the environment.
+    /// </summary>
     public static WebApplication Create(string[] args)
     {
+        // "--hosted" alone is a switch; the configuration reads "--key value" pairs.
+        args = [.. args.Select(a => a == "--hosted" ? "--hosted=true" : a == "--log-json" ? "--log-json=true" : a)];
         // The content root is the program's own folder, where wwwroot is copied, whatever the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var hosted = Hosted.HostedOptions.From(builder.Configuration);
 
-        // Personal mode: one local user, loopback only, the same home folder and database as the CLI.
         var urls = builder.Configuration["urls"] is { Length: > 0 } given ? given : builder.Configuration["ASPNETCORE_URLS"];
         if (string.IsNullOrEmpty(urls))
         {
             builder.WebHost.UseUrls(Unknot.App.Hosting.ListenAddress.Default);
         }
-        else if (PersonalMode.CheckListenAddress(urls) is { } refusal)
+        else if (hosted is null && PersonalMode.CheckListenAddress(urls) is { } refusal)
         {
             throw new ListenAddressException(refusal);
         }
-        builder.Services.AddPersonalMode();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = UnknotApi.ImportBody);
 
         // Time and data: an injected clock, and one data scope per request.
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(UnknotOptions.FromEnvironment(builder.Configuration));
-        builder.Services.AddSingleton(services => Workspace.Personal(
-            services.GetRequiredService<UnknotOptions>().Home, services.GetRequiredService<TimeProvider>(), watch: true));
+        builder.Services.AddHttpContextAccessor();
+        if (hosted is null)
+        {
+            // Personal mode: one local user, loopback only, the same home folder and database as the CLI.
+            builder.Services.AddPersonalMode();
+            builder.Services.AddSingleton(services => Workspace.Personal(
+                services.GetRequiredService<UnknotOptions>().Home, services.GetRequiredService<TimeProvider>(), watch: true));
+        }
+        else
+        {
+            // Hosted mode: accounts, PostgreSQL, any number of instances behind a proxy.
+            builder.AddHostedMode(hosted);
+        }
         builder.Services.AddScoped<UnknotData>();
         builder.Services.AddSingleton<App.Reminders.BrowserReminders>();
 
@@ -46,14 +62,23 @@ public static class WebApp
         builder.Services.AddOutputCache(cache => cache.AddPolicy(UnknotApi.LibraryCache, policy => policy
             .SetVaryByQuery("*")
             .VaryByValue(context => new KeyValuePair<string, string>("version",
-                context.RequestServices.GetRequiredService<Workspace>().Version(Storage.Sqlite.SqliteStore.LocalUser)))
+                context.RequestServices.GetRequiredService<UnknotData>().Version))
             .Expire(TimeSpan.FromHours(1))));
         builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Routines/Edit", "/routines/new"))
             .AddApplicationPart(typeof(WebApp).Assembly);
 
         var app = builder.Build();
-        app.UsePersonalMode();
-        app.RecordAddress();
+        if (hosted is null)
+        {
+            app.UsePersonalMode();
+            app.RecordAddress();
+        }
+        else
+        {
+            // The schema (accounts and key ring included) is ready before the first request.
+            app.Services.GetRequiredService<Storage.Postgres.PostgresStoreFactory>().Prepare();
+            app.UseHostedMode();
+        }
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -61,9 +86,13 @@ public static class WebApp
         app.UseOutputCache();
         app.MapOpenApi();
         // The figures' colours, written once in Core for standalone pictures and pages alike.
-        app.MapGet("/css/figure.css", () => Results.Text(Figures.FigureSvg.Stylesheet, "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet("/css/figure.css", () => Results.Text(Figures.FigureSvg.Stylesheet, "text/css; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
         // Alive: answers as long as the process serves requests (a reminder asks it before opening the web player).
-        app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
+        app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
+        if (hosted is not null)
+        {
+            app.MapHostedMode();
+        }
         app.MapUnknotApi();
         app.MapRazorPages();
 

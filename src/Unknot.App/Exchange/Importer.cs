@@ -42,13 +42,26 @@ public static class Importer
     /// <see cref="Recover"/> finishes the moves at the next start; before it, the staged files are removed. Sessions
     /// and identical files already present are skipped, so importing the same file twice adds nothing the second time.
     /// A problem is a <see cref="FieldException"/> (or <see cref="ReplacesBuiltInException"/>) and nothing is written.
+    /// Where users keep no files (<paramref name="keepsFiles"/> false: hosted mode), an export that carries some is refused.
     /// </summary>
-    public static ImportResult Import(IUnknotStore store, string home, Func<Stream> open, DateTimeOffset now, bool allowOverride = false)
+    public static ImportResult Import(IUnknotStore store, string home, Func<Stream> open, DateTimeOffset now, bool allowOverride = false, bool keepsFiles = true)
     {
         CheckedImport file;
         using (var stream = open())
         {
             file = ImportReader.Check(stream, CatalogLoader.Load(home).Catalog, now);
+        }
+        if (!keepsFiles)
+        {
+            // Hosted mode keeps no files: an export that carries some is refused whole, before anything is written.
+            var (field, count) = file.Exercises.Count > 0 ? ("exercises", file.Exercises.Count)
+                : file.Routines.Count > 0 ? ("routines", file.Routines.Count) : file.Images.Count > 0 ? ("images", file.Images.Count) : ("", 0);
+            if (count > 0)
+            {
+                throw new FieldException(field, $"this server keeps no files, and the export carries {count}; remove its '{field}' (sessions, settings and saved routines import here){NothingImported}");
+            }
+            var imported = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, file.SavedRoutines, null, file.Reminders, file.ActiveDays);
+            return new ImportResult(imported, file.Sessions - imported, 0, []);
         }
         if (file.Replacements.Count > 0 && !allowOverride)
         {

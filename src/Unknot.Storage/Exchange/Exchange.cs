@@ -28,9 +28,10 @@ public static class Exchange
     /// <summary>
     /// Writes everything to <paramref name="output"/>: sessions oldest first, the user's YAML files by name,
     /// settings by key. Sessions are read from the store in batches as they are written, so memory stays the
-    /// same however long the history.
+    /// same however long the history. Without a <paramref name="home"/> (hosted mode, whose users keep no files) no
+    /// files or pictures are written.
     /// </summary>
-    public static async Task<ExportSummary> ExportAsync(IUnknotStore store, string home, DateTimeOffset now, Stream output, CancellationToken cancel = default)
+    public static async Task<ExportSummary> ExportAsync(IUnknotStore store, string? home, DateTimeOffset now, Stream output, CancellationToken cancel = default)
     {
         var sessions = 0;
         var document = new ExportDocument(
@@ -42,11 +43,11 @@ public static class Exchange
                 sessions++;
                 return SessionDocument.From(s);
             }),
-            UserFiles(home, "routines"),
-            UserFiles(home, "exercises"),
+            home is null ? [] : UserFiles(home, "routines"),
+            home is null ? [] : UserFiles(home, "exercises"),
             new SortedDictionary<string, string>(store.Settings().ToDictionary(), StringComparer.Ordinal),
             store.Routines().Select(RoutineSnapshot.ToDocument).ToArray(),
-            UserImages(home),
+            home is null ? [] : UserImages(home),
             store.Reminders(DateTimeOffset.MinValue).Select(r => new ReminderDocument(r.Id, r.At, r.Repeat, r.Reason, r.Outcome)).ToArray(),
             store.ActiveDays(DateOnly.MinValue).Select(d => new ActiveDayDocument(d.Day, d.Seconds)).ToArray());
         await JsonSerializer.SerializeAsync(output, document, Json.Info<ExportDocument>(), cancel);

@@ -419,6 +419,18 @@ public abstract class RelationalStore : IUnknotStore
     }
 
     /// <inheritdoc />
+    public void DeleteUser()
+    {
+        using var transaction = Connection.BeginTransaction();
+        LockUser(UserId, transaction);
+        foreach (var sql in StoreSql.DeleteUser)
+        {
+            Exec(sql, transaction, ("@UserId", UserId));
+        }
+        transaction.Commit();
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<Routines.Routine> Routines() => Salvaged(() => RoutinesOf(UserId), [], "saved routines");
 
     /// <summary>The saved routines of any user.</summary>

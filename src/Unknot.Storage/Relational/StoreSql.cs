@@ -189,4 +189,20 @@ internal static class StoreSql
     public const string ImportActiveDay = "INSERT INTO active_days (user_id, day, seconds) VALUES (@UserId, @Day, @Seconds) ON CONFLICT (user_id, day) DO NOTHING";
 
     public const string ActiveDays = "SELECT day AS Day, seconds AS Seconds FROM active_days WHERE user_id = @UserId AND day >= @Since ORDER BY day";
+
+    /// <summary>Every table of a user's rows, children first; <c>users</c> last.</summary>
+    public static readonly string[] DeleteUser =
+    [
+        "DELETE FROM sessions WHERE user_id = @UserId",
+        "DELETE FROM settings WHERE user_id = @UserId",
+        "DELETE FROM user_routines WHERE user_id = @UserId",
+        "DELETE FROM daily_totals WHERE user_id = @UserId",
+        "DELETE FROM exercise_totals WHERE user_id = @UserId",
+        "DELETE FROM user_totals WHERE user_id = @UserId",
+        "DELETE FROM completed_runs WHERE user_id = @UserId",
+        "DELETE FROM pending_imports WHERE user_id = @UserId",
+        "DELETE FROM reminders WHERE user_id = @UserId",
+        "DELETE FROM active_days WHERE user_id = @UserId",
+        "DELETE FROM users WHERE id = @UserId",
+    ];
 }

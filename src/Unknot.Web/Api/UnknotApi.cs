@@ -314,14 +314,14 @@ public static class UnknotApi
     }
 
     private static PushStreamHttpResult Export(UnknotData data) =>
-        TypedResults.Stream(stream => Exchange.ExportAsync(data.Store, data.Workspace.Home, data.Time.GetUtcNow(), stream), "application/json");
+        TypedResults.Stream(stream => Exchange.ExportAsync(data.Store, data.FilesHome, data.Time.GetUtcNow(), stream), "application/json");
 
     private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(UnknotData data, HttpRequest request, bool? allowOverride, CancellationToken cancel)
     {
         var body = await RequestInput.BytesAsync(request, ImportBody, cancel);
         try
         {
-            var result = Importer.Import(data.Store, data.Workspace.Home, () => new MemoryStream(body, writable: false), data.Time.GetUtcNow(), allowOverride == true);
+            var result = Importer.Import(data.Store, data.Workspace.Home, () => new MemoryStream(body, writable: false), data.Time.GetUtcNow(), allowOverride == true, data.KeepsFiles);
             data.Workspace.Changed();
             return TypedResults.Ok(result);
         }

@@ -1,0 +1,145 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Unknot.App.Workspaces;
+using Unknot.Storage;
+using Unknot.Storage.Postgres;
+
+namespace Unknot.Web.Hosted;
+
+/// <summary>
+/// Hosted mode (docs/hosting.md): accounts with ASP.NET Core Identity, every user's data in PostgreSQL, and
+/// stateless instances — the key ring in the database, so a cookie made by one instance is read by all, and the
+/// security stamp checked on every request, so signing out ends the cookie everywhere at once.
+/// </summary>
+public static class HostedMode
+{
+    /// <summary>Where the JSON endpoints of accounts are (<c>MapIdentityApi</c>'s register, login, refresh…).</summary>
+    public const string AccountApi = "/api/account";
+
+    /// <summary>The authentication scheme that picks the cookie or the bearer token.</summary>
+    public const string SignedIn = "unknot";
+
+    /// <summary>The services of hosted mode.</summary>
+    public static void AddHostedMode(this WebApplicationBuilder builder, HostedOptions options)
+    {
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(services => new PostgresStoreFactory(options.Connection, services.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(services => new Workspace(services.GetRequiredService<UnknotOptions>().Home, services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<PostgresStoreFactory>(), watch: true));
+        services.AddDbContext<AccountsDb>((services, db) => db.UseNpgsql(services.GetRequiredService<PostgresStoreFactory>().DataSource));
+        services.AddIdentityApiEndpoints<IdentityUser>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Lockout.MaxFailedAccessAttempts = options.LockoutAttempts;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(options.LockoutMinutes);
+                identity.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<AccountsDb>();
+        // A request with an Authorization header is a script's (a bearer token); any other is a browser's (the cookie).
+        services.AddAuthentication(authentication =>
+            {
+                authentication.DefaultScheme = SignedIn;
+                authentication.DefaultChallengeScheme = SignedIn;
+            })
+            .AddPolicyScheme(SignedIn, "Cookie or bearer token", policy => policy.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
+        // Every request checks the user's security stamp, so a signed-out (or deleted) account's cookie is refused at once.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
+        services.AddDataProtection().PersistKeysToDbContext<AccountsDb>().SetApplicationName("unknot");
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "unknot";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.Events.OnRedirectToLogin = context => Refuse(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => Refuse(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in options.Proxies)
+            {
+                forwarded.KnownProxies.Add(proxy);
+            }
+        });
+        if (options.JsonLogs)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole();
+        }
+    }
+
+    /// <summary>An API request without a valid sign-in gets 401 (or 403) with a problem document; a page goes to the sign-in form.</summary>
+    private static Task Refuse(HttpContext context, string redirect, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            var problem = status == StatusCodes.Status401Unauthorized
+                ? Api.Problems.Unauthorized("sign in first: a session cookie from /api/account/login, or Authorization: Bearer with a token")
+                : Api.Problems.Forbidden("this account may not do that");
+            return problem.ExecuteAsync(context);
+        }
+        context.Response.Redirect(redirect);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The middleware of hosted mode, first in the pipeline: forwarded headers, then who is asking.</summary>
+    public static void UseHostedMode(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseSafeRequests();
+        app.UseAuthentication();
+        app.UseAuthorization();
+    }
+
+    /// <summary>The endpoints of hosted mode: the accounts' JSON API, and readiness (the database answers).</summary>
+    public static void MapHostedMode(this WebApplication app)
+    {
+        // Register, login, refresh and the like are for people not signed in yet; /manage asks for a sign-in itself.
+        app.MapGroup(AccountApi).WithTags("Account").MapIdentityApi<IdentityUser>().Add(endpoint =>
+        {
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && !route.Contains("/manage", StringComparison.Ordinal))
+            {
+                endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+            }
+        });
+        // Signing out from a script: the security stamp changes, so this cookie (and every copy of it) is refused by every instance.
+        app.MapPost(AccountApi + "/logout", async (UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ClaimsPrincipal principal) =>
+        {
+            if (await users.GetUserAsync(principal) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user);
+            }
+            await signIn.SignOutAsync();
+            return Results.NoContent();
+        }).WithTags("Account").WithSummary("Sign out everywhere: every copy of the session cookie is refused from now on");
+        app.MapGet("/readyz", async (PostgresStoreFactory stores, CancellationToken cancel) =>
+        {
+            try
+            {
+                await using var connection = await stores.DataSource.OpenConnectionAsync(cancel);
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT 1";
+                await command.ExecuteScalarAsync(cancel);
+                return Results.Text("ready");
+            }
+            catch (Npgsql.NpgsqlException e)
+            {
+                return Results.Problem(stores.Explain(e), statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        }).AllowAnonymous().ExcludeFromDescription();
+    }
+
+    /// <summary>The signed-in user's id, or null.</summary>
+    public static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+}

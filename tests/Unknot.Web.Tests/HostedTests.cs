@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Unknot.Web.Tests;
+
+/// <summary>Hosted mode end to end: accounts, two instances sharing one PostgreSQL database, sign-out everywhere, lockout, isolation.</summary>
+public sealed class HostedTests(HostedFixture hosted) : IClassFixture<HostedFixture>
+{
+    private static string NewEmail() => $"u{Guid.NewGuid():N}"[..12] + "@example.org";
+
+    private const string Password = "Stretch-1234";
+
+    private static async Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string path, object? body = null, string? cookie = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+        if (cookie is not null)
+        {
+            request.Headers.Add("Cookie", cookie);
+        }
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Registers on <paramref name="instance"/> and signs in with a cookie; returns the Cookie header to send.</summary>
+    private async Task<string> SignUp(int instance, string email)
+    {
+        using var client = hosted.Client(instance);
+        (await Send(client, HttpMethod.Post, "/api/account/register", new { email, password = Password })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var login = await Send(client, HttpMethod.Post, "/api/account/login?useCookies=true", new { email, password = Password });
+        login.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var set = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("unknot=", StringComparison.Ordinal));
+        set.ShouldContain("httponly", Case.Insensitive);
+        return set[..set.IndexOf(';')];
+    }
+
+    [Fact]
+    public async Task A_cookie_from_one_instance_works_on_the_other_until_signing_out_ends_it_on_both()
+    {
+        var cookie = await SignUp(0, NewEmail());
+        using var first = hosted.Client(0);
+        using var second = hosted.Client(1);
+
+        var created = await Send(first, HttpMethod.Post, "/api/sessions", new { routine = "desk-break", painBefore = 6, painAfter = 3 }, cookie);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString();
+
+        var read = await Send(second, HttpMethod.Get, $"/api/sessions/{id}", cookie: cookie);
+        read.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await read.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("painBefore").GetInt32().ShouldBe(6);
+        (await Send(second, HttpMethod.Get, "/history", cookie: cookie)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await Send(first, HttpMethod.Post, "/api/account/logout", cookie: cookie)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        foreach (var client in new[] { first, second })
+        {
+            (await Send(client, HttpMethod.Get, $"/api/sessions/{id}", cookie: cookie)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            var page = await Send(client, HttpMethod.Get, "/history", cookie: cookie);
+            page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            page.Headers.Location!.AbsolutePath.ShouldBe("/account/login");
+        }
+    }
+
+    [Fact]
+    public async Task The_api_without_credentials_answers_401_with_a_problem_document()
+    {
+        using var client = hosted.Client(1);
+
+        var response = await Send(client, HttpMethod.Get, "/api/sessions");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("detail").GetString()!.ShouldStartWith("sign in first");
+        (await Send(client, HttpMethod.Get, "/healthz")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Send(client, HttpMethod.Get, "/readyz")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Repeated_failed_sign_ins_lock_the_account_even_against_the_right_password()
+    {
+        var email = NewEmail();
+        await SignUp(0, email);
+        using var client = hosted.Client(1);
+
+        for (var i = 0; i < HostedFixture.LockoutAttempts; i++)
+        {
+            (await Send(client, HttpMethod.Post, "/api/account/login?useCookies=true", new { email, password = "wrong-Password-1" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+        var locked = await Send(client, HttpMethod.Post, "/api/account/login?useCookies=true", new { email, password = Password });
+
+        locked.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await locked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("LockedOut");
+        locked.Headers.Contains("Set-Cookie").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Another_users_session_answers_404_exactly_as_one_that_does_not_exist_and_is_left_unchanged()
+    {
+        var ann = await SignUp(0, NewEmail());
+        var bob = await SignUp(1, NewEmail());
+        using var client = hosted.Client(0);
+        var created = await Send(client, HttpMethod.Post, "/api/sessions", new { routine = "desk-break", painBefore = 7 }, ann);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString();
+
+        var theirs = await Send(client, HttpMethod.Get, $"/api/sessions/{id}", cookie: bob);
+        var nobodys = await Send(client, HttpMethod.Get, $"/api/sessions/{Guid.NewGuid()}", cookie: bob);
+        var deleted = await Send(client, HttpMethod.Delete, $"/api/sessions/{id}", cookie: bob);
+
+        theirs.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        nobodys.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        deleted.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await Send(client, HttpMethod.Get, "/api/sessions", cookie: bob)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldNotContain(id!);
+        var kept = await Send(client, HttpMethod.Get, $"/api/sessions/{id}", cookie: ann);
+        (await kept.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("painBefore").GetInt32().ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task An_export_is_the_users_own_and_an_import_with_files_is_refused_whole()
+    {
+        var ann = await SignUp(1, NewEmail());
+        using var client = hosted.Client(1);
+        (await Send(client, HttpMethod.Post, "/api/sessions", new { routine = "cool-down" }, ann)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var export = await (await Send(client, HttpMethod.Get, "/api/export", cookie: ann)).Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        export.GetProperty("sessions").GetArrayLength().ShouldBe(1);
+
+        var withFile = System.Text.Json.Nodes.JsonNode.Parse(export.GetRawText())!.AsObject();
+        withFile["exercises"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["file"] = "mine.yaml", ["yaml"] = new Unknot.Testing.ExerciseYaml("mine").Text() });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/import") { Content = new StringContent(withFile.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("Cookie", ann);
+        var refused = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        problem.ShouldContain("this server keeps no files", customMessage: problem);
+    }
+}
