@@ -83,6 +83,10 @@ public static class WebApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        if (hosted is not null)
+        {
+            app.UseSignIn();
+        }
         app.UseOutputCache();
         app.MapOpenApi();
         // The figures' colours, written once in Core for standalone pictures and pages alike.

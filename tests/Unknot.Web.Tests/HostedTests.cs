@@ -75,6 +75,11 @@ public sealed class HostedTests(HostedFixture hosted) : IClassFixture<HostedFixt
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("detail").GetString()!.ShouldStartWith("sign in first");
         (await Send(client, HttpMethod.Get, "/healthz")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // The sign-in pages need their styles and scripts before anyone is signed in.
+        foreach (var open in new[] { "/account/login", "/account/register", "/css/site.css", "/css/figure.css", "/js/remind.js" })
+        {
+            (await Send(client, HttpMethod.Get, open)).StatusCode.ShouldBe(HttpStatusCode.OK, open);
+        }
         (await Send(client, HttpMethod.Get, "/readyz")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -136,5 +141,55 @@ public sealed class HostedTests(HostedFixture hosted) : IClassFixture<HostedFixt
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         problem.ShouldContain("this server keeps no files", customMessage: problem);
+    }
+
+    [Fact]
+    public async Task A_token_works_on_every_instance_and_stops_at_once_when_revoked()
+    {
+        var ann = await SignUp(0, NewEmail());
+        var bob = await SignUp(0, NewEmail());
+        using var first = hosted.Client(0);
+        using var second = hosted.Client(1);
+        var made = await Send(first, HttpMethod.Post, "/api/account/tokens", new { name = "laptop" }, ann);
+        made.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var token = await made.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        var secret = token.GetProperty("token").GetString()!;
+        secret.ShouldStartWith("unk_");
+
+        async Task<HttpStatusCode> WithToken(HttpClient client)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/sessions") { Content = JsonContent.Create(new { routine = "warm-up" }) };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+            return (await client.SendAsync(request, TestContext.Current.CancellationToken)).StatusCode;
+        }
+
+        (await WithToken(second)).ShouldBe(HttpStatusCode.Created);
+        var listed = await (await Send(second, HttpMethod.Get, "/api/account/tokens", cookie: ann)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        listed.ShouldContain("laptop");
+        listed.ShouldNotContain(secret);
+        // Bob cannot revoke Ann's token: it does not exist for him.
+        (await Send(first, HttpMethod.Delete, $"/api/account/tokens/{token.GetProperty("id").GetString()}", cookie: bob)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await WithToken(first)).ShouldBe(HttpStatusCode.Created);
+
+        (await Send(second, HttpMethod.Delete, $"/api/account/tokens/{token.GetProperty("id").GetString()}", cookie: ann)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await WithToken(first)).ShouldBe(HttpStatusCode.Unauthorized);
+        (await WithToken(second)).ShouldBe(HttpStatusCode.Unauthorized);
+        var sessions = await (await Send(first, HttpMethod.Get, "/api/sessions", cookie: ann)).Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        sessions.GetArrayLength().ShouldBe(2, "the two sessions sent with the token, and none after it was revoked");
+    }
+
+    [Fact]
+    public async Task A_token_without_a_name_is_refused_naming_the_field()
+    {
+        var ann = await SignUp(1, NewEmail());
+        using var client = hosted.Client(1);
+
+        var refused = await Send(client, HttpMethod.Post, "/api/account/tokens", new { name = "  " }, ann);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        problem.GetProperty("field").GetString().ShouldBe("name");
+        problem.GetProperty("detail").GetString()!.ShouldStartWith("give the token a name");
     }
 }

@@ -45,8 +45,12 @@ public static class HostedMode
                 authentication.DefaultScheme = SignedIn;
                 authentication.DefaultChallengeScheme = SignedIn;
             })
-            .AddPolicyScheme(SignedIn, "Cookie or bearer token", policy => policy.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
+            .AddPolicyScheme(SignedIn, "Cookie, access token or bearer token", policy => policy.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString() is var header && header.StartsWith("Bearer " + AccessTokens.Prefix, StringComparison.Ordinal)
+                    ? AccessTokenHandler.SchemeName
+                    : header.Length > 0 ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null);
+        services.AddScoped<AccessTokens>();
         // Every request checks the user's security stamp, so a signed-out (or deleted) account's cookie is refused at once.
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
         services.AddDataProtection().PersistKeysToDbContext<AccountsDb>().SetApplicationName("unknot");
@@ -93,11 +97,16 @@ public static class HostedMode
         return Task.CompletedTask;
     }
 
-    /// <summary>The middleware of hosted mode, first in the pipeline: forwarded headers, then who is asking.</summary>
+    /// <summary>The middleware of hosted mode that comes first in the pipeline: forwarded headers, then the cross-site refusal.</summary>
     public static void UseHostedMode(this WebApplication app)
     {
         app.UseForwardedHeaders();
         app.UseSafeRequests();
+    }
+
+    /// <summary>Who is asking, after the static files (styles and scripts need no sign-in) and before every page and endpoint.</summary>
+    public static void UseSignIn(this WebApplication app)
+    {
         app.UseAuthentication();
         app.UseAuthorization();
     }
@@ -123,6 +132,20 @@ public static class HostedMode
             await signIn.SignOutAsync();
             return Results.NoContent();
         }).WithTags("Account").WithSummary("Sign out everywhere: every copy of the session cookie is refused from now on");
+        var tokens = app.MapGroup(AccountApi + "/tokens").WithTags("Account");
+        tokens.MapGet("", async (AccessTokens store, ClaimsPrincipal principal, CancellationToken cancel) =>
+            TypedResults.Ok(await store.ListAsync(UserId(principal)!, cancel))).WithSummary("My access tokens (never their secrets)");
+        tokens.MapPost("", async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Created<NewAccessToken>, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>> (
+            AccessTokens store, ClaimsPrincipal principal, HttpRequest request, CancellationToken cancel) =>
+        {
+            var body = await Api.RequestInput.JsonAsync(request, cancel);
+            var (made, problem) = await store.CreateAsync(UserId(principal)!, body.Optional("name")?.String(AccessToken.MaxName), cancel);
+            return made is null ? Api.Problems.BadRequest(new App.Input.FieldProblem("name", problem!)) : TypedResults.Created($"{AccountApi}/tokens/{made.Id}", made);
+        }).WithSummary("Make a token {name}; its secret is in the answer, and only there");
+        tokens.MapDelete("/{id:guid}", async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.NoContent, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>> (
+            AccessTokens store, ClaimsPrincipal principal, Guid id, CancellationToken cancel) =>
+            await store.RevokeAsync(UserId(principal)!, id, cancel) ? TypedResults.NoContent() : Api.Problems.NotFound($"no token {id}"))
+            .WithSummary("Revoke a token: it stops working at once");
         app.MapGet("/readyz", async (PostgresStoreFactory stores, CancellationToken cancel) =>
         {
             try

@@ -177,3 +177,49 @@ public sealed class DeleteModel(UserManager<IdentityUser> users, SignInManager<I
         return LocalRedirect("/account/register");
     }
 }
+
+/// <summary>Personal access tokens: made (the secret shown once), listed and revoked.</summary>
+public sealed class TokensModel(AccessTokens tokens, HostedOptions? hosted = null) : AccountPage(hosted)
+{
+    public IReadOnlyList<AccessTokenView> Tokens { get; private set; } = [];
+
+    public NewAccessToken? Made { get; private set; }
+
+    private string Me => HostedMode.UserId(User)!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (NotHosted() is { } none)
+        {
+            return none;
+        }
+        Tokens = await tokens.ListAsync(Me, HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCreateAsync(string? name)
+    {
+        if (NotHosted() is { } none)
+        {
+            return none;
+        }
+        var (made, problem) = await tokens.CreateAsync(Me, name, HttpContext.RequestAborted);
+        Made = made;
+        if (problem is not null)
+        {
+            Problems.Add(problem);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        Tokens = await tokens.ListAsync(Me, HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id)
+    {
+        if (NotHosted() is { } none)
+        {
+            return none;
+        }
+        return await tokens.RevokeAsync(Me, id, HttpContext.RequestAborted) ? RedirectToPage() : NotFound();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Unknot.Web.Hosted;
+
+/// <summary>A token as its owner sees it: never its secret, which is shown once, when it is made.</summary>
+public sealed record AccessTokenView(Guid Id, string Name, DateTimeOffset CreatedAt);
+
+/// <summary>A token just made, with its secret, shown this once.</summary>
+public sealed record NewAccessToken(Guid Id, string Name, DateTimeOffset CreatedAt, string Token);
+
+/// <summary>
+/// Personal access tokens for scripts and the CLI (<c>Authorization: Bearer unk_…</c>): made and revoked on
+/// <c>/account/tokens</c> or under <c>/api/account/tokens</c>. Only the SHA-256 digest of a secret is stored, and every
+/// request looks it up, so a revoked token stops working at once on every instance.
+/// </summary>
+public sealed class AccessTokens(AccountsDb db, TimeProvider time)
+{
+    /// <summary>What every secret starts with, so a token is told from Identity's own bearer tokens.</summary>
+    public const string Prefix = "unk_";
+
+    /// <summary>The most tokens one account may have.</summary>
+    public const int Most = 20;
+
+    /// <summary>The digest kept for <paramref name="secret"/>.</summary>
+    public static string Digest(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    /// <summary>The user's tokens, newest first.</summary>
+    public async Task<IReadOnlyList<AccessTokenView>> ListAsync(string userId, CancellationToken cancel) =>
+        (await db.AccessTokens.AsNoTracking().Where(t => t.UserId == userId).ToListAsync(cancel))
+            .OrderByDescending(t => t.CreatedAt).Select(t => new AccessTokenView(t.Id, t.Name, t.CreatedAt)).ToArray();
+
+    /// <summary>Makes a token named <paramref name="name"/>; null with the reason when the name or the count is wrong.</summary>
+    public async Task<(NewAccessToken? Token, string? Problem)> CreateAsync(string userId, string? name, CancellationToken cancel)
+    {
+        name = name?.Trim() ?? "";
+        if (name.Length is 0 or > AccessToken.MaxName || name.Any(char.IsControl))
+        {
+            return (null, $"give the token a name of 1 to {AccessToken.MaxName} characters, such as 'laptop'");
+        }
+        if (await db.AccessTokens.CountAsync(t => t.UserId == userId, cancel) >= Most)
+        {
+            return (null, $"an account has at most {Most} tokens; revoke one first");
+        }
+        var secret = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = new AccessToken { Id = Guid.NewGuid(), UserId = userId, Name = name, Digest = Digest(secret), CreatedAt = time.GetUtcNow() };
+        db.AccessTokens.Add(token);
+        await db.SaveChangesAsync(cancel);
+        return (new NewAccessToken(token.Id, token.Name, token.CreatedAt, secret), null);
+    }
+
+    /// <summary>Revokes one of the user's tokens; false when the user has none with that id (another's included).</summary>
+    public async Task<bool> RevokeAsync(string userId, Guid id, CancellationToken cancel) =>
+        await db.AccessTokens.Where(t => t.UserId == userId && t.Id == id).ExecuteDeleteAsync(cancel) == 1;
+
+    /// <summary>The owner of <paramref name="secret"/>, or null for a token that does not exist or was revoked.</summary>
+    public async Task<IdentityUser?> OwnerAsync(string secret, CancellationToken cancel)
+    {
+        var digest = Digest(secret);
+        var userId = await db.AccessTokens.AsNoTracking().Where(t => t.Digest == digest).Select(t => t.UserId).FirstOrDefaultAsync(cancel);
+        return userId is null ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancel);
+    }
+}
+
+/// <summary>Signs in a request that carries <c>Authorization: Bearer unk_…</c> as the token's owner.</summary>
+public sealed class AccessTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccessTokens tokens)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    /// <summary>The scheme's name.</summary>
+    public const string SchemeName = "token";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer " + AccessTokens.Prefix, StringComparison.Ordinal))
+        {
+            return AuthenticateResult.NoResult();
+        }
+        var user = await tokens.OwnerAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        if (user is null)
+        {
+            return AuthenticateResult.Fail("the token does not exist or was revoked");
+        }
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.UserName ?? user.Id)], SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        Api.Problems.Unauthorized("this token does not exist or was revoked; make a new one on /account/tokens").ExecuteAsync(Context);
+}

@@ -1,0 +1,62 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Unknot.Web.Tests;
+
+/// <summary>The account pages in Chromium, against hosted mode's two instances: the forms a person fills in, with their antiforgery tokens.</summary>
+public sealed class HostedBrowserTests(HostedFixture hosted) : IClassFixture<HostedFixture>
+{
+    [Fact]
+    public async Task A_person_registers_makes_and_revokes_a_token_changes_the_password_and_deletes_the_account()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = hosted.Instances[0] });
+        var page = await context.NewPageAsync();
+        var email = $"p{Guid.NewGuid():N}"[..12] + "@example.org";
+
+        await page.GotoAsync("/history");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+        await page.ClickAsync("text=Create an account");
+        await page.FillAsync("input[name=email]", email);
+        await page.FillAsync("input[name=password]", "Stretch-1234");
+        await page.ClickAsync("button:has-text('Create my account')");
+        await Expect(page.Locator("nav[aria-label=Main]")).ToContainTextAsync("Sign out");
+
+        await page.GotoAsync("/account/tokens");
+        await page.FillAsync("input[name=name]", "phone");
+        await page.ClickAsync("button:has-text('Make a token')");
+        var secret = await page.Locator("#new-token").TextContentAsync();
+        secret!.ShouldStartWith("unk_");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "unknot-screenshots", "account-tokens.png"), FullPage = true });
+        await page.ClickAsync("form[aria-label='Revoke phone'] button");
+        await Expect(page.Locator("text=No tokens yet.")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/account/password");
+        await page.FillAsync("input[name=current]", "Stretch-1234");
+        await page.FillAsync("input[name=password]", "Stretch-5678");
+        await page.ClickAsync("button:has-text('Change password')");
+        await Expect(page.Locator("[role=status]")).ToContainTextAsync("Your password is changed");
+
+        await page.GotoAsync("/account/delete");
+        await page.FillAsync("input[name=confirm]", "someone-else@example.org");
+        await page.ClickAsync("button:has-text('Delete my account')");
+        await Expect(page.Locator("[role=alert]")).ToContainTextAsync("nothing was deleted");
+        await page.FillAsync("input[name=confirm]", email);
+        await page.ClickAsync("button:has-text('Delete my account')");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/register"));
+
+        // The account is gone on the other instance too: its password no longer signs in.
+        var other = await (await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = hosted.Instances[1] })).NewPageAsync();
+        await other.GotoAsync("/account/login");
+        await other.FillAsync("input[name=email]", email);
+        await other.FillAsync("input[name=password]", "Stretch-5678");
+        await other.ClickAsync("button:has-text('Sign in')");
+        await Expect(other.Locator("[role=alert]")).ToContainTextAsync("do not match an account");
+    }
+}
