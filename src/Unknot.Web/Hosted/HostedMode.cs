@@ -76,6 +76,8 @@ public static class HostedMode
                 forwarded.KnownProxies.Add(proxy);
             }
         });
+        // EF Core (accounts only) tells of every command at Information; its warnings and errors are enough.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         if (options.JsonLogs)
         {
             builder.Logging.ClearProviders();
