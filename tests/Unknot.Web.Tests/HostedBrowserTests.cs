@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -58,5 +59,36 @@ public sealed class HostedBrowserTests(HostedFixture hosted) : IClassFixture<Hos
         await other.FillAsync("input[name=password]", "Stretch-5678");
         await other.ClickAsync("button:has-text('Sign in')");
         await Expect(other.Locator("[role=alert]")).ToContainTextAsync("do not match an account");
+    }
+
+    [Fact]
+    public async Task By_invitation_an_account_needs_the_code_and_the_json_register_is_closed()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(hosted.ByInvitation) };
+        var closed = await client.PostAsJsonAsync("/api/account/register", new { email = "x" + Guid.NewGuid().ToString("N")[..8] + "@example.org", password = "Stretch-1234" }, TestContext.Current.CancellationToken);
+        closed.StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
+        (await closed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("registration here is by invitation");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = hosted.ByInvitation })).NewPageAsync();
+        var email = $"i{Guid.NewGuid():N}"[..12] + "@example.org";
+        await page.GotoAsync("/account/register");
+        await page.FillAsync("input[name=email]", email);
+        await page.FillAsync("input[name=password]", "Stretch-1234");
+        await page.FillAsync("input[name=invitation]", "guessed");
+        await page.ClickAsync("button:has-text('Create my account')");
+        await Expect(page.Locator("[role=alert]")).ToContainTextAsync("Registration here is by invitation");
+
+        await page.FillAsync("input[name=email]", email);
+        await page.FillAsync("input[name=password]", "Stretch-1234");
+        await page.FillAsync("input[name=invitation]", HostedFixture.Invitation);
+        await page.ClickAsync("button:has-text('Create my account')");
+        await Expect(page.Locator("nav[aria-label=Main]")).ToContainTextAsync("Sign out");
     }
 }

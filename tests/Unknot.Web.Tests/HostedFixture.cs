@@ -20,17 +20,24 @@ public sealed class HostedFixture : IAsyncLifetime
 
     public TempHome Home { get; } = new();
 
+    /// <summary>The invitation code of the third instance.</summary>
+    public const string Invitation = "clinic-2026";
+
     /// <summary>The two instances' addresses.</summary>
     public string[] Instances { get; private set; } = [];
+
+    /// <summary>A third instance on the same database, where registration is by invitation.</summary>
+    public string ByInvitation { get; private set; } = "";
 
     public async ValueTask InitializeAsync()
     {
         var database = Postgres.NewDatabase();
         // Both start at once, as behind a load balancer: the schema is migrated once, under the advisory lock.
         Instances = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Start(database)));
+        ByInvitation = await Start(database, "--registration", "invitation", "--invitations", Invitation);
     }
 
-    private async Task<string> Start(string database)
+    private async Task<string> Start(string database, params string[] more)
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -43,8 +50,9 @@ public sealed class HostedFixture : IAsyncLifetime
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Unknot.Web.dll"), "--hosted", "--connection", database, "--urls", url,
-                     "--lockout-attempts", LockoutAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        string[] arguments = [Path.Combine(AppContext.BaseDirectory, "Unknot.Web.dll"), "--hosted", "--connection", database, "--urls", url,
+            "--lockout-attempts", LockoutAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture), .. more];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }

@@ -117,7 +117,17 @@ public static class HostedMode
     public static void MapHostedMode(this WebApplication app)
     {
         // Register, login, refresh and the like are for people not signed in yet; /manage asks for a sign-in itself.
-        app.MapGroup(AccountApi).WithTags("Account").MapIdentityApi<IdentityUser>().Add(endpoint =>
+        var options = app.Services.GetRequiredService<HostedOptions>();
+        var accounts = app.MapGroup(AccountApi).WithTags("Account");
+        if (options.Registration == "invitation")
+        {
+            // Identity's JSON register takes no invitation code: by invitation, accounts are made on the register page only.
+            accounts.AddEndpointFilter(async (context, next) =>
+                context.HttpContext.Request.Path.Equals(AccountApi + "/register", StringComparison.OrdinalIgnoreCase)
+                    ? Api.Problems.Forbidden("registration here is by invitation: create the account on /account/register with your code")
+                    : await next(context));
+        }
+        accounts.MapIdentityApi<IdentityUser>().Add(endpoint =>
         {
             if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && !route.Contains("/manage", StringComparison.Ordinal))
             {
