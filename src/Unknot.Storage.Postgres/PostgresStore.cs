@@ -18,8 +18,8 @@ public sealed class PostgresStore : RelationalStore
     /// <summary>The first key of the per-user advisory locks.</summary>
     private const int UserLockSpace = 0x756e6b;
 
-    private PostgresStore(NpgsqlConnection connection, string userId, TimeProvider time, Func<SessionWriter>? writer, Action<System.Data.Common.DbConnection>? opened)
-        : base(connection, userId, time, writer, opened)
+    private PostgresStore(NpgsqlConnection connection, string userId, TimeProvider time, Func<SessionWriter>? writer)
+        : base(connection, userId, time, writer)
     {
     }
 
@@ -48,15 +48,11 @@ public sealed class PostgresStore : RelationalStore
     }
 
     /// <summary>
-    /// A store for <paramref name="userId"/> whose pooled connection of <paramref name="source"/> is taken on first
-    /// use (the user's row is made then, when missing).
+    /// A store for <paramref name="userId"/>, whose row must exist (<see cref="EnsureUser"/>), on a pooled connection
+    /// of <paramref name="source"/> taken on first use; new sessions go through <paramref name="writer"/> when given.
     /// </summary>
-    public static PostgresStore Connect(NpgsqlDataSource source, TimeProvider time, string userId) =>
-        new(source.CreateConnection(), userId, time, null, connection => EnsureUser(connection, userId, time));
-
-    /// <summary>A store for a user whose row is known to exist; new sessions go through <paramref name="writer"/>.</summary>
-    internal static PostgresStore Connect(NpgsqlDataSource source, TimeProvider time, string userId, Func<SessionWriter> writer) =>
-        new(source.CreateConnection(), userId, time, writer, null);
+    internal static PostgresStore Connect(NpgsqlDataSource source, TimeProvider time, string userId, Func<SessionWriter>? writer) =>
+        new(source.CreateConnection(), userId, time, writer);
 
     /// <summary>Makes the row of <paramref name="userId"/> when it is missing.</summary>
     internal static void EnsureUser(System.Data.Common.DbConnection connection, string userId, TimeProvider time)
@@ -68,13 +64,10 @@ public sealed class PostgresStore : RelationalStore
     }
 
     /// <summary>A store for the writer that adds sessions of any user: it makes no user row of its own.</summary>
-    internal static PostgresStore ForWriter(NpgsqlDataSource source, TimeProvider time) => new(source.CreateConnection(), "", time, null, null);
+    internal static PostgresStore ForWriter(NpgsqlDataSource source, TimeProvider time) => Connect(source, time, "", null);
 
     /// <summary>How many times this user's rows have changed, by any instance.</summary>
     public long Revision() => Connection.ExecuteScalar<long?>(PostgresSql.Revision, new { UserId }) ?? 0;
-
-    /// <summary>The schema version recorded in the database.</summary>
-    public int SchemaVersion => Migrations.CurrentVersion(Connection, PostgresSql.VersionTableExists);
 
     private protected override void LockUser(string userId, DbTransaction transaction) =>
         Connection.Execute(PostgresSql.LockUser, new { Space = UserLockSpace, UserId = userId }, transaction);

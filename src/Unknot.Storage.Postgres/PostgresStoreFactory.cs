@@ -36,7 +36,10 @@ public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
     public NpgsqlDataSource DataSource => _source;
 
     /// <inheritdoc />
-    public IUnknotStore Open(string userId)
+    public IUnknotStore Open(string userId) => Connect(userId);
+
+    /// <summary>The store of <paramref name="userId"/>, the user's row made the first time this process sees the user.</summary>
+    private PostgresStore Connect(string userId)
     {
         Prepare();
         if (!_users.ContainsKey(userId))
@@ -61,20 +64,13 @@ public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
         }
     }
 
-    /// <summary>The store of <paramref name="userId"/>, typed, for the schema's version.</summary>
-    public PostgresStore OpenPostgres(string userId)
-    {
-        Prepare();
-        return PostgresStore.Connect(_source, _time, userId);
-    }
-
     /// <summary>
     /// Kept in memory per user and read again only when the user's revision (one indexed row, counted by the
     /// schema's triggers on every change by any instance) has moved: equal versions mean equal contents.
     /// </summary>
     public UserSnapshot Snapshot(string userId)
     {
-        using var store = OpenPostgres(userId);
+        using var store = Connect(userId);
         var revision = store.Revision();
         lock (_snapshots)
         {

@@ -24,20 +24,16 @@ public abstract class RelationalStore : IUnknotStore
 
     private readonly Func<SessionWriter>? _writer;
 
-    private readonly Action<DbConnection>? _opened;
-
     /// <summary>
     /// A store over <paramref name="connection"/>, which it disposes. A connection not yet open is opened on first
-    /// use, then <paramref name="opened"/> runs on it, so a store that only hands new sessions to
-    /// <paramref name="writer"/> never holds a connection of its own.
+    /// use, so a store that only hands new sessions to <paramref name="writer"/> never holds a connection of its own.
     /// </summary>
-    private protected RelationalStore(DbConnection connection, string userId, TimeProvider time, Func<SessionWriter>? writer = null, Action<DbConnection>? opened = null)
+    private protected RelationalStore(DbConnection connection, string userId, TimeProvider time, Func<SessionWriter>? writer = null)
     {
         _connection = connection;
         UserId = userId;
         _time = time;
         _writer = writer;
-        _opened = opened;
     }
 
     /// <summary>The connection, opened on first use.</summary>
@@ -48,7 +44,6 @@ public abstract class RelationalStore : IUnknotStore
             if (_connection.State == System.Data.ConnectionState.Closed)
             {
                 _connection.Open();
-                _opened?.Invoke(_connection);
             }
             return _connection;
         }
