@@ -120,24 +120,33 @@ public abstract class StoreContract : IDisposable
     }
 
     [Fact]
-    public void A_session_id_of_another_user_is_never_overwritten()
+    public void The_same_session_and_reminder_id_held_by_two_users_are_two_rows_each_seen_by_its_owner_only()
     {
         var theirs = SessionRecords.Completed("desk-break", _clock.GetUtcNow().AddHours(-1)) with { UserId = "ann", PainBefore = new PainScore(6) };
+        var reminder = new ReminderRecord(Guid.NewGuid(), _clock.GetUtcNow(), 0, "interval", null);
         using (var ann = Open("ann"))
         {
             ann.Save(theirs).ShouldBeTrue();
+            ann.AddReminder(reminder);
         }
 
+        // Ids come from clients: one user holding an id neither blocks another from using it nor is revealed to them.
         using var bob = Open("bob");
-        bob.Save(theirs with { UserId = "bob", PainBefore = new PainScore(0), Note = "mine now" }).ShouldBeFalse();
-
         bob.Find(theirs.Id).ShouldBeNull();
+        bob.Save(theirs with { UserId = "bob", PainBefore = new PainScore(0), Note = "mine" }).ShouldBeTrue();
+        bob.Import([theirs with { UserId = "bob" }], new Dictionary<string, string>()).ShouldBe(0, "bob has that session already");
+        bob.AddReminder(reminder);
+        bob.SetReminderOutcome(reminder.Id, Unknot.Reminders.ReminderOutcome.Skipped).ShouldBeTrue();
+        bob.Delete(theirs.Id).ShouldBeTrue();
+
         using var again = Open("ann");
         var kept = again.Find(theirs.Id).ShouldNotBeNull();
         kept.PainBefore.ShouldBe(new PainScore(6));
         kept.Note.ShouldBeNull();
+        again.Reminders(DateTimeOffset.MinValue).ShouldHaveSingleItem().Outcome.ShouldBeNull();
         again.Progress.LongestRun().ShouldBe(1);
         bob.Progress.LongestRun().ShouldBe(0);
+        bob.Find(theirs.Id).ShouldBeNull();
     }
 
     [Fact]

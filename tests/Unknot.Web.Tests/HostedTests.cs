@@ -102,27 +102,6 @@ public sealed class HostedTests(HostedFixture hosted) : IClassFixture<HostedFixt
     }
 
     [Fact]
-    public async Task Another_users_session_answers_404_exactly_as_one_that_does_not_exist_and_is_left_unchanged()
-    {
-        var ann = await SignUp(0, NewEmail());
-        var bob = await SignUp(1, NewEmail());
-        using var client = hosted.Client(0);
-        var created = await Send(client, HttpMethod.Post, "/api/sessions", new { routine = "desk-break", painBefore = 7 }, ann);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString();
-
-        var theirs = await Send(client, HttpMethod.Get, $"/api/sessions/{id}", cookie: bob);
-        var nobodys = await Send(client, HttpMethod.Get, $"/api/sessions/{Guid.NewGuid()}", cookie: bob);
-        var deleted = await Send(client, HttpMethod.Delete, $"/api/sessions/{id}", cookie: bob);
-
-        theirs.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        nobodys.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        deleted.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await (await Send(client, HttpMethod.Get, "/api/sessions", cookie: bob)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldNotContain(id!);
-        var kept = await Send(client, HttpMethod.Get, $"/api/sessions/{id}", cookie: ann);
-        (await kept.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("painBefore").GetInt32().ShouldBe(7);
-    }
-
-    [Fact]
     public async Task An_export_is_the_users_own_and_an_import_with_files_is_refused_whole()
     {
         var ann = await SignUp(1, NewEmail());

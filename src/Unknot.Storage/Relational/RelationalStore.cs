@@ -125,7 +125,7 @@ public abstract class RelationalStore : IUnknotStore
         }
         var c = SessionContribution.Of(record);
         Count(c, userId, +1, transaction);
-        MarkCounted(record.Id, c, transaction);
+        MarkCounted(record.Id, userId, c, transaction);
         return true;
     }
 
@@ -141,7 +141,7 @@ public abstract class RelationalStore : IUnknotStore
     {
         using var transaction = Connection.BeginTransaction();
         LockUser(UserId, transaction);
-        var counted = Connection.Query<long?>(StoreSql.CountedDay, new { Id = id.ToString() }, transaction).ToArray();
+        var counted = Connection.Query<long?>(StoreSql.CountedDay, new { Id = id.ToString(), UserId }, transaction).ToArray();
         var session = FindIn(id, transaction);
         if (session is null)
         {
@@ -236,12 +236,8 @@ public abstract class RelationalStore : IUnknotStore
     /// </summary>
     private bool SaveIn(SessionRecord session, DbTransaction transaction)
     {
-        var before = Connection.Query<StoredRow>(StoreSql.OwnerAndCountedDay, new { Id = session.Id.ToString() }, transaction).ToArray();
-        if (before is [{ } row] && row.UserId != session.UserId)
-        {
-            // Someone else's session: never overwritten, and not even said to exist.
-            return false;
-        }
+        // Ids are the user's own: another user's session with the same id is another row, never read or touched here.
+        var before = Connection.Query<StoredRow>(StoreSql.StoredDay, new { Id = session.Id.ToString(), session.UserId }, transaction).ToArray();
         var old = before is [{ LocalDay: not null }] ? FindIn(session.Id, transaction) : null;
         Exec(StoreSql.UpsertSession, transaction, SessionParameters(session));
         // An update keeps what the first write set (start, zone, segment lengths), so read back what is stored.
@@ -256,7 +252,7 @@ public abstract class RelationalStore : IUnknotStore
             Count(then, old.UserId, -1, transaction);
         }
         Count(now, stored.UserId, +1, transaction);
-        MarkCounted(session.Id, now, transaction);
+        MarkCounted(session.Id, stored.UserId, now, transaction);
         return true;
     }
 
@@ -337,7 +333,7 @@ public abstract class RelationalStore : IUnknotStore
             {
                 var c = SessionContribution.Of(session);
                 Count(c, session.UserId, +1, transaction);
-                MarkCounted(session.Id, c, transaction);
+                MarkCounted(session.Id, session.UserId, c, transaction);
             }
             transaction.Commit();
             if (rows.Count < Batch)
@@ -527,8 +523,8 @@ public abstract class RelationalStore : IUnknotStore
         ("@Segments", SegmentColumn.Write(s.Segments)),
     ];
 
-    private void MarkCounted(Guid id, SessionContribution c, DbTransaction transaction) =>
-        Exec(StoreSql.MarkCounted, transaction, ("@Id", id.ToString()), ("@Day", c.Day.DayNumber), ("@PainChange", c.PainChange));
+    private void MarkCounted(Guid id, string userId, SessionContribution c, DbTransaction transaction) =>
+        Exec(StoreSql.MarkCounted, transaction, ("@Id", id.ToString()), ("@UserId", userId), ("@Day", c.Day.DayNumber), ("@PainChange", c.PainChange));
 
     /// <summary>
     /// The command for <paramref name="sql"/>, prepared once for this store's connection and bound again on each
@@ -609,16 +605,16 @@ public abstract class RelationalStore : IUnknotStore
                 SalvageLost.Add($"session {row.Id}: {reason}");
                 continue;
             }
-            MarkUnreadable(row.Id, reason, transaction);
+            MarkUnreadable(row.Id, row.UserId, reason, transaction);
         }
         return records;
     }
 
-    private void MarkUnreadable(string id, string reason, DbTransaction? transaction)
+    private void MarkUnreadable(string id, string userId, string reason, DbTransaction? transaction)
     {
         try
         {
-            Connection.Execute(StoreSql.MarkUnreadable, new { Id = id, Reason = reason.Length > 300 ? reason[..300] : reason }, transaction);
+            Connection.Execute(StoreSql.MarkUnreadable, new { Id = id, UserId = userId, Reason = reason.Length > 300 ? reason[..300] : reason }, transaction);
         }
         catch (DbException)
         {

@@ -19,7 +19,7 @@ internal static class StoreSql
                               pain_before, pain_after, note, checkpoint_segment, checkpoint_seconds, segments)
         VALUES (@Id, @UserId, @RoutineId, @RoutineJson, @Level, @StartedAt, @EndedAt, @TimeZone, @Completed,
                 @PainBefore, @PainAfter, @Note, @CheckpointSegment, @CheckpointSeconds, @Segments)
-        ON CONFLICT (id) DO UPDATE SET
+        ON CONFLICT (user_id, id) DO UPDATE SET
             segments = excluded.segments,
             ended_at = excluded.ended_at,
             completed = excluded.completed,
@@ -28,7 +28,6 @@ internal static class StoreSql
             note = excluded.note,
             checkpoint_segment = excluded.checkpoint_segment,
             checkpoint_seconds = excluded.checkpoint_seconds
-        WHERE sessions.user_id = excluded.user_id
         """;
 
     public const string InsertSessionIfNew = """
@@ -36,7 +35,7 @@ internal static class StoreSql
                               pain_before, pain_after, note, checkpoint_segment, checkpoint_seconds, segments)
         VALUES (@Id, @UserId, @RoutineId, @RoutineJson, @Level, @StartedAt, @EndedAt, @TimeZone, @Completed,
                 @PainBefore, @PainAfter, @Note, @CheckpointSegment, @CheckpointSeconds, @Segments)
-        ON CONFLICT (id) DO NOTHING
+        ON CONFLICT (user_id, id) DO NOTHING
         """;
 
     public const string SessionColumns = """
@@ -65,17 +64,17 @@ internal static class StoreSql
 
     public const string DeleteSession = "DELETE FROM sessions WHERE id = @Id AND user_id = @UserId";
 
-    public const string CountedDay = "SELECT local_day FROM sessions WHERE id = @Id AND unreadable IS NULL";
+    public const string CountedDay = "SELECT local_day FROM sessions WHERE id = @Id AND user_id = @UserId AND unreadable IS NULL";
 
-    public const string OwnerAndCountedDay = "SELECT user_id AS UserId, local_day AS LocalDay FROM sessions WHERE id = @Id";
+    public const string StoredDay = "SELECT user_id AS UserId, local_day AS LocalDay FROM sessions WHERE id = @Id AND user_id = @UserId";
 
-    public const string MarkCounted = "UPDATE sessions SET local_day = @Day, pain_change = @PainChange WHERE id = @Id";
+    public const string MarkCounted = "UPDATE sessions SET local_day = @Day, pain_change = @PainChange WHERE id = @Id AND user_id = @UserId";
 
     public const string Uncounted = $"SELECT {SessionColumns} FROM sessions WHERE local_day IS NULL AND unreadable IS NULL LIMIT @Limit";
 
     public const string DeleteUnreadable = "DELETE FROM sessions WHERE id = @Id AND user_id = @UserId AND unreadable IS NOT NULL";
 
-    public const string MarkUnreadable = "UPDATE sessions SET unreadable = @Reason WHERE id = @Id";
+    public const string MarkUnreadable = "UPDATE sessions SET unreadable = @Reason WHERE id = @Id AND user_id = @UserId";
 
     public const string Unreadable = "SELECT id AS Id, unreadable AS Reason FROM sessions WHERE user_id = @UserId AND unreadable IS NOT NULL ORDER BY id";
 
@@ -174,7 +173,7 @@ internal static class StoreSql
 
     public const string DeleteSetting = "DELETE FROM settings WHERE user_id = @UserId AND key = @Key";
 
-    public const string AddReminder = "INSERT INTO reminders (id, user_id, at, repeat, reason, outcome) VALUES (@Id, @UserId, @At, @Repeat, @Reason, @Outcome) ON CONFLICT (id) DO NOTHING";
+    public const string AddReminder = "INSERT INTO reminders (id, user_id, at, repeat, reason, outcome) VALUES (@Id, @UserId, @At, @Repeat, @Reason, @Outcome) ON CONFLICT (user_id, id) DO NOTHING";
 
     public const string SetReminderOutcome = "UPDATE reminders SET outcome = @Outcome WHERE id = @Id AND user_id = @UserId";
 
