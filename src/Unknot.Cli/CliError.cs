@@ -22,3 +22,6 @@ public sealed class CliError(string message) : Exception(message)
 
 /// <summary>The user stopped the program (q, Esc, Ctrl-C) or a signal did (SIGTERM, SIGHUP): exit code 130, nothing more asked.</summary>
 public sealed class CliStopped() : Exception("stopped");
+
+/// <summary>A hosted server refused, or could not be reached: printed as one line on stderr, exit code 1.</summary>
+public sealed class CliServerError(string message) : Exception(message);

@@ -40,6 +40,15 @@ public sealed record CliHost
     /// <summary>Reads one line typed by the user (pain scores), or null at the end of input.</summary>
     public required Func<string?> ReadLine { get; init; }
 
+    /// <summary>Reads a password typed by the user without showing it, or null at the end of input (a plain line when input is a pipe).</summary>
+    public Func<string?>? ReadSecret { get; init; }
+
+    /// <summary>Makes the HTTP client that talks to a hosted server (<c>unknot login</c>, <c>unknot sync</c>).</summary>
+    public Func<HttpClient> Http { get; init; } = () => new HttpClient { Timeout = TimeSpan.FromSeconds(100) };
+
+    /// <summary>This computer's name, which names the access token <c>unknot login</c> makes.</summary>
+    public string MachineName { get; init; } = Environment.MachineName;
+
     /// <summary>Cancelled on Ctrl-C.</summary>
     public CancellationToken Cancel { get; init; }
 
@@ -68,8 +77,34 @@ public sealed record CliHost
             Keys = new ConsoleKeys(),
             FindVoice = EspeakVoice.Find,
             ReadLine = System.Console.ReadLine,
+            ReadSecret = terminal ? ReadHidden : System.Console.ReadLine,
             Cancel = cancel,
         };
+    }
+
+    /// <summary>A line typed at the terminal with nothing shown, Backspace taking back a character.</summary>
+    private static string? ReadHidden()
+    {
+        var typed = new System.Text.StringBuilder();
+        while (true)
+        {
+            var key = System.Console.ReadKey(intercept: true);
+            switch (key.Key)
+            {
+                case ConsoleKey.Enter:
+                    System.Console.Error.WriteLine();
+                    return typed.ToString();
+                case ConsoleKey.Backspace when typed.Length > 0:
+                    typed.Length--;
+                    break;
+                default:
+                    if (!char.IsControl(key.KeyChar))
+                    {
+                        typed.Append(key.KeyChar);
+                    }
+                    break;
+            }
+        }
     }
 
     /// <summary>The database's file name inside the Unknot home.</summary>

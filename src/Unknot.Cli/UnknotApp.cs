@@ -38,6 +38,9 @@ public static class UnknotApp
             RemindCommand.Create(host),
             SettingsCommand.Create(host),
             ServeCommand.Create(host),
+            ServerCommands.CreateLogin(host),
+            ServerCommands.CreateLogout(host),
+            ServerCommands.CreateSync(host),
         };
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
@@ -62,6 +65,11 @@ public static class UnknotApp
             // A value read outside a command's own checks (an empty argument): still one line naming it.
             host.Error.WriteLine($"{e.Problem.Field.ToUpperInvariant()}: {e.Problem.Message}");
             return BadInput;
+        }
+        catch (CliServerError e)
+        {
+            host.Error.WriteLine($"unknot: {e.Message}");
+            return Failed;
         }
         catch (CliStopped)
         {

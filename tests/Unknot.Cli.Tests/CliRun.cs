@@ -17,7 +17,7 @@ internal sealed partial class CliRun : IDisposable
 
     public TempHome Home { get; } = new();
 
-    public FakeTimeProvider Clock { get; } = new();
+    public FakeTimeProvider Clock { get; init; } = new();
 
     public FakeVoice? Voice { get; set; }
 
@@ -68,6 +68,7 @@ internal sealed partial class CliRun : IDisposable
         Cancel = Cancel.Token,
         Desktop = Desktop,
         UserUnits = Path.Combine(Home.Path, "config", "systemd", "user"),
+        MachineName = "test-laptop",
     };
 
     private IAnsiConsole WideConsole()

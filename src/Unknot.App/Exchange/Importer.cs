@@ -124,6 +124,22 @@ public static class Importer
     }
 
     /// <summary>
+    /// Imports the sessions of an export and nothing else, whatever else it carries: what <c>unknot sync</c> does with
+    /// what the server sends. The whole file is checked first, as by <see cref="Import"/>; sessions already stored are
+    /// skipped.
+    /// </summary>
+    public static ImportResult ImportSessions(IUnknotStore store, string home, Func<Stream> open, DateTimeOffset now)
+    {
+        CheckedImport file;
+        using (var stream = open())
+        {
+            file = ImportReader.Check(stream, CatalogLoader.Load(home).Catalog, now);
+        }
+        var added = store.Import(ImportReader.Sessions(open, store.UserId, now), new Dictionary<string, string>());
+        return new ImportResult(added, file.Sessions - added, 0, []);
+    }
+
+    /// <summary>
     /// Finishes the imports a killed process left half-done (their database part committed, their files not all
     /// moved), then removes staged files of imports that never committed. Skipped while another process imports.
     /// </summary>

@@ -27,6 +27,10 @@ namespace Unknot.App.Views;
 [JsonSerializable(typeof(RemindStatusView))]
 [JsonSerializable(typeof(RemindTickView))]
 [JsonSerializable(typeof(Hosting.RunningWeb))]
+[JsonSerializable(typeof(Sync.ServerLink))]
+[JsonSerializable(typeof(BearerLogin))]
+[JsonSerializable(typeof(NewAccessToken))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 public sealed partial class AppJson : JsonSerializerContext

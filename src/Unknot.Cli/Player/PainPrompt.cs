@@ -15,20 +15,20 @@ internal static class PainPrompt
     /// One line typed by the user; Ctrl-C or a signal while waiting stops the program (the read is left behind on
     /// a background thread, which does not keep the process alive).
     /// </summary>
-    private static string? ReadOrStop(CliHost host)
+    public static string? ReadOrStop(CliHost host, Func<string?>? read = null)
     {
         host.Cancel.ThrowIfCancellationRequested();
-        var read = Task.Run(host.ReadLine);
+        var reading = Task.Run(read ?? host.ReadLine);
         try
         {
-            read.Wait(host.Cancel);
+            reading.Wait(host.Cancel);
         }
         catch (OperationCanceledException)
         {
             host.Out.WriteLine();
             throw new CliStopped();
         }
-        return read.Result;
+        return reading.Result;
     }
 
     /// <summary>Asks until a valid score or an empty line (skip); only in a terminal. Ctrl-C stops the program.</summary>

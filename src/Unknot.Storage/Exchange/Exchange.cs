@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Unknot.Catalog;
+using Unknot.Progress;
 using Unknot.Text;
 
 namespace Unknot.Storage.Exchange;
@@ -52,6 +53,23 @@ public static class Exchange
             store.ActiveDays(DateOnly.MinValue).Select(d => new ActiveDayDocument(d.Day, d.Seconds)).ToArray());
         await JsonSerializer.SerializeAsync(output, document, Json.Info<ExportDocument>(), cancel);
         return new ExportSummary(sessions, document.Routines.Count, document.Exercises.Count, document.Settings.Count);
+    }
+
+    /// <summary>
+    /// Writes an export that carries <paramref name="sessions"/> and nothing else (no files, settings, routines or
+    /// reminders): what <c>unknot sync</c> sends and asks for, so a sync moves sessions only.
+    /// </summary>
+    public static async Task<int> ExportSessionsAsync(IEnumerable<SessionRecord> sessions, DateTimeOffset now, Stream output, CancellationToken cancel = default)
+    {
+        var count = 0;
+        var document = new ExportDocument(ExportDocument.FormatName, ExportDocument.CurrentVersion, now,
+            sessions.Select(s =>
+            {
+                count++;
+                return SessionDocument.From(s);
+            }), [], [], new Dictionary<string, string>());
+        await JsonSerializer.SerializeAsync(output, document, Json.Info<ExportDocument>(), cancel);
+        return count;
     }
 
     /// <summary>

@@ -93,7 +93,7 @@ public static class UnknotApi
         api.MapPut("/settings/{key}", PutSetting).WithTags("Settings").WithName("PutSetting").WithSummary("Change one setting ({\"value\": …}; \"default\" or null resets it)")
             .Accepts<SettingBody>("application/json").ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
 
-        api.MapGet("/export", Export).WithTags("Exchange").WithName("Export").WithSummary("Everything, in the export format");
+        api.MapGet("/export", Export).WithTags("Exchange").WithName("Export").WithSummary("Everything, in the export format; ?only=sessions the sessions alone (what 'unknot sync' asks for)");
         api.MapPost("/import", Import).WithTags("Exchange").WithName("Import")
             .WithSummary("Read back an export; nothing already there is added twice; ?allowOverride=true lets its files replace built-in exercises and routines (409 otherwise)")
             .Accepts<object>("application/json").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -313,8 +313,12 @@ public static class UnknotApi
         return TypedResults.Ok(SettingView.All(data.Preferences, data.Settings, data.Time.LocalTimeZone).Single(s => s.Key == key));
     }
 
-    private static PushStreamHttpResult Export(UnknotData data) =>
-        TypedResults.Stream(stream => Exchange.ExportAsync(data.Store, data.FilesHome, data.Time.GetUtcNow(), stream), "application/json");
+    private static Results<PushStreamHttpResult, ProblemHttpResult> Export(UnknotData data, string? only) => only switch
+    {
+        null => TypedResults.Stream(stream => Exchange.ExportAsync(data.Store, data.FilesHome, data.Time.GetUtcNow(), stream), "application/json"),
+        "sessions" => TypedResults.Stream(stream => Exchange.ExportSessionsAsync(data.Store.AllSessions(), data.Time.GetUtcNow(), stream), "application/json"),
+        _ => Problems.BadRequest(new FieldProblem("only", $"must be 'sessions' (or left out for everything), got '{only}'")),
+    };
 
     private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(UnknotData data, HttpRequest request, bool? allowOverride, CancellationToken cancel)
     {

@@ -7,13 +7,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
+using Unknot.App.Views;
+
 namespace Unknot.Web.Hosted;
-
-/// <summary>A token as its owner sees it: never its secret, which is shown once, when it is made.</summary>
-public sealed record AccessTokenView(Guid Id, string Name, DateTimeOffset CreatedAt);
-
-/// <summary>A token just made, with its secret, shown this once.</summary>
-public sealed record NewAccessToken(Guid Id, string Name, DateTimeOffset CreatedAt, string Token);
 
 /// <summary>
 /// Personal access tokens for scripts and the CLI (<c>Authorization: Bearer unk_…</c>): made and revoked on

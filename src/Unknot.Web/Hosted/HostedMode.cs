@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Unknot.App.Views;
 using Unknot.App.Workspaces;
 using Unknot.Storage;
 using Unknot.Storage.Postgres;

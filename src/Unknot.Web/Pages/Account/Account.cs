@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Unknot.App.Views;
 using Unknot.Web.Hosted;
 
 namespace Unknot.Web.Pages.Account;

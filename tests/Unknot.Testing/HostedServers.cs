@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Unknot.Testing;
+
+/// <summary>
+/// Hosted mode as it is deployed: a throwaway PostgreSQL server and instances of the real web app on it, each a
+/// process of its own on a free loopback port (run from the test's folder, where its build output is), sharing
+/// nothing but the database.
+/// </summary>
+public sealed class HostedServers : IAsyncDisposable
+{
+    /// <summary>Failed sign-ins that lock an account here.</summary>
+    public const int LockoutAttempts = 3;
+
+    private readonly List<Process> _servers = [];
+    private readonly Lazy<string> _database;
+
+    public HostedServers() => _database = new(() => Postgres.NewDatabase());
+
+    public PostgresServer Postgres { get; } = new();
+
+    public TempHome Home { get; } = new();
+
+    /// <summary>Starts an instance on the shared database with <paramref name="more"/> options; returns its address once it listens.</summary>
+    public async Task<string> StartAsync(params string[] more)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
+        listener.Stop();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        string[] arguments = [Path.Combine(AppContext.BaseDirectory, "Unknot.Web.dll"), "--hosted", "--connection", _database.Value, "--urls", url,
+            "--lockout-attempts", LockoutAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture), .. more];
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["UNKNOT_HOME"] = Home.Path;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = new System.Text.StringBuilder();
+        var server = new Process { StartInfo = start, EnableRaisingEvents = true };
+        server.OutputDataReceived += (_, e) =>
+        {
+            lock (output)
+            {
+                output.AppendLine(e.Data);
+            }
+            if (e.Data?.Contains("Now listening on", StringComparison.Ordinal) == true)
+            {
+                listening.TrySetResult();
+            }
+        };
+        server.ErrorDataReceived += (_, e) =>
+        {
+            lock (output)
+            {
+                output.AppendLine(e.Data);
+            }
+        };
+        server.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"the hosted app exited before listening: {output}"));
+        server.Start();
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        lock (_servers)
+        {
+            _servers.Add(server);
+        }
+        await listening.Task.WaitAsync(TimeSpan.FromSeconds(90));
+        return url;
+    }
+
+    /// <summary>A client of <paramref name="url"/> that keeps no cookies of its own (the test passes them).</summary>
+    public static HttpClient Client(string url) => new(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(url) };
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var server in _servers)
+        {
+            if (!server.HasExited)
+            {
+                server.Kill(entireProcessTree: true);
+                await server.WaitForExitAsync();
+            }
+            server.Dispose();
+        }
+        Postgres.Dispose();
+        Home.Dispose();
+    }
+}
