@@ -9,13 +9,13 @@ root=$(pwd)
 
 smoke=0
 if [ "${1:-}" = "--smoke" ]; then smoke=1; shift; fi
-# The sections to run (all by default): api pages writes kill history cold.
-sections=" ${*:-api pages writes kill history cold} "
+# The sections to run (all by default): api pages writes kill history cold hosted.
+sections=" ${*:-api pages writes kill history cold hosted} "
 want() { [[ $sections == *" $1 "* ]]; }
 if [ $smoke = 1 ]; then
-  duration=${BENCH_DURATION:-1s}; warmup=1s; small=10; large=300; huge=2000; runs=3; kill_after=1
+  duration=${BENCH_DURATION:-1s}; warmup=1s; small=10; large=300; huge=2000; runs=3; kill_after=1; users=5; load_seconds=2
 else
-  duration=${BENCH_DURATION:-10s}; warmup=5s; small=10; large=10000; huge=100000; runs=15; kill_after=4
+  duration=${BENCH_DURATION:-10s}; warmup=5s; small=10; large=10000; huge=100000; runs=15; kill_after=4; users=100; load_seconds=15
 fi
 for tool in wrk /usr/bin/time curl python3; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install wrk time curl python3)" >&2; exit 1; }
@@ -189,6 +189,22 @@ theirs=$(coldest dotnet "$hello")
 r=$(ratio "$ours" "$theirs")
 row "unknot exercises, cold start, compiled ahead of time (best of $runs) | $ours ms | $theirs ms (dotnet hello.dll) | $r | ≤ 2 | $(check "$r <= 2")"
 row "unknot exercises, cold start on the JIT, for comparison | $jit ms | $theirs ms (dotnet hello.dll) | $(ratio "$jit" "$theirs") | – | –"
+
+fi
+
+# 7. Hosted mode under load: two instances on one PostgreSQL, 16 connections recording sessions for many users,
+#    against the same load on personal mode (SQLite, one user); then every user's sessions are checked.
+if want hosted; then
+mkdir -p "$work/personal"
+serve "$work/personal" 5197
+if ! dotnet "$bench" hosted "$web" http://127.0.0.1:5197 "$users" 16 "$load_seconds" >"$work/hosted.txt" 2>"$work/hosted.err"; then
+  echo "bench: the hosted load run failed:" >&2; cat "$work/hosted.txt" "$work/hosted.err" >&2; exit 1
+fi
+read -r _ h_rate h_p99 h_failed _ p_rate p_p99 _ _ n_users _ acked _ stored _ lost _ doubled _ foreign _ extra _ retried <"$work/hosted.txt"
+r=$(ratio "$h_rate" "$p_rate")
+row "hosted: POST /api/sessions, 2 instances, 16 connections, $n_users users, requests/s | $h_rate | $p_rate (personal mode, SQLite, 1 user) | $r | – | $(check "$h_failed == 0")"
+row "hosted: POST /api/sessions, 99th percentile | $h_p99 ms | $p_p99 ms (personal mode) | $(ratio "$h_p99" "$p_p99") | – | –"
+row "hosted: sessions read back per user | $acked acknowledged ($retried sent twice), $stored stored: $lost lost, $doubled doubled, $foreign another user's | | | none lost, doubled or another's | $(check "$lost == 0 and $doubled == 0 and $foreign == 0")"
 
 fi
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Unknot.Bench;
 
-// `quality` compares the fast search with the exact one on 40-exercise catalogs; `seed`, `post` and `verify` serve
+// `quality` compares the fast search with the exact one on 40-exercise catalogs; `seed`, `post`, `verify` and `hosted` serve
 // bench/run.sh (the performance suite); anything else goes to BenchmarkDotNet.
 switch (args)
 {
@@ -15,6 +15,9 @@ switch (args)
         return Durability.Post(url, ackFile);
     case ["verify", var database, var ackFile]:
         return Durability.Verify(database, ackFile);
+    case ["hosted", var webApp, var baseline, var users, var connections, var seconds]:
+        return await HostedLoad.Run(webApp, baseline, int.Parse(users, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(connections, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
 }
 BenchmarkSwitcher.FromAssembly(typeof(PlannerBenchmarks).Assembly).Run(args);
 return 0;

@@ -62,7 +62,7 @@ public sealed class SessionReportTests : IDisposable
     }
 
     [Fact]
-    public async Task Another_users_id_is_not_found_and_left_as_it_was()
+    public async Task An_id_another_user_holds_makes_a_session_of_ones_own_and_theirs_is_left_as_it_was()
     {
         var theirs = UnderWay(2) with { UserId = "ann" };
         using (var ann = Open("ann"))
@@ -74,7 +74,8 @@ public sealed class SessionReportTests : IDisposable
         var result = await SessionReports.RecordAsync(mine, theirs with { UserId = SqliteStore.LocalUser, Completed = true, Checkpoint = null },
             TestContext.Current.CancellationToken);
 
-        result.Outcome.ShouldBe(ReportOutcome.NotFound);
+        result.Outcome.ShouldBe(ReportOutcome.Created);
+        mine.Find(theirs.Id)!.Completed.ShouldBeTrue();
         using var check = Open("ann");
         check.Find(theirs.Id)!.Resumable.ShouldBeTrue();
     }

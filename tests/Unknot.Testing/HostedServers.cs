@@ -16,8 +16,14 @@ public sealed class HostedServers : IAsyncDisposable
 
     private readonly List<Process> _servers = [];
     private readonly Lazy<string> _database;
+    private readonly string _webApp;
 
-    public HostedServers() => _database = new(() => Postgres.NewDatabase());
+    /// <summary>Instances of <paramref name="webApp"/> (by default the Unknot.Web.dll beside the running program).</summary>
+    public HostedServers(string? webApp = null)
+    {
+        _database = new(() => Postgres.NewDatabase());
+        _webApp = webApp ?? Path.Combine(AppContext.BaseDirectory, "Unknot.Web.dll");
+    }
 
     public PostgresServer Postgres { get; } = new();
 
@@ -35,9 +41,9 @@ public sealed class HostedServers : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = Path.GetDirectoryName(_webApp)!,
         };
-        string[] arguments = [Path.Combine(AppContext.BaseDirectory, "Unknot.Web.dll"), "--hosted", "--connection", _database.Value, "--urls", url,
+        string[] arguments = [_webApp, "--hosted", "--connection", _database.Value, "--urls", url,
             "--lockout-attempts", LockoutAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture), .. more];
         foreach (var argument in arguments)
         {

@@ -18,7 +18,7 @@ public enum ReportOutcome
     /// <summary>The id belongs to a different played session of the user (another routine, level or length).</summary>
     Conflict,
 
-    /// <summary>The id belongs to someone else: nothing was written, and nothing is said about it.</summary>
+    /// <summary>The user's session with this id was deleted while the report was being written: nothing was written.</summary>
     NotFound,
 }
 
@@ -28,7 +28,7 @@ public sealed record ReportResult(ReportOutcome Outcome, SessionRecord? Stored);
 /// <summary>
 /// Records a session that a client plays and reports as it goes (at Start, at every segment change, pause and
 /// stop, and when the page is hidden). Reports are idempotent by id: the same id and user always mean the same
-/// row, brought up to date; another user's id is never overwritten.
+/// row, brought up to date. Ids are each user's own, so an id another user holds is simply a new session here.
 /// </summary>
 public static class SessionReports
 {
