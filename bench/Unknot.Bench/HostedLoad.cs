@@ -55,11 +55,13 @@ internal static class HostedLoad
             }));
         }
 
+        Console.Error.WriteLine($"{users} users signed in; the load starts");
         var acknowledged = Enumerable.Range(0, users).Select(_ => new ConcurrentBag<Guid>()).ToArray();
         var retried = 0;
         // A warm-up of the same load (JIT, pools, caches), then the measured run; the same for the baseline.
         await Load(http, instances, tokens, acknowledged, connections, Math.Max(1, seconds / 3), () => Interlocked.Increment(ref retried));
         var hosted = await Load(http, instances, tokens, acknowledged, connections, seconds, () => Interlocked.Increment(ref retried));
+        Console.Error.WriteLine("the baseline load starts");
         var personalAcks = new[] { new ConcurrentBag<Guid>() };
         await Load(http, [baselineUrl], [null], personalAcks, connections, Math.Max(1, seconds / 3), () => { });
         var personal = await Load(http, [baselineUrl], [null], personalAcks, connections, seconds, () => { });

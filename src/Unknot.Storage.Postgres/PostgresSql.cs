@@ -22,6 +22,9 @@ internal static class PostgresSql
     /// <summary>Held by a transaction that changes one user's running figures, until it ends.</summary>
     public const string LockUser = "SELECT pg_advisory_xact_lock(@Space, hashtext(@UserId))";
 
-    /// <summary>How many times the user's rows have changed (kept by the schema's triggers); null for an unknown user.</summary>
-    public const string Revision = "SELECT revision FROM users WHERE id = @UserId";
+    /// <summary>
+    /// How many times the user's rows have changed, and their settings and saved routines (kept by the schema's
+    /// triggers); no row for an unknown user.
+    /// </summary>
+    public const string Revision = "SELECT revision AS Revision, library_revision AS LibraryRevision FROM users WHERE id = @UserId";
 }

@@ -66,8 +66,18 @@ public sealed class PostgresStore : RelationalStore
     /// <summary>A store for the writer that adds sessions of any user: it makes no user row of its own.</summary>
     internal static PostgresStore ForWriter(NpgsqlDataSource source, TimeProvider time) => Connect(source, time, "", null);
 
-    /// <summary>How many times this user's rows have changed, by any instance.</summary>
-    public long Revision() => Connection.ExecuteScalar<long?>(PostgresSql.Revision, new { UserId }) ?? 0;
+    /// <summary>How many times this user's rows have changed, by any instance: all of them, and the settings and saved routines.</summary>
+    public Revisions Revision() => Connection.QueryFirstOrDefault<Revisions>(PostgresSql.Revision, new { UserId }) ?? new Revisions();
+
+    /// <summary>The counts of <see cref="Revision"/>.</summary>
+    public sealed class Revisions
+    {
+        /// <summary>Every change to the user's rows.</summary>
+        public long Revision { get; init; }
+
+        /// <summary>Changes to the user's settings and saved routines only.</summary>
+        public long LibraryRevision { get; init; }
+    }
 
     private protected override void LockUser(string userId, DbTransaction transaction) =>
         Connection.Execute(PostgresSql.LockUser, new { Space = UserLockSpace, UserId = userId }, transaction);

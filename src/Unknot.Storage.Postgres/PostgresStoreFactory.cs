@@ -22,6 +22,9 @@ public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         Location = $"the PostgreSQL database '{builder.Database}' on {builder.Host}:{builder.Port}";
+        // Nothing here changes a connection's session state (advisory locks end with their transaction, or are released
+        // by name), so a pooled connection needs no DISCARD ALL before its next use: one round trip less per use.
+        builder.NoResetOnClose = true;
         _source = NpgsqlDataSource.Create(builder.ConnectionString);
         _time = time;
     }
@@ -71,23 +74,27 @@ public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
     public UserSnapshot Snapshot(string userId)
     {
         using var store = Connect(userId);
-        var revision = store.Revision();
+        var revisions = store.Revision();
+        (UserSnapshot Snapshot, long Library) known;
         lock (_snapshots)
         {
-            if (_snapshots.TryGetValue(userId, out var known) && known.Version == revision)
+            if (_snapshots.TryGetValue(userId, out known) && known.Snapshot.Version == revisions.Revision)
             {
-                return known;
+                return known.Snapshot;
             }
         }
-        var snapshot = new UserSnapshot(revision, store.Settings(), store.Routines());
+        // A change that left settings and saved routines alone (a new session) keeps them: the same objects, under the new version.
+        var snapshot = known.Snapshot is not null && known.Library == revisions.LibraryRevision
+            ? known.Snapshot with { Version = revisions.Revision }
+            : new UserSnapshot(revisions.Revision, store.Settings(), store.Routines());
         lock (_snapshots)
         {
-            _snapshots[userId] = snapshot;
+            _snapshots[userId] = (snapshot, revisions.LibraryRevision);
         }
         return snapshot;
     }
 
-    private readonly Dictionary<string, UserSnapshot> _snapshots = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (UserSnapshot Snapshot, long Library)> _snapshots = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public string? Explain(Exception error) => error switch

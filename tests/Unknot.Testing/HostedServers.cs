@@ -51,6 +51,8 @@ public sealed class HostedServers : IAsyncDisposable
         }
         start.Environment["UNKNOT_HOME"] = Home.Path;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // "Now listening on" says the instance is ready, even where the caller turned the other logs down.
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var output = new System.Text.StringBuilder();
         var server = new Process { StartInfo = start, EnableRaisingEvents = true };

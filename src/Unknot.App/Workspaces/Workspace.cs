@@ -85,7 +85,8 @@ public sealed class Workspace : IDisposable
     {
         var loaded = Current();
         var snapshot = Stores.Snapshot(userId);
-        if (_libraries.TryGetValue(userId, out var known) && ReferenceEquals(known.Loaded, loaded) && ReferenceEquals(known.Snapshot, snapshot))
+        // Compared by the routines, not the snapshot: a snapshot renewed by a change that left them alone keeps the same list.
+        if (_libraries.TryGetValue(userId, out var known) && ReferenceEquals(known.Loaded, loaded) && ReferenceEquals(known.Snapshot.Routines, snapshot.Routines))
         {
             return known.Library;
         }

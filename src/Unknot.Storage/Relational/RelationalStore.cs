@@ -119,13 +119,12 @@ public abstract class RelationalStore : IUnknotStore
     private bool AddIn(SessionRecord record, string userId, DbTransaction transaction)
     {
         record = record with { UserId = userId };
-        if (Exec(StoreSql.InsertSessionIfNew, transaction, SessionParameters(record)) != 1)
+        var c = SessionContribution.Of(record);
+        if (Exec(StoreSql.InsertSessionIfNew, transaction, [.. SessionParameters(record), ("@Day", c.Day.DayNumber), ("@PainChange", c.PainChange)]) != 1)
         {
             return false;
         }
-        var c = SessionContribution.Of(record);
         Count(c, userId, +1, transaction);
-        MarkCounted(record.Id, userId, c, transaction);
         return true;
     }
 
@@ -276,10 +275,11 @@ public abstract class RelationalStore : IUnknotStore
         {
             Exec(StoreSql.AddToUser, transaction, ("@UserId", userId), ("@Rated", sign), ("@Sum", (long)sign * change));
         }
-        foreach (var exercise in c.Exercises)
+        if (c.Exercises.Count > 0)
         {
-            Exec(StoreSql.AddToExercise, transaction, ("@UserId", userId), ("@Exercise", exercise), ("@Sessions", sign),
-                ("@Rated", c.PainChange is null ? 0 : sign), ("@Sum", (long)sign * (c.PainChange ?? 0)));
+            Exec(StoreSql.AddToExercises(c.Exercises.Count), transaction, [("@UserId", userId), ("@Sessions", sign),
+                ("@Rated", c.PainChange is null ? 0 : sign), ("@Sum", (long)sign * (c.PainChange ?? 0)),
+                .. c.Exercises.Select((exercise, i) => ($"@Exercise{i}", (object?)exercise))]);
         }
         if (sign < 0 && c.Exercises.Count > 0)
         {

@@ -30,11 +30,12 @@ internal static class StoreSql
             checkpoint_seconds = excluded.checkpoint_seconds
         """;
 
+    /// <summary>A new session, already marked with the day and pain change it is counted under (one statement, not two).</summary>
     public const string InsertSessionIfNew = """
         INSERT INTO sessions (id, user_id, routine_id, routine_json, level, started_at, ended_at, time_zone, completed,
-                              pain_before, pain_after, note, checkpoint_segment, checkpoint_seconds, segments)
+                              pain_before, pain_after, note, checkpoint_segment, checkpoint_seconds, segments, local_day, pain_change)
         VALUES (@Id, @UserId, @RoutineId, @RoutineJson, @Level, @StartedAt, @EndedAt, @TimeZone, @Completed,
-                @PainBefore, @PainAfter, @Note, @CheckpointSegment, @CheckpointSeconds, @Segments)
+                @PainBefore, @PainAfter, @Note, @CheckpointSegment, @CheckpointSeconds, @Segments, @Day, @PainChange)
         ON CONFLICT (user_id, id) DO NOTHING
         """;
 
@@ -87,13 +88,20 @@ internal static class StoreSql
         RETURNING completed
         """;
 
-    public const string AddToExercise = """
-        INSERT INTO exercise_totals (user_id, exercise_id, sessions, rated, pain_change_sum) VALUES (@UserId, @Exercise, @Sessions, @Rated, @Sum)
+    /// <summary>
+    /// Adds one session's figures to each of <paramref name="count"/> distinct exercises (<c>@Exercise0</c>…) in one
+    /// statement: a session of ten exercises is one round trip to the database, not ten.
+    /// </summary>
+    public static string AddToExercises(int count) => ExerciseUpserts.GetOrAdd(count, n => $"""
+        INSERT INTO exercise_totals (user_id, exercise_id, sessions, rated, pain_change_sum) VALUES
+            {string.Join(", ", Enumerable.Range(0, n).Select(i => $"(@UserId, @Exercise{i}, @Sessions, @Rated, @Sum)"))}
         ON CONFLICT (user_id, exercise_id) DO UPDATE SET
             sessions = exercise_totals.sessions + excluded.sessions,
             rated = exercise_totals.rated + excluded.rated,
             pain_change_sum = exercise_totals.pain_change_sum + excluded.pain_change_sum
-        """;
+        """);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> ExerciseUpserts = new();
 
     public const string DropUnusedExercises = "DELETE FROM exercise_totals WHERE user_id = @UserId AND sessions <= 0";
 
