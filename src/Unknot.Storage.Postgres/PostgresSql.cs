@@ -27,4 +27,10 @@ internal static class PostgresSql
     /// triggers); no row for an unknown user.
     /// </summary>
     public const string Revision = "SELECT revision AS Revision, library_revision AS LibraryRevision FROM users WHERE id = @UserId";
+
+    /// <summary>The user's files, by folder and name.</summary>
+    public const string Files = "SELECT folder AS Folder, name AS Name, content AS Content FROM user_files WHERE user_id = @UserId ORDER BY folder, name";
+
+    /// <summary>A file the user has no file of that name for yet.</summary>
+    public const string AddFile = "INSERT INTO user_files (user_id, folder, name, content) VALUES (@UserId, @Folder, @Name, @Content) ON CONFLICT (user_id, folder, name) DO NOTHING";
 }

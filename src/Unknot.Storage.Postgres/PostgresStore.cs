@@ -66,6 +66,30 @@ public sealed class PostgresStore : RelationalStore
     /// <summary>A store for the writer that adds sessions of any user: it makes no user row of its own.</summary>
     internal static PostgresStore ForWriter(NpgsqlDataSource source, TimeProvider time) => Connect(source, time, "", null);
 
+    /// <inheritdoc />
+    public override bool HoldsFiles => true;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<StoredFile> Files() =>
+        Connection.Query<FileRow>(PostgresSql.Files, new { UserId }).Select(f => new StoredFile(f.Folder, f.Name, f.Content)).ToArray();
+
+    private protected override void AddFiles(IReadOnlyList<StoredFile> files, DbTransaction transaction)
+    {
+        foreach (var file in files)
+        {
+            Connection.Execute(PostgresSql.AddFile, new { UserId, file.Folder, file.Name, file.Content }, transaction);
+        }
+    }
+
+    internal sealed class FileRow
+    {
+        public string Folder { get; init; } = "";
+
+        public string Name { get; init; } = "";
+
+        public byte[] Content { get; init; } = [];
+    }
+
     /// <summary>How many times this user's rows have changed, by any instance: all of them, and the settings and saved routines.</summary>
     public Revisions Revision() => Connection.QueryFirstOrDefault<Revisions>(PostgresSql.Revision, new { UserId }) ?? new Revisions();
 

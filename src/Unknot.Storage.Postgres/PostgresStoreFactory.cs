@@ -86,7 +86,7 @@ public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
         // A change that left settings and saved routines alone (a new session) keeps them: the same objects, under the new version.
         var snapshot = known.Snapshot is not null && known.Library == revisions.LibraryRevision
             ? known.Snapshot with { Version = revisions.Revision }
-            : new UserSnapshot(revisions.Revision, store.Settings(), store.Routines());
+            : new UserSnapshot(revisions.Revision, store.Settings(), store.Routines(), store.Files());
         lock (_snapshots)
         {
             _snapshots[userId] = (snapshot, revisions.LibraryRevision);

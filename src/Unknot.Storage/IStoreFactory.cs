@@ -38,4 +38,6 @@ public interface IStoreFactory : IDisposable
 /// <param name="Version">Changes whenever the database does; equal versions mean equal contents.</param>
 /// <param name="Settings">Settings by key.</param>
 /// <param name="Routines">Saved routines.</param>
-public sealed record UserSnapshot(long Version, IReadOnlyDictionary<string, string> Settings, IReadOnlyList<Routines.Routine> Routines);
+/// <param name="Files">Files kept in the database: a hosted user's own exercises and pictures.</param>
+public sealed record UserSnapshot(long Version, IReadOnlyDictionary<string, string> Settings, IReadOnlyList<Routines.Routine> Routines,
+    IReadOnlyList<StoredFile>? Files = null);

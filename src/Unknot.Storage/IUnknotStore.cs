@@ -63,9 +63,18 @@ public interface IUnknotStore : IDisposable
     /// Adds sessions whose ids are not stored yet and sets the settings, all in one transaction: either
     /// everything is written or nothing. Returns how many sessions were new. <paramref name="files"/>, when given,
     /// is recorded in the same transaction as an import whose files still have to be moved into place.
+    /// <paramref name="stored"/> are files kept in the database (where <see cref="HoldsFiles"/>); one the user has
+    /// already under that name is left as it is.
     /// </summary>
     int Import(IEnumerable<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null,
-        PendingImport? files = null, IReadOnlyList<ReminderRecord>? reminders = null, IReadOnlyList<ActiveDay>? activeDays = null);
+        PendingImport? files = null, IReadOnlyList<ReminderRecord>? reminders = null, IReadOnlyList<ActiveDay>? activeDays = null,
+        IReadOnlyList<StoredFile>? stored = null);
+
+    /// <summary>True when the user's own exercise files and pictures live in the database (hosted mode), not in a home folder.</summary>
+    bool HoldsFiles { get; }
+
+    /// <summary>The user's files kept in the database, by folder and name (none where <see cref="HoldsFiles"/> is false).</summary>
+    IReadOnlyList<StoredFile> Files();
 
     /// <summary>
     /// The user's stored sessions that cannot be read back, with the reason; they are left out of every list and
@@ -98,7 +107,11 @@ public interface IUnknotStore : IDisposable
     void DeleteUser();
 }
 
+/// <summary>One of a user's own files kept in the database: <c>exercises/NAME.yaml</c> or a picture beside it.</summary>
+public sealed record StoredFile(string Folder, string Name, byte[] Content);
+
 /// <summary>An import's files, as paths relative to the Unknot home (<c>exercises/mine.yaml</c>), staged under <c>.import-tmp</c> names.</summary>
+
 public sealed record PendingImport(Guid Id, IReadOnlyList<string> Files);
 
 /// <summary>A stored session that could not be read back, and why.</summary>

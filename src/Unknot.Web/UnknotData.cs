@@ -67,11 +67,8 @@ public sealed class UnknotData(Workspace workspace, IHttpContextAccessor http, H
     /// <summary>The user's default level.</summary>
     public Dosing.Level Level => Preferences.Level;
 
-    /// <summary>True where the user's own files (exercises, routines, pictures) are kept: personal mode. Hosted users keep none yet.</summary>
-    public bool KeepsFiles => hosted is null;
-
-    /// <summary>The home folder of the user's own files, or null where users keep none (hosted mode).</summary>
-    public string? FilesHome => KeepsFiles ? workspace.Home : null;
+    /// <summary>The home folder of the user's own files, or null where they are kept in the database (hosted mode).</summary>
+    public string? FilesHome => hosted is null ? workspace.Home : null;
 
     /// <summary>Deletes every row of this user (hosted mode's "delete my account").</summary>
     public void DeleteAllData() => Store.DeleteUser();

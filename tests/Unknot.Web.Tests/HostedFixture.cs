@@ -26,6 +26,9 @@ public sealed class HostedFixture : IAsyncLifetime
         ByInvitation = await _servers.StartAsync("--registration", "invitation", "--invitations", Invitation);
     }
 
+    /// <summary>The home folder every instance shares.</summary>
+    public string Home => _servers.Home.Path;
+
     /// <summary>A client of <paramref name="instance"/> that keeps no cookies of its own (the test passes them).</summary>
     public HttpClient Client(int instance) => HostedServers.Client(Instances[instance]);
 

@@ -102,24 +102,56 @@ public sealed class HostedTests(HostedFixture hosted) : IClassFixture<HostedFixt
     }
 
     [Fact]
-    public async Task An_export_is_the_users_own_and_an_import_with_files_is_refused_whole()
+    public async Task A_users_own_exercises_pictures_and_routine_files_live_in_the_database_are_theirs_alone_and_come_back_in_the_export()
     {
         var ann = await SignUp(1, NewEmail());
+        var bob = await SignUp(0, NewEmail());
         using var client = hosted.Client(1);
+        using var other = hosted.Client(0);
         (await Send(client, HttpMethod.Post, "/api/sessions", new { routine = "cool-down" }, ann)).StatusCode.ShouldBe(HttpStatusCode.Created);
-
         var export = await (await Send(client, HttpMethod.Get, "/api/export", cookie: ann)).Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
-        export.GetProperty("sessions").GetArrayLength().ShouldBe(1);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(export.GetRawText())!.AsObject();
+        document["exercises"] = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(new[]
+        {
+            new { file = "physio.yaml", yaml = new Unknot.Testing.ExerciseYaml("physio-stretch", Extra: "image: physio.png\n").Text() },
+        }));
+        document["images"] = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(new[] { new { file = "physio.png", data = Convert.ToBase64String(Unknot.Testing.TestPictures.Png) } }));
+        document["routines"] = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(new[]
+        {
+            new { file = "clinic.yaml", yaml = "id: clinic-plan\nname: Clinic plan\nitems:\n  - exercise: physio-stretch\n  - exercise: chest-stretch\n" },
+        }));
 
-        var withFile = System.Text.Json.Nodes.JsonNode.Parse(export.GetRawText())!.AsObject();
-        withFile["exercises"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["file"] = "mine.yaml", ["yaml"] = new Unknot.Testing.ExerciseYaml("mine").Text() });
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/import") { Content = new StringContent(withFile.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
-        request.Headers.Add("Cookie", ann);
-        var refused = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        var imported = await Send(client, HttpMethod.Post, "/api/import", document, ann);
 
-        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var problem = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        problem.ShouldContain("this server keeps no files", customMessage: problem);
+        imported.StatusCode.ShouldBe(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var result = await imported.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        result.GetProperty("filesWritten").GetInt32().ShouldBe(2);
+        // Read through the other instance: the files are in the database, not in one instance's folder.
+        (await Send(other, HttpMethod.Get, "/api/exercises/physio-stretch", cookie: ann)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var picture = await Send(other, HttpMethod.Get, "/api/exercises/physio-stretch/image", cookie: ann);
+        picture.StatusCode.ShouldBe(HttpStatusCode.OK);
+        picture.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        (await picture.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).ShouldBe(Unknot.Testing.TestPictures.Png);
+        var timeline = await Send(other, HttpMethod.Get, "/api/routines/clinic-plan/timeline", cookie: ann);
+        timeline.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await timeline.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("physio-stretch");
+        (await (await Send(other, HttpMethod.Get, "/library/physio-stretch", cookie: ann)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken))
+            .ShouldContain("/api/exercises/physio-stretch/image");
+
+        // Nobody else has them, nor is told that anyone does.
+        (await Send(other, HttpMethod.Get, "/api/exercises/physio-stretch", cookie: bob)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Send(other, HttpMethod.Get, "/api/exercises/physio-stretch/image", cookie: bob)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Send(other, HttpMethod.Get, "/api/routines/clinic-plan", cookie: bob)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        File.Exists(Path.Combine(hosted.Home, "exercises", "physio.yaml")).ShouldBeFalse("nothing is written to the shared home folder");
+
+        // The export carries them back, and importing it again adds nothing.
+        var again = await (await Send(client, HttpMethod.Get, "/api/export", cookie: ann)).Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        again.GetProperty("exercises").EnumerateArray().Select(e => e.GetProperty("file").GetString()).ShouldBe(["physio.yaml"]);
+        Convert.FromBase64String(again.GetProperty("images")[0].GetProperty("data").GetString()!).ShouldBe(Unknot.Testing.TestPictures.Png);
+        again.GetProperty("savedRoutines").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ShouldContain("clinic-plan");
+        var twice = await (await Send(client, HttpMethod.Post, "/api/import", again, ann)).Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        twice.GetProperty("filesWritten").GetInt32().ShouldBe(0);
+        twice.GetProperty("sessionsAdded").GetInt32().ShouldBe(0);
     }
 
     [Fact]

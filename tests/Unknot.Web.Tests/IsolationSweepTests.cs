@@ -24,6 +24,8 @@ public sealed partial class IsolationSweepTests(HostedFixture hosted) : IClassFi
 
     private const string AnnsToken = "ann-laptop-token";
 
+    private const string AnnsExercise = "anns-own-stretch";
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private readonly List<string> _failures = [];
@@ -144,12 +146,15 @@ public sealed partial class IsolationSweepTests(HostedFixture hosted) : IClassFi
         var export = JsonNode.Parse((await Send(client, ann, HttpMethod.Get, "/api/export")).Body)!.AsObject();
         export["reminders"] = JsonNode.Parse($$"""[{"id":"{{reminder}}","at":"2026-11-20T09:00:00Z","repeat":0,"reason":"interval"}]""");
         export["activeDays"] = JsonNode.Parse("""[{"day":"2026-11-20","seconds":1800}]""");
+        export["exercises"] = new JsonArray(new JsonObject { ["file"] = "anns.yaml", ["yaml"] = new Unknot.Testing.ExerciseYaml(AnnsExercise, Extra: "image: anns.png\n").Text() });
+        export["images"] = new JsonArray(new JsonObject { ["file"] = "anns.png", ["data"] = Convert.ToBase64String(Unknot.Testing.TestPictures.Png) });
         (await Send(client, ann, HttpMethod.Post, "/api/import", export.ToJsonString())).Status.ShouldBe(HttpStatusCode.OK);
         var (_, made) = await Send(client, ann, HttpMethod.Post, "/api/account/tokens", $$"""{"name":"{{AnnsToken}}"}""");
         var token = JsonDocument.Parse(made).RootElement.GetProperty("id").GetString()!;
         var before = await Everything(client, ann);
         before.ShouldContain(reminder);
-        string[] marks = [session, second, AnnsNote, AnnsRoutine, token, AnnsToken, reminder, ann.Email];
+        before.ShouldContain("anns.png");
+        string[] marks = [session, second, AnnsNote, AnnsRoutine, token, AnnsToken, reminder, ann.Email, AnnsExercise];
         var nobody = Guid.NewGuid().ToString();
 
         // The API, as its OpenAPI document lists it.
@@ -161,10 +166,11 @@ public sealed partial class IsolationSweepTests(HostedFixture hosted) : IClassFi
         {
             await Read($"GET {read}", client, bob, read, marks);
         }
-        // Exercises are the catalog's, the same for everyone; nothing of Ann's is in them.
+        // Ann's own exercise and its picture are hers; a built-in one is everyone's, with nothing of Ann's in it.
         foreach (var path in new[] { "/api/exercises/{id}", "/api/exercises/{id}/figure.svg", "/api/exercises/{id}/image" })
         {
-            await Read($"GET {path}", client, bob, path.Replace("{id}", "chest-stretch", StringComparison.Ordinal), marks);
+            await Compare($"GET {path}", client, bob, AnnsExercise, "nobodys-stretch", id => (HttpMethod.Get, path.Replace("{id}", id, StringComparison.Ordinal), null, null), HttpStatusCode.NotFound);
+            await Read($"GET {path} (built-in)", client, bob, path.Replace("{id}", "chest-stretch", StringComparison.Ordinal), marks);
         }
         await Compare("GET /api/routines/{id}", client, bob, AnnsRoutine, NobodysRoutine, id => (HttpMethod.Get, $"/api/routines/{id}", null, null), HttpStatusCode.NotFound);
         await Compare("GET /api/routines/{id}/timeline", client, bob, AnnsRoutine, NobodysRoutine, id => (HttpMethod.Get, $"/api/routines/{id}/timeline", null, null), HttpStatusCode.NotFound);
@@ -205,7 +211,8 @@ public sealed partial class IsolationSweepTests(HostedFixture hosted) : IClassFi
         {
             await Read($"page {read}", client, bob, read, marks);
         }
-        await Read("page /library/{id}", client, bob, "/library/chest-stretch", marks);
+        await Read("page /library/{id} (built-in)", client, bob, "/library/chest-stretch", marks);
+        await Compare("page /library/{id}", client, bob, AnnsExercise, "nobodys-stretch", id => (HttpMethod.Get, $"/library/{id}", null, null), HttpStatusCode.NotFound);
         await Compare("page /play/{id}", client, bob, AnnsRoutine, NobodysRoutine, id => (HttpMethod.Get, $"/play/{id}", null, null), HttpStatusCode.NotFound);
         await Compare("page /play/{id}?resume", client, bob, session, nobody, id => (HttpMethod.Get, $"/play/desk-break?resume={id}", null, null));
         await Compare("page /routines/{id}/print", client, bob, AnnsRoutine, NobodysRoutine, id => (HttpMethod.Get, $"/routines/{id}/print", null, null), HttpStatusCode.NotFound);
@@ -240,6 +247,8 @@ public sealed partial class IsolationSweepTests(HostedFixture hosted) : IClassFi
             document["sessions"]![0]!["note"] = "Bob's own";
             document["reminders"]![0]!["id"] = id;
             document["savedRoutines"] = new JsonArray();
+            document["exercises"] = new JsonArray();
+            document["images"] = new JsonArray();
             return (HttpMethod.Post, "/api/import", (string?)document.ToJsonString(), (IEnumerable<KeyValuePair<string, string>>?)null);
         };
         await Compare("POST /api/import", client, bob, session, Guid.NewGuid().ToString(), importOf, HttpStatusCode.OK);

@@ -42,30 +42,25 @@ public static class Importer
     /// <see cref="Recover"/> finishes the moves at the next start; before it, the staged files are removed. Sessions
     /// and identical files already present are skipped, so importing the same file twice adds nothing the second time.
     /// A problem is a <see cref="FieldException"/> (or <see cref="ReplacesBuiltInException"/>) and nothing is written.
-    /// Where users keep no files (<paramref name="keepsFiles"/> false: hosted mode), an export that carries some is refused.
+    /// Where the store keeps the user's files (<see cref="IUnknotStore.HoldsFiles"/>: hosted mode, whose home folder is
+    /// shared), the exercises and pictures are written to the database and the routine files become saved routines,
+    /// all in the one transaction; <paramref name="catalog"/> is then the user's own (with the exercises they keep there).
     /// </summary>
-    public static ImportResult Import(IUnknotStore store, string home, Func<Stream> open, DateTimeOffset now, bool allowOverride = false, bool keepsFiles = true)
+    public static ImportResult Import(IUnknotStore store, string home, Func<Stream> open, DateTimeOffset now, bool allowOverride = false, ExerciseCatalog? catalog = null)
     {
+        catalog ??= CatalogLoader.Load(home).Catalog;
         CheckedImport file;
         using (var stream = open())
         {
-            file = ImportReader.Check(stream, CatalogLoader.Load(home).Catalog, now);
-        }
-        if (!keepsFiles)
-        {
-            // Hosted mode keeps no files: an export that carries some is refused whole, before anything is written.
-            var (field, count) = file.Exercises.Count > 0 ? ("exercises", file.Exercises.Count)
-                : file.Routines.Count > 0 ? ("routines", file.Routines.Count) : file.Images.Count > 0 ? ("images", file.Images.Count) : ("", 0);
-            if (count > 0)
-            {
-                throw new FieldException(field, $"this server keeps no files, and the export carries {count}; remove its '{field}' (sessions, settings and saved routines import here){NothingImported}");
-            }
-            var imported = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, file.SavedRoutines, null, file.Reminders, file.ActiveDays);
-            return new ImportResult(imported, file.Sessions - imported, 0, []);
+            file = ImportReader.Check(stream, catalog, now);
         }
         if (file.Replacements.Count > 0 && !allowOverride)
         {
             throw new ReplacesBuiltInException(file.Replacements);
+        }
+        if (store.HoldsFiles)
+        {
+            return IntoDatabase(store, open, now, file, catalog);
         }
         using var held = Hold(home, wait: true)!;
         var kept = new List<string>();
@@ -121,6 +116,28 @@ public static class Importer
                 File.Delete(Path.Combine(home, relative) + Staged);
             }
         }
+    }
+
+    /// <summary>
+    /// The hosted import: exercises and pictures into the user's files in the database (one already there under that
+    /// name is kept as it is), routine files into saved routines, with the sessions and settings in one transaction.
+    /// </summary>
+    private static ImportResult IntoDatabase(IUnknotStore store, Func<Stream> open, DateTimeOffset now, CheckedImport file, ExerciseCatalog catalog)
+    {
+        var have = store.Files().ToDictionary(f => $"{f.Folder}/{f.Name}", StringComparer.Ordinal);
+        var incoming = file.Exercises.Select(e => new StoredFile(Workspaces.Workspace.ExerciseFolder, e.File, System.Text.Encoding.UTF8.GetBytes(e.Yaml)))
+            .Concat(file.Images.Select(i => new StoredFile(Workspaces.Workspace.ExerciseFolder, i.Name, i.Bytes)))
+            .ToArray();
+        var kept = incoming.Where(f => have.TryGetValue($"{f.Folder}/{f.Name}", out var old) && !old.Content.AsSpan().SequenceEqual(f.Content))
+            .Select(f => $"{f.Folder}/{f.Name}").ToArray();
+        var added = incoming.Where(f => !have.ContainsKey($"{f.Folder}/{f.Name}")).ToArray();
+        // Routine files name exercises of the import too: read against the catalog with them in it.
+        var imported = file.Exercises.Select(e => ExerciseParser.Parse(e.File, e.Yaml, e.File, [])).OfType<Exercise>().ToArray();
+        var withImported = new ExerciseCatalog([.. catalog.All.Where(e => imported.All(i => i.Id != e.Id)), .. imported]);
+        var routines = file.Routines.Select(r => Routines.RoutineParser.Parse(r.File, r.Yaml, Routines.RoutineOrigin.FromFile(r.File), withImported, []))
+            .OfType<Routines.Routine>().ToArray();
+        var sessions = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, [.. file.SavedRoutines, .. routines], null, file.Reminders, file.ActiveDays, added);
+        return new ImportResult(sessions, file.Sessions - sessions, added.Length, kept);
     }
 
     /// <summary>

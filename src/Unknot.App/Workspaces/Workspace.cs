@@ -85,12 +85,13 @@ public sealed class Workspace : IDisposable
     {
         var loaded = Current();
         var snapshot = Stores.Snapshot(userId);
-        // Compared by the routines, not the snapshot: a snapshot renewed by a change that left them alone keeps the same list.
-        if (_libraries.TryGetValue(userId, out var known) && ReferenceEquals(known.Loaded, loaded) && ReferenceEquals(known.Snapshot.Routines, snapshot.Routines))
+        // Compared by the routines and files, not the snapshot: a snapshot renewed by a change that left them alone keeps the same lists.
+        if (_libraries.TryGetValue(userId, out var known) && ReferenceEquals(known.Loaded, loaded) && ReferenceEquals(known.Snapshot.Routines, snapshot.Routines)
+            && ReferenceEquals(known.Snapshot.Files, snapshot.Files))
         {
             return known.Library;
         }
-        var library = Combine(loaded, snapshot.Routines);
+        var library = Combine(loaded, snapshot.Routines, snapshot.Files ?? []);
         _libraries[userId] = new CombinedLibrary(loaded, snapshot, library);
         return library;
     }
@@ -123,10 +124,54 @@ public sealed class Workspace : IDisposable
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (StatsKey Key, Progress.ProgressStats Stats)> _stats = new(StringComparer.Ordinal);
 
-    private static Library Combine(Loaded loaded, IEnumerable<Routine> saved)
+    private static Library Combine(Loaded loaded, IEnumerable<Routine> saved, IReadOnlyList<StoredFile> files)
     {
-        var routines = RoutineLibrary.Combine(loaded.Routines, saved, loaded.Catalog.Catalog);
-        return new Library(loaded.Catalog.Catalog, routines.Library, [.. loaded.Catalog.Problems, .. loaded.RoutineProblems, .. routines.Problems]);
+        var (catalog, problems) = files.Count == 0 ? (loaded.Catalog.Catalog, []) : WithOwnExercises(loaded.Catalog.Catalog, files);
+        var routines = RoutineLibrary.Combine(loaded.Routines, saved, catalog);
+        return new Library(catalog, routines.Library, [.. loaded.Catalog.Problems, .. problems, .. loaded.RoutineProblems, .. routines.Problems]);
+    }
+
+    /// <summary>
+    /// The catalog with a hosted user's own exercises, kept in the database as the files of a home folder would be:
+    /// read with the same parser, pictures checked among the user's files, and one of a built-in's id replacing it.
+    /// </summary>
+    private static (ExerciseCatalog Catalog, IReadOnlyList<LoadProblem> Problems) WithOwnExercises(ExerciseCatalog catalog, IReadOnlyList<StoredFile> files)
+    {
+        var problems = new List<LoadProblem>();
+        var pictures = files.Where(f => f.Folder == ExerciseFolder && !f.Name.EndsWith(".yaml", StringComparison.Ordinal)).ToDictionary(f => f.Name, StringComparer.Ordinal);
+        var own = new List<Exercise>();
+        foreach (var file in files.Where(f => f.Folder == ExerciseFolder && f.Name.EndsWith(".yaml", StringComparison.Ordinal)))
+        {
+            var exercise = ExerciseParser.Parse(file.Name, System.Text.Encoding.UTF8.GetString(file.Content), file.Name, problems,
+                image => pictures.ContainsKey(image) ? null : $"names the picture '{image}', which is not among your files");
+            if (exercise is not null && own.All(e => e.Id != exercise.Id))
+            {
+                own.Add(catalog.Find(exercise.Id.Value) is { Id: var id } && id == exercise.Id ? exercise with { ReplacesBuiltIn = true } : exercise);
+            }
+        }
+        return (new ExerciseCatalog([.. catalog.All.Where(e => own.All(o => o.Id != e.Id)), .. own]), problems);
+    }
+
+    /// <summary>The folder name of a user's exercise files and pictures, in the home folder or the database.</summary>
+    public const string ExerciseFolder = "exercises";
+
+    /// <summary>
+    /// The picture <paramref name="name"/> of <paramref name="userId"/>'s exercise: from the home folder, or where users
+    /// keep their files in the database, from there; null with the reason when there is none.
+    /// </summary>
+    public ExerciseImage? Image(string userId, string name, bool inDatabase, out string? problem)
+    {
+        if (!inDatabase)
+        {
+            return ExerciseImages.Read(Home, name, out problem);
+        }
+        if (Snapshot(userId).Files?.FirstOrDefault(f => f.Folder == ExerciseFolder && f.Name == name) is { } file)
+        {
+            problem = null;
+            return new ExerciseImage(name, ExerciseImages.ContentTypeOf(name), file.Content);
+        }
+        problem = "is not among your files";
+        return null;
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CombinedLibrary> _libraries = new(StringComparer.Ordinal);
@@ -136,7 +181,7 @@ public sealed class Workspace : IDisposable
     /// <summary>Everything playable for the owner of <paramref name="store"/>; without a store, built-ins and files only.</summary>
     public Library LibraryOf(IUnknotStore? store)
     {
-        return Combine(Current(), store?.Routines() ?? []);
+        return Combine(Current(), store?.Routines() ?? [], store?.Files() ?? []);
     }
 
     /// <summary>Everything playable, opening the store only when the database exists (so listing never creates it).</summary>

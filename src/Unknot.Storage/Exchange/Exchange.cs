@@ -29,12 +29,14 @@ public static class Exchange
     /// <summary>
     /// Writes everything to <paramref name="output"/>: sessions oldest first, the user's YAML files by name,
     /// settings by key. Sessions are read from the store in batches as they are written, so memory stays the
-    /// same however long the history. Without a <paramref name="home"/> (hosted mode, whose users keep no files) no
-    /// files or pictures are written.
+    /// same however long the history. Without a <paramref name="home"/> (hosted mode, whose users keep their
+    /// exercises and pictures in the database) those come from the store, and their routines are all saved routines.
     /// </summary>
     public static async Task<ExportSummary> ExportAsync(IUnknotStore store, string? home, DateTimeOffset now, Stream output, CancellationToken cancel = default)
     {
         var sessions = 0;
+        // Without a home folder, the user's exercises and pictures are those the database keeps (hosted mode).
+        var stored = home is null ? store.Files().Where(f => f.Folder == "exercises").ToArray() : [];
         var document = new ExportDocument(
             ExportDocument.FormatName,
             ExportDocument.CurrentVersion,
@@ -45,10 +47,12 @@ public static class Exchange
                 return SessionDocument.From(s);
             }),
             home is null ? [] : UserFiles(home, "routines"),
-            home is null ? [] : UserFiles(home, "exercises"),
+            home is not null ? UserFiles(home, "exercises") : stored.Where(f => f.Name.EndsWith(".yaml", StringComparison.Ordinal))
+                .Select(f => new FileDocument(f.Name, System.Text.Encoding.UTF8.GetString(f.Content))).ToArray(),
             new SortedDictionary<string, string>(store.Settings().ToDictionary(), StringComparer.Ordinal),
             store.Routines().Select(RoutineSnapshot.ToDocument).ToArray(),
-            home is null ? [] : UserImages(home),
+            home is not null ? UserImages(home) : stored.Where(f => !f.Name.EndsWith(".yaml", StringComparison.Ordinal))
+                .Select(f => new ImageDocument(f.Name, Convert.ToBase64String(f.Content))).ToArray(),
             store.Reminders(DateTimeOffset.MinValue).Select(r => new ReminderDocument(r.Id, r.At, r.Repeat, r.Reason, r.Outcome)).ToArray(),
             store.ActiveDays(DateOnly.MinValue).Select(d => new ActiveDayDocument(d.Day, d.Seconds)).ToArray());
         await JsonSerializer.SerializeAsync(output, document, Json.Info<ExportDocument>(), cancel);

@@ -129,6 +129,16 @@ public abstract class RelationalStore : IUnknotStore
     }
 
     /// <inheritdoc />
+    public virtual bool HoldsFiles => false;
+
+    /// <inheritdoc />
+    public virtual IReadOnlyList<StoredFile> Files() => [];
+
+    /// <summary>Writes files the user does not have yet, in the import's transaction; only where <see cref="HoldsFiles"/>.</summary>
+    private protected virtual void AddFiles(IReadOnlyList<StoredFile> files, DbTransaction transaction) =>
+        throw new StoreException("this database keeps no files; they belong in the home folder");
+
+    /// <inheritdoc />
     public SessionRecord? Find(Guid id) => FindIn(id, null);
 
     /// <inheritdoc />
@@ -437,10 +447,15 @@ public abstract class RelationalStore : IUnknotStore
 
     /// <inheritdoc />
     public int Import(IEnumerable<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null,
-        PendingImport? files = null, IReadOnlyList<ReminderRecord>? reminders = null, IReadOnlyList<ActiveDay>? activeDays = null)
+        PendingImport? files = null, IReadOnlyList<ReminderRecord>? reminders = null, IReadOnlyList<ActiveDay>? activeDays = null,
+        IReadOnlyList<StoredFile>? stored = null)
     {
         using var transaction = Connection.BeginTransaction();
         LockUser(UserId, transaction);
+        if (stored is { Count: > 0 })
+        {
+            AddFiles(stored, transaction);
+        }
         if (files is { Files.Count: > 0 })
         {
             Connection.Execute(StoreSql.InsertPendingImport, new

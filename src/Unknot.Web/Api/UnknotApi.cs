@@ -168,7 +168,7 @@ public static class UnknotApi
         {
             return Problems.NotFound($"'{e.Id}' has no picture of its own");
         }
-        if (ExerciseImages.Read(data.Workspace.Home, name, out var problem) is not { } image)
+        if (data.Workspace.Image(data.UserId, name, inDatabase: data.FilesHome is null, out var problem) is not { } image)
         {
             return Problems.NotFound($"the picture of '{e.Id}' {problem}");
         }
@@ -325,7 +325,7 @@ public static class UnknotApi
         var body = await RequestInput.BytesAsync(request, ImportBody, cancel);
         try
         {
-            var result = Importer.Import(data.Store, data.Workspace.Home, () => new MemoryStream(body, writable: false), data.Time.GetUtcNow(), allowOverride == true, data.KeepsFiles);
+            var result = Importer.Import(data.Store, data.Workspace.Home, () => new MemoryStream(body, writable: false), data.Time.GetUtcNow(), allowOverride == true, data.Catalog);
             data.Workspace.Changed();
             return TypedResults.Ok(result);
         }

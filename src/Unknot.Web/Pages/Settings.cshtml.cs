@@ -38,7 +38,7 @@ public sealed class SettingsModel(UnknotData data) : PageModel
         }
         try
         {
-            var result = Importer.Import(data.Store, data.Workspace.Home, file.OpenReadStream, data.Time.GetUtcNow(), allowOverride, data.KeepsFiles);
+            var result = Importer.Import(data.Store, data.Workspace.Home, file.OpenReadStream, data.Time.GetUtcNow(), allowOverride, data.Catalog);
             data.Workspace.Changed();
             Values = data.Store.Settings();
             Imported = Importer.Summary(result) + string.Concat(result.FilesKept.Select(kept => $" {Importer.Kept(kept)}."));
