@@ -38,6 +38,24 @@ public sealed class HostedBrowserTests(HostedFixture hosted) : IClassFixture<Hos
         await page.ClickAsync("form[aria-label='Revoke phone'] button");
         await Expect(page.Locator("text=No tokens yet.")).ToBeVisibleAsync();
 
+        // An export with an exercise of their own and its picture, imported on the Settings page, is in their library.
+        var export = System.Text.Json.Nodes.JsonNode.Parse($$"""
+            {"format":"unknot-export","version":1,"exportedAt":"2026-11-01T09:00:00Z","sessions":[],"routines":[],"settings":{},
+             "exercises":[{"file":"clinic.yaml","yaml":""}],"images":[{"file":"clinic.png","data":"{{Convert.ToBase64String(Unknot.Testing.TestPictures.Png)}}"}]}
+            """)!;
+        export["exercises"]![0]!["yaml"] = new Unknot.Testing.ExerciseYaml("clinic-stretch", Extra: "image: clinic.png\n").Text();
+        await page.GotoAsync("/settings");
+        await page.SetInputFilesAsync("input[name=file]", new FilePayload { Name = "export.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(export.ToJsonString()) });
+        await page.ClickAsync("form[aria-label=Import] button");
+        await Expect(page.Locator("#imported")).ToContainTextAsync("2 files");
+        await page.GotoAsync("/library/clinic-stretch");
+        await Expect(page.Locator("h1")).ToContainTextAsync("Test clinic-stretch");
+        var picture = page.Locator("img.own-picture");
+        await Expect(picture).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('img.own-picture').complete");
+        (await picture.EvaluateAsync<int>("img => img.naturalWidth")).ShouldBe(1, "the picture is served from the database");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "unknot-screenshots", "hosted-own-exercise.png"), FullPage = true });
+
         await page.GotoAsync("/account/password");
         await page.FillAsync("input[name=current]", "Stretch-1234");
         await page.FillAsync("input[name=password]", "Stretch-5678");

@@ -65,7 +65,7 @@ public sealed class ServerClient(HttpClient http)
             throw new Input.FieldException("--token", $"an access token starts with '{ServerLink.TokenPrefix}'; make one on {Origin(server)}/account/tokens");
         }
         (await SendAsync(server, HttpMethod.Get, "api/account/tokens", token, null, cancel)).Dispose();
-        return new ServerLink(Origin(server), null, "(pasted)", token);
+        return new ServerLink(Origin(server), null, "given with --token", token);
     }
 
     /// <summary>Revokes the link's token on the server (when its id is known); a token already gone is no trouble.</summary>
@@ -77,7 +77,7 @@ public sealed class ServerClient(HttpClient http)
             {
                 (await SendAsync(new Uri(link.Url + "/"), HttpMethod.Delete, $"api/account/tokens/{id}", link.Token, null, cancel)).Dispose();
             }
-            catch (ServerException) when (cancel.IsCancellationRequested is false)
+            catch (ServerException)
             {
                 // Revoked already, or the account is gone: there is nothing left to revoke.
             }
@@ -211,7 +211,7 @@ public sealed class ServerClient(HttpClient http)
             }
             catch (JsonException)
             {
-                throw new ServerException($"{Origin(server)} answered {new Uri(server, response.RequestMessage?.RequestUri?.AbsolutePath ?? "").AbsolutePath} with something that is not Unknot's JSON; check the address");
+                throw new ServerException($"{Origin(server)} answered {response.RequestMessage?.RequestUri?.AbsolutePath} with something that is not Unknot's JSON; check the address");
             }
         }
     }

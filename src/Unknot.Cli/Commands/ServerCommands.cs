@@ -43,7 +43,8 @@ internal static class ServerCommands
                 await new ServerClient(host.Http()).RevokeAsync(old, cancel);
             }
             ServerLink.Write(host.Home, link);
-            host.Out.WriteLine($"Signed in to {link.Url}. The token '{link.TokenName}' is kept in {Path.Combine(host.Home, ServerLink.File)}; 'unknot sync' sends and brings back sessions.");
+            var kept = link.TokenId is null ? "The token you gave is" : $"The token '{link.TokenName}' is";
+            host.Out.WriteLine($"Signed in to {link.Url}. {kept} kept in {Path.Combine(host.Home, ServerLink.File)}; 'unknot sync' sends and brings back sessions.");
             return 0;
         });
         return command;
