@@ -2,7 +2,7 @@
 # The performance suite. Every figure is measured in this one run, most as a ratio against a baseline measured
 # side by side. `bench/run.sh` runs it in full (about 6 minutes on 2 cores) and prints a Markdown report;
 # `bench/run.sh --smoke` runs every step briefly on small data to prove the suite works (no targets checked).
-# Needs wrk (apt-get install wrk) and GNU time.
+# Needs wrk (apt-get install wrk) and GNU time; the hosted section starts a throwaway PostgreSQL (apt-get install postgresql).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)

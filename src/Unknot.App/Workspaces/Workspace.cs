@@ -146,7 +146,7 @@ public sealed class Workspace : IDisposable
                 image => pictures.ContainsKey(image) ? null : $"names the picture '{image}', which is not among your files");
             if (exercise is not null && own.All(e => e.Id != exercise.Id))
             {
-                own.Add(catalog.Find(exercise.Id.Value) is { Id: var id } && id == exercise.Id ? exercise with { ReplacesBuiltIn = true } : exercise);
+                own.Add(catalog.Find(exercise.Id.Value) is { Origin: "built-in" } builtIn && builtIn.Id == exercise.Id ? exercise with { ReplacesBuiltIn = true } : exercise);
             }
         }
         return (new ExerciseCatalog([.. catalog.All.Where(e => own.All(o => o.Id != e.Id)), .. own]), problems);

@@ -17,7 +17,8 @@ internal static class ServerCommands
         command.SetAction(async (parse, cancel) =>
         {
             var server = Read(() => ServerLink.Address(parse.GetValue(url)));
-            var client = new ServerClient(host.Http());
+            using var http = host.Http();
+            var client = new ServerClient(http);
             ServerLink link;
             if (parse.GetValue(token) is { } given)
             {
@@ -40,7 +41,7 @@ internal static class ServerCommands
             }
             if (ServerLink.Read(host.Home) is { } old && old.Token != link.Token)
             {
-                await new ServerClient(host.Http()).RevokeAsync(old, cancel);
+                await client.RevokeAsync(old, cancel);
             }
             ServerLink.Write(host.Home, link);
             var kept = link.TokenId is null ? "The token you gave is" : $"The token '{link.TokenName}' is";
@@ -56,7 +57,8 @@ internal static class ServerCommands
         command.SetAction(async (parse, cancel) =>
         {
             var link = ServerLink.Read(host.Home) ?? throw new CliError(NotSignedIn);
-            await new ServerClient(host.Http()).RevokeAsync(link, cancel);
+            using var http = host.Http();
+            await new ServerClient(http).RevokeAsync(link, cancel);
             ServerLink.Remove(host.Home);
             host.Out.WriteLine(link.TokenId is null
                 ? $"Forgot {link.Url}. The token was pasted in, so revoke it on {link.Url}/account/tokens."
@@ -73,7 +75,8 @@ internal static class ServerCommands
         {
             var link = ServerLink.Read(host.Home) ?? throw new CliError(NotSignedIn);
             using var profile = Profile.Open(host);
-            var result = await Run(() => new ServerClient(host.Http()).SyncAsync(link, profile.Store, host.Home, host.Time.GetUtcNow(), cancel));
+            using var http = host.Http();
+            var result = await Run(() => new ServerClient(http).SyncAsync(link, profile.Store, host.Home, host.Time.GetUtcNow(), cancel));
             host.Out.WriteLine(result.Summary(link.Url));
             return 0;
         });
