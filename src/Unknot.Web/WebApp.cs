@@ -64,6 +64,15 @@ public static class WebApp
             .VaryByValue(context => new KeyValuePair<string, string>("version",
                 context.RequestServices.GetRequiredService<UnknotData>().Version))
             .Expire(TimeSpan.FromHours(1))));
+        // Static files go out compressed (Brotli, else gzip). Only static kinds: pages and API answers carry secrets
+        // (antiforgery tokens, a new access token), which compression over HTTPS could leak (BREACH).
+        builder.Services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true;
+            compression.MimeTypes = StaticFiles.Compressed;
+            compression.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            compression.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+        });
         builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Routines/Edit", "/routines/new"))
             .AddApplicationPart(typeof(WebApp).Assembly);
 
@@ -82,7 +91,8 @@ public static class WebApp
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseStaticFiles(StaticFiles.Options);
         if (hosted is not null)
         {
             app.UseSignIn();

@@ -103,4 +103,46 @@ public sealed partial class InstallableTests : IDisposable
 
         descriptions.Distinct().Count().ShouldBe(paths.Length);
     }
+
+    [GeneratedRegex("<link rel=\"stylesheet\" href=\"(/css/site.css\\?v=[^\"]+)\"")]
+    private static partial Regex Stylesheet();
+
+    private async Task<HttpResponseMessage> Get(string path, string encoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptEncoding.ParseAdd(encoding);
+        return await _http.SendAsync(request, Cancel);
+    }
+
+    [Fact]
+    public async Task Styles_scripts_and_the_manifest_go_out_compressed_and_a_versioned_address_is_kept_for_a_year()
+    {
+        var versioned = Stylesheet().Match(await _http.GetStringAsync("/", Cancel)).Groups[1].Value;
+        versioned.ShouldNotBeEmpty("the page links its stylesheet with its version in the address");
+
+        using var style = await Get(versioned, "br, gzip");
+        using var plain = await Get("/css/site.css", "gzip");
+        using var script = await Get("/js/player.js", "gzip");
+        using var manifest = await Get("/manifest.webmanifest", "br");
+
+        style.Content.Headers.ContentEncoding.ShouldBe(["br"]);
+        style.Headers.CacheControl!.ToString().ShouldBe("public, max-age=31536000, immutable");
+        var css = await _http.GetByteArrayAsync("/css/site.css", Cancel);
+        (await style.Content.ReadAsByteArrayAsync(Cancel)).Length.ShouldBeLessThan(css.Length / 2, "brotli shrinks the stylesheet");
+        plain.Content.Headers.ContentEncoding.ShouldBe(["gzip"]);
+        plain.Headers.CacheControl!.NoCache.ShouldBeTrue("an address without a version is checked before each use");
+        script.Content.Headers.ContentEncoding.ShouldBe(["gzip"]);
+        manifest.Content.Headers.ContentEncoding.ShouldBe(["br"]);
+    }
+
+    [Theory]
+    [InlineData("/settings")]
+    [InlineData("/api/exercises")]
+    public async Task Pages_and_api_answers_are_not_compressed_since_they_can_carry_secrets(string path)
+    {
+        using var response = await Get(path, "br, gzip");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentEncoding.ShouldBeEmpty();
+    }
 }
