@@ -43,6 +43,44 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.Context.CloseAsync();
     }
 
+    /// <summary>What Chromium fires when the app can be installed, with a stand-in for its dialog that counts the times it opened.</summary>
+    private const string InstallPossible = """
+        () => {
+            const e = new Event('beforeinstallprompt', { cancelable: true });
+            e.prompt = () => { window.__prompted = (window.__prompted || 0) + 1; return Promise.resolve(); };
+            e.userChoice = Promise.resolve({ outcome: 'dismissed' });
+            window.dispatchEvent(e);
+            return e.defaultPrevented;
+        }
+        """;
+
+    [Fact]
+    public async Task The_install_offer_opens_the_browsers_dialog_and_no_thanks_is_kept_for_good()
+    {
+        var page = await browser.NewPage();
+        await page.GotoAsync("/");
+        var offer = page.Locator("#install-offer");
+        await Expect(offer).ToBeHiddenAsync();
+
+        (await page.EvaluateAsync<bool>(InstallPossible)).ShouldBeTrue("the offer replaces the browser's own");
+        await Expect(offer).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, "install-offer.png") });
+        await page.ClickAsync("#install-offer [data-install]");
+        (await page.EvaluateAsync<int>("() => window.__prompted")).ShouldBe(1);
+        await Expect(offer).ToBeHiddenAsync();
+
+        // Closing the browser's dialog is not an answer: the offer comes back the next time.
+        await page.ReloadAsync();
+        await page.EvaluateAsync<bool>(InstallPossible);
+        await Expect(offer).ToBeVisibleAsync();
+        await page.ClickAsync("#install-offer [data-dismiss]");
+        await Expect(offer).ToBeHiddenAsync();
+
+        await page.GotoAsync("/library");
+        await page.EvaluateAsync<bool>(InstallPossible);
+        await Expect(offer).ToBeHiddenAsync();
+    }
+
     [Fact]
     public async Task The_library_filters_by_target()
     {
