@@ -11,6 +11,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
 
     private static async Task<(Seg[] Segments, int Total)> Timeline(IPage page)
     {
+        // The player's page may still be loading after the click that opened it: wait until its setup is there.
+        await page.WaitForSelectorAsync("#setup", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         var setup = await page.EvaluateAsync<JsonElement>("JSON.parse(document.getElementById('setup').textContent)");
         var timeline = setup.GetProperty("timeline");
         var segments = timeline.GetProperty("segments").EnumerateArray()
