@@ -132,8 +132,7 @@ public static class Importer
             .Select(f => $"{f.Folder}/{f.Name}").ToArray();
         var added = incoming.Where(f => !have.ContainsKey($"{f.Folder}/{f.Name}")).ToArray();
         // Routine files name exercises of the import too: read against the catalog with them in it.
-        var imported = file.Exercises.Select(e => ExerciseParser.Parse(e.File, e.Yaml, e.File, [])).OfType<Exercise>().ToArray();
-        var withImported = new ExerciseCatalog([.. catalog.All.Where(e => imported.All(i => i.Id != e.Id)), .. imported]);
+        var withImported = CatalogLoader.WithOwn(catalog, file.Exercises.Select(e => (e.File, e.Yaml))).Catalog;
         var routines = file.Routines.Select(r => Routines.RoutineParser.Parse(r.File, r.Yaml, Routines.RoutineOrigin.FromFile(r.File), withImported, []))
             .OfType<Routines.Routine>().ToArray();
         var sessions = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, [.. file.SavedRoutines, .. routines], null, file.Reminders, file.ActiveDays, added);

@@ -107,7 +107,7 @@ public sealed class ServerClient(HttpClient http)
         var download = Path.Combine(home, ".sync-download.tmp");
         try
         {
-            using (var response = await SendAsync(server, HttpMethod.Get, "api/export?only=sessions", link.Token, null, cancel))
+            using (var response = await SendAsync(server, HttpMethod.Get, $"api/export?only={Storage.Exchange.Exchange.SessionsOnly}", link.Token, null, cancel))
             await using (var file = File.Create(download))
             {
                 await response.Content.CopyToAsync(file, cancel);

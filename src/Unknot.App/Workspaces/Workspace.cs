@@ -131,26 +131,17 @@ public sealed class Workspace : IDisposable
         return new Library(catalog, routines.Library, [.. loaded.Catalog.Problems, .. problems, .. loaded.RoutineProblems, .. routines.Problems]);
     }
 
-    /// <summary>
-    /// The catalog with a hosted user's own exercises, kept in the database as the files of a home folder would be:
-    /// read with the same parser, pictures checked among the user's files, and one of a built-in's id replacing it.
-    /// </summary>
+    /// <summary>The catalog with a hosted user's own exercises, kept in the database as a home folder's files would be.</summary>
     private static (ExerciseCatalog Catalog, IReadOnlyList<LoadProblem> Problems) WithOwnExercises(ExerciseCatalog catalog, IReadOnlyList<StoredFile> files)
     {
-        var problems = new List<LoadProblem>();
-        var pictures = files.Where(f => f.Folder == ExerciseFolder && !f.Name.EndsWith(".yaml", StringComparison.Ordinal)).ToDictionary(f => f.Name, StringComparer.Ordinal);
-        var own = new List<Exercise>();
-        foreach (var file in files.Where(f => f.Folder == ExerciseFolder && f.Name.EndsWith(".yaml", StringComparison.Ordinal)))
-        {
-            var exercise = ExerciseParser.Parse(file.Name, System.Text.Encoding.UTF8.GetString(file.Content), file.Name, problems,
-                image => pictures.ContainsKey(image) ? null : $"names the picture '{image}', which is not among your files");
-            if (exercise is not null && own.All(e => e.Id != exercise.Id))
-            {
-                own.Add(catalog.Find(exercise.Id.Value) is { Origin: "built-in" } builtIn && builtIn.Id == exercise.Id ? exercise with { ReplacesBuiltIn = true } : exercise);
-            }
-        }
-        return (new ExerciseCatalog([.. catalog.All.Where(e => own.All(o => o.Id != e.Id)), .. own]), problems);
+        var mine = files.Where(f => f.Folder == ExerciseFolder).ToArray();
+        var pictures = mine.Select(f => f.Name).Where(name => !IsExerciseFile(name)).ToHashSet(StringComparer.Ordinal);
+        var own = CatalogLoader.WithOwn(catalog, mine.Where(f => IsExerciseFile(f.Name)).Select(f => (f.Name, System.Text.Encoding.UTF8.GetString(f.Content))),
+            image => pictures.Contains(image) ? null : $"names the picture '{image}', which is not among your files");
+        return (own.Catalog, own.Problems);
     }
+
+    private static bool IsExerciseFile(string name) => name.EndsWith(".yaml", StringComparison.Ordinal);
 
     /// <summary>The folder name of a user's exercise files and pictures, in the home folder or the database.</summary>
     public const string ExerciseFolder = "exercises";

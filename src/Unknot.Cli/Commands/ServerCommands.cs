@@ -103,7 +103,7 @@ internal static class ServerCommands
         }
         catch (FieldException e)
         {
-            throw new CliError($"{e.Problem.Field}: {e.Problem.Message}");
+            throw CliError.Field(e.Problem);
         }
     }
 
@@ -116,7 +116,7 @@ internal static class ServerCommands
         }
         catch (FieldException e)
         {
-            throw new CliError($"{e.Problem.Field}: {e.Problem.Message}");
+            throw CliError.Field(e.Problem);
         }
         catch (ServerException e) when (e.BadInput)
         {

@@ -59,6 +59,9 @@ public static class Exchange
         return new ExportSummary(sessions, document.Routines.Count, document.Exercises.Count, document.Settings.Count);
     }
 
+    /// <summary>The value of the export's <c>only</c> parameter that asks for <see cref="ExportSessionsAsync"/>.</summary>
+    public const string SessionsOnly = "sessions";
+
     /// <summary>
     /// Writes an export that carries <paramref name="sessions"/> and nothing else (no files, settings, routines or
     /// reminders): what <c>unknot sync</c> sends and asks for, so a sync moves sessions only.

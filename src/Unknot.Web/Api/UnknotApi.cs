@@ -316,8 +316,8 @@ public static class UnknotApi
     private static Results<PushStreamHttpResult, ProblemHttpResult> Export(UnknotData data, string? only) => only switch
     {
         null => TypedResults.Stream(stream => Exchange.ExportAsync(data.Store, data.FilesHome, data.Time.GetUtcNow(), stream), "application/json"),
-        "sessions" => TypedResults.Stream(stream => Exchange.ExportSessionsAsync(data.Store.AllSessions(), data.Time.GetUtcNow(), stream), "application/json"),
-        _ => Problems.BadRequest(new FieldProblem("only", $"must be 'sessions' (or left out for everything), got '{only}'")),
+        Exchange.SessionsOnly => TypedResults.Stream(stream => Exchange.ExportSessionsAsync(data.Store.AllSessions(), data.Time.GetUtcNow(), stream), "application/json"),
+        _ => Problems.BadRequest(new FieldProblem("only", $"must be '{Exchange.SessionsOnly}' (or left out for everything), got '{only}'")),
     };
 
     private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(UnknotData data, HttpRequest request, bool? allowOverride, CancellationToken cancel)
