@@ -49,6 +49,8 @@ public static class WebApp
         }
         builder.Services.AddScoped<UnknotData>();
         builder.Services.AddSingleton<App.Reminders.BrowserReminders>();
+        // The service worker and its version, read from the web root once.
+        builder.Services.AddSingleton(services => Offline.Load(services.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider));
 
         // JSON as the CLI writes it: the one configuration of Unknot.Text.UnknotJson.
         builder.Services.ConfigureHttpJsonOptions(json => UnknotJson.Configure(json.SerializerOptions));
@@ -102,6 +104,7 @@ public static class WebApp
         // The figures' colours, written once in Core for standalone pictures and pages alike.
         app.MapGet("/css/figure.css", () => Results.Text(Figures.FigureSvg.Stylesheet, "text/css; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
         // Alive: answers as long as the process serves requests (a reminder asks it before opening the web player).
+        app.MapServiceWorker();
         app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
         if (hosted is not null)
         {

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 using Unknot.Testing;
 
@@ -12,7 +9,7 @@ namespace Unknot.Web.Tests;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private Process? _server;
+    private WebProcess? _server;
     private IPlaywright? _playwright;
 
     public TempHome Home { get; } = new();
@@ -26,41 +23,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        BaseUrl = $"http://127.0.0.1:{port}";
-
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Unknot.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(BaseUrl);
-        start.Environment["UNKNOT_HOME"] = Home.Path;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        // Ready when Kestrel says so: an event in its output, not an amount of time.
-        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _server = new Process { StartInfo = start };
-        _server.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data?.Contains("Now listening on", StringComparison.Ordinal) == true)
-            {
-                listening.TrySetResult();
-            }
-        };
-        _server.ErrorDataReceived += (_, _) => { };
-        _server.Exited += (_, _) => listening.TrySetException(new InvalidOperationException("the web app exited before listening"));
-        _server.EnableRaisingEvents = true;
-        _server.Start();
-        _server.BeginOutputReadLine();
-        _server.BeginErrorReadLine();
-        await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        _server = await WebProcess.StartAsync(Home.Path);
+        BaseUrl = _server.Url;
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -85,12 +49,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             await Browser.DisposeAsync();
         }
         _playwright?.Dispose();
-        if (_server is { HasExited: false })
+        if (_server is not null)
         {
-            _server.Kill(entireProcessTree: true);
-            await _server.WaitForExitAsync();
+            await _server.DisposeAsync();
         }
-        _server?.Dispose();
         Home.Dispose();
     }
 }

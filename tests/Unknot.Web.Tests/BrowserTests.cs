@@ -309,7 +309,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.FillAsync("input[name=beepVolume]", "20");
         await page.SelectOptionAsync("select[name=remind-player]", "terminal");
         await page.ClickAsync("button:has-text('Save')");
-        await Expect(page.Locator("[role=status]")).ToHaveTextAsync("Saved.");
+        await Expect(page.Locator("main [role=status]")).ToHaveTextAsync("Saved.");
         await Expect(page.Locator("select[name=level]")).ToHaveValueAsync("gentle");
         await Expect(page.Locator("select[name=remind-player]")).ToHaveValueAsync("terminal");
         var stored = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/settings")).TextAsync()).RootElement.EnumerateArray();
@@ -411,6 +411,42 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         // Stopped on purpose, so the other tests of this shared server are not offered this session to resume.
         await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Escape"),
             r => r.Url.EndsWith("/api/sessions", StringComparison.Ordinal) && r.Ok && r.Request.PostData?.Contains("\"endedAt\"", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task No_page_writes_an_error_to_the_console_with_the_service_worker_at_work()
+    {
+        var page = await browser.NewPage();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add($"{page.Url}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => errors.Add($"{page.Url}: {error}");
+        await page.GotoAsync("/");
+        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        var saved = await page.APIRequest.PostAsync("/api/routines", new APIRequestContextOptions
+        {
+            DataObject = new { name = "Console check", items = new[] { new { exercise = "chair-rotation" } } },
+        });
+        var own = (await saved.JsonAsync())!.Value.GetProperty("id").GetString();
+        var listed = (await (await page.APIRequest.GetAsync("/api/offline")).JsonAsync())!.Value.GetProperty("pages").EnumerateArray().Select(p => p.GetString()!);
+        string[] more = ["/library?target=neck", "/settings", "/routines/new", $"/routines/{own}/edit", "/routines/desk-break/print", "/play/plan?minutes=5&place=desk"];
+        var visited = 0;
+        foreach (var address in listed.Concat(more))
+        {
+            var response = await page.GotoAsync(address);
+            response!.Ok.ShouldBeTrue(address);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            visited++;
+        }
+        visited.ShouldBeGreaterThan(20);
+        listed.ShouldContain($"/play/{own}");
+        errors.ShouldBeEmpty();
+        await page.Context.CloseAsync();
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class HostedBrowserTests(HostedFixture hosted) : IClassFixture<Hos
         await page.FillAsync("input[name=current]", "Stretch-1234");
         await page.FillAsync("input[name=password]", "Stretch-5678");
         await page.ClickAsync("button:has-text('Change password')");
-        await Expect(page.Locator("[role=status]")).ToContainTextAsync("Your password is changed");
+        await Expect(page.Locator("main [role=status]")).ToContainTextAsync("Your password is changed");
 
         await page.GotoAsync("/account/delete");
         await page.FillAsync("input[name=confirm]", "someone-else@example.org");

@@ -93,6 +93,9 @@ public static class UnknotApi
         api.MapPut("/settings/{key}", PutSetting).WithTags("Settings").WithName("PutSetting").WithSummary("Change one setting ({\"value\": …}; \"default\" or null resets it)")
             .Accepts<SettingBody>("application/json").ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
 
+        api.MapGet("/offline", GetOfflineList).WithTags("Offline").WithName("GetOfflineList")
+            .WithSummary("The pages a device keeps for use without the network (the service worker fetches what they use), and a revision that changes when they may have");
+
         api.MapGet("/export", Export).WithTags("Exchange").WithName("Export").WithSummary("Everything, in the export format; ?only=sessions the sessions alone (what 'unknot sync' asks for)");
         api.MapPost("/import", Import).WithTags("Exchange").WithName("Import")
             .WithSummary("Read back an export; nothing already there is added twice; ?allowOverride=true lets its files replace built-in exercises and routines (409 otherwise)")
@@ -298,6 +301,8 @@ public static class UnknotApi
 
     private static Results<NoContent, ProblemHttpResult> DeleteSession(UnknotData data, Guid id) =>
         data.Store.Delete(id) ? TypedResults.NoContent() : Problems.NotFound($"no session {id} is stored");
+
+    private static Ok<OfflineList> GetOfflineList(UnknotData data, Offline offline) => TypedResults.Ok(offline.List(data));
 
     private static Ok<StatsView> GetStats(UnknotData data) =>
         TypedResults.Ok(StatsView.From(data.Stats, BreaksView.From(data.Store, data.Time.GetUtcNow(), data.Zone)));

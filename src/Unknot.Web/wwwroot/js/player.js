@@ -76,23 +76,45 @@
         }
         return body;
     }
-    function send() {
-        if (state.index < 0) return sending;
-        const body = JSON.stringify(report());
-        sending = sending.then(() => fetch('/api/sessions', {
-            method: 'POST', headers: { 'Content-Type': 'application/json' }, body, keepalive: body.length < 60000,
-        }).then(async (response) => {
+    // Without the network (or while an earlier report of this session still waits on this device), a report is
+    // kept on this device in place of the one before, and offline.js sends it when the network is back. Answers:
+    // true (the server has it), 'kept' (on this device), false (refused; state.problem says why).
+    const outbox = window.UnknotOffline;
+    async function deliver(body) {
+        if (outbox && (!navigator.onLine || await outbox.holds(body.id))) {
+            await outbox.keep(body);
+            if (navigator.onLine) outbox.flush();
+            return 'kept';
+        }
+        const text = JSON.stringify(body);
+        try {
+            const response = await fetch('/api/sessions', {
+                method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text, keepalive: text.length < 60000,
+            });
             if (response.ok) return true;
+            if (response.status >= 500 && outbox) { await outbox.keep(body); return 'kept'; }
             const problem = await response.json().catch(() => ({}));
             state.problem = problem.detail || `the server answered ${response.status}`;
             return false;
-        }, () => { state.problem = 'the server did not answer'; return false; }));
+        } catch {
+            if (outbox) { await outbox.keep(body); return 'kept'; }
+            state.problem = 'the server did not answer';
+            return false;
+        }
+    }
+    function send() {
+        if (state.index < 0) return sending;
+        const body = report();
+        sending = sending.then(() => deliver(body).catch(() => { state.problem = 'this device could not keep it'; return false; }));
         return sending;
     }
-    // When the page goes away, a beacon still reaches the server after the tab is closed.
+    // When the page goes away, a beacon still reaches the server after the tab is closed; without the network, the
+    // report is kept on this device instead.
     function sendOnLeave() {
         if (state.index < 0 || state.finished) return;
-        const blob = new Blob([JSON.stringify(report())], { type: 'application/json' });
+        const body = report();
+        if (outbox && !navigator.onLine) { outbox.keep(body); return; }
+        const blob = new Blob([JSON.stringify(body)], { type: 'application/json' });
         if (!navigator.sendBeacon || !navigator.sendBeacon('/api/sessions', blob)) send();
     }
 
@@ -232,14 +254,24 @@
     async function save() {
         $('save').disabled = true;
         const kept = await send();
-        if (kept) {
+        if (kept === true) {
             $('saved').innerHTML = 'Kept in your history. <a href="/history">See your history</a> or <a href="/">go home</a>.';
             $('save').textContent = 'Save the rating';
+        } else if (kept === 'kept' && !(await outbox.holds(state.sessionId))) {
+            $('saved').innerHTML = 'Sent: kept in your history. <a href="/history">See your history</a> or <a href="/">go home</a>.';
+        } else if (kept === 'kept') {
+            $('saved').textContent = 'No network: kept on this device. It goes to your history as soon as the network is back.';
         } else {
             $('saved').textContent = `Not saved yet: ${state.problem}. Try again.`;
         }
         $('save').disabled = false;
     }
+    // Sent later from this device: say so where it said it was kept here.
+    document.addEventListener('unknot:sent', (event) => {
+        if (state.finished && event.detail.ids.includes(state.sessionId)) {
+            $('saved').innerHTML = 'Sent: kept in your history. <a href="/history">See your history</a> or <a href="/">go home</a>.';
+        }
+    });
 
     // ---- drawing ----
     const KIND = { prepare: 'Get ready', work: 'Move', hold: 'Hold', switch: 'Switch sides', transition: 'Next up', rest: 'Rest' };
@@ -313,7 +345,8 @@
     });
     window.addEventListener('pagehide', sendOnLeave);
 
-    const saved = setup.resume;
+    // A page this device kept may offer a session that has ended since: the offer waits for the network.
+    const saved = navigator.onLine ? setup.resume : null;
     if (saved) {
         const seg = segments[saved.index];
         $('resume-where').textContent = `segment ${saved.index + 1} of ${segments.length}: ${seg.exerciseName}`;

@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.FileProviders;
+
+namespace Unknot.Web;
+
+/// <summary>What a device keeps for use without the network: its pages (the service worker fetches what they use), and a revision that changes when they may have.</summary>
+/// <param name="Revision">Changes with the app's version and with the user's routines, exercises and settings.</param>
+/// <param name="Pages">The addresses of the pages to keep.</param>
+public sealed record OfflineList(string Revision, IReadOnlyList<string> Pages);
+
+/// <summary>
+/// The service worker (<c>/sw.js</c>) and the list of pages it keeps (<c>/api/offline</c>). The worker's script is
+/// <c>wwwroot/js/service-worker.js</c> under one first line that names the app's version: a hash of the program and of
+/// every file it serves. A browser installs a worker again only when its bytes change, so a new deployment (new code
+/// or a changed file) is a new worker, and a restart of the same one is not.
+/// </summary>
+public sealed class Offline
+{
+    private const string Script = "js/service-worker.js";
+
+    private Offline(string version, byte[] worker)
+    {
+        Version = version;
+        Worker = worker;
+    }
+
+    /// <summary>The app's version as the service worker names it.</summary>
+    public string Version { get; }
+
+    /// <summary>The service worker's script, its version first.</summary>
+    public byte[] Worker { get; }
+
+    /// <summary>Reads the web root once: the version and the worker's script.</summary>
+    public static Offline Load(IFileProvider webRoot)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies()
+                     .Where(a => a.GetName().Name?.StartsWith("Unknot", StringComparison.Ordinal) == true)
+                     .OrderBy(a => a.GetName().Name, StringComparer.Ordinal))
+        {
+            // A deterministic build gives the same module id to the same code, and a new one to any change.
+            hash.AppendData(Encoding.UTF8.GetBytes($"{assembly.GetName().Name}:{assembly.ManifestModule.ModuleVersionId}\n"));
+        }
+        foreach (var (path, file) in Files(webRoot, "").OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{path}\n"));
+            using var content = file.CreateReadStream();
+            hash.AppendData(SHA256.HashData(content));
+        }
+        var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+        var script = webRoot.GetFileInfo(Script);
+        using var reader = new StreamReader(script.CreateReadStream(), Encoding.UTF8);
+        var worker = Encoding.UTF8.GetBytes($"const VERSION = '{version}';\n{reader.ReadToEnd()}");
+        return new Offline(version, worker);
+    }
+
+    /// <summary>The pages a device keeps for this user: the home page, the library and every exercise, the routines and the player of each, history, and the page for one that was not kept.</summary>
+    public OfflineList List(UnknotData data)
+    {
+        var pages = new List<string> { "/", "/offline", "/library", "/routines", "/history" };
+        pages.AddRange(data.Catalog.All.Select(e => $"/library/{Uri.EscapeDataString(e.Id.Value)}"));
+        pages.AddRange(data.Routines.All.Select(r => $"/play/{Uri.EscapeDataString(r.Id)}"));
+        var revision = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{Version}.{data.Version}")))[..16];
+        return new OfflineList(revision, pages);
+    }
+
+    private static IEnumerable<(string Path, IFileInfo File)> Files(IFileProvider root, string folder)
+    {
+        foreach (var entry in root.GetDirectoryContents(folder))
+        {
+            var path = folder.Length == 0 ? entry.Name : $"{folder}/{entry.Name}";
+            if (entry.IsDirectory)
+            {
+                foreach (var inner in Files(root, path))
+                {
+                    yield return inner;
+                }
+            }
+            else
+            {
+                yield return (path, entry);
+            }
+        }
+    }
+}
+
+/// <summary>Mapping the service worker's address.</summary>
+public static class OfflineEndpoints
+{
+    /// <summary>
+    /// <c>/sw.js</c>: anyone may fetch it (it holds no data), at the root so it can keep every page, and checked
+    /// with the server before each use so a new deployment is seen on the next load.
+    /// </summary>
+    public static void MapServiceWorker(this WebApplication app)
+    {
+        var offline = app.Services.GetRequiredService<Offline>();
+        app.MapGet("/sw.js", (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "no-cache";
+            return Results.Bytes(offline.Worker, "text/javascript; charset=utf-8");
+        }).AllowAnonymous().ExcludeFromDescription();
+    }
+}
