@@ -26,8 +26,8 @@ for _ in $(seq 1 120); do curl -sf "$url/healthz" >/dev/null && break; sleep 0.5
 json=(-H 'Content-Type: application/json')
 curl -sf "${json[@]}" -d '{"name": "Train seat", "items": [{"exercise": "chair-rotation"}, {"exercise": "lateral-neck-stretch"}]}' "$url/api/routines" >/dev/null
 for day in 1 2 3; do
-  started=$(date -u -d "-$day day" +%Y-%m-%dT09:00:00Z)
-  curl -sf "${json[@]}" -d "{\"routine\": \"desk-break\", \"startedAt\": \"$started\", \"painBefore\": 5, \"painAfter\": 3}" "$url/api/sessions" >/dev/null
+  ended=$(date -u -d "-$day day" +%Y-%m-%dT09:10:00Z)
+  curl -sf "${json[@]}" -d "{\"routine\": \"desk-break\", \"endedAt\": \"$ended\", \"painBefore\": 5, \"painAfter\": 3}" "$url/api/sessions" >/dev/null
 done
 pages=$(curl -sf "$url/api/offline" | python3 -c 'import json, sys; print("\n".join(json.load(sys.stdin)["pages"]))')
 pages+=$'\n/library?target=neck\n/settings\n/routines/new\n/routines/train-seat/edit\n/routines/desk-break/print\n/play/plan?minutes=5&place=desk'

@@ -50,6 +50,10 @@ public sealed class Offline
         }
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
         var script = webRoot.GetFileInfo(Script);
+        if (!script.Exists)
+        {
+            throw new InvalidOperationException($"the web app's files are not beside it: wwwroot/{Script} is missing");
+        }
         using var reader = new StreamReader(script.CreateReadStream(), Encoding.UTF8);
         var worker = Encoding.UTF8.GetBytes($"const VERSION = '{version}';\n{reader.ReadToEnd()}");
         return new Offline(version, worker);

@@ -8,6 +8,35 @@ namespace Unknot.Web.Tests;
 public sealed class HostedBrowserTests(HostedFixture hosted) : IClassFixture<HostedFixture>
 {
     [Fact]
+    public async Task Signing_out_deletes_the_pages_this_device_kept_for_the_account()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = hosted.Instances[0] });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/register");
+        await page.FillAsync("input[name=email]", $"o{Guid.NewGuid():N}"[..12] + "@example.org");
+        await page.FillAsync("input[name=password]", "Stretch-1234");
+        await page.ClickAsync("button:has-text('Create my account')");
+        await Expect(page.Locator("nav[aria-label=Main]")).ToContainTextAsync("Sign out");
+
+        // Signed in, the account's pages are kept on this device for use without the network.
+        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        (await page.EvaluateAsync<bool>("() => caches.match('/history').then(r => !!r)")).ShouldBeTrue();
+
+        await page.ClickAsync("nav >> text=Sign out");
+        await page.ClickAsync("button:has-text('Sign out everywhere')");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+        await page.WaitForFunctionAsync("() => caches.keys().then(names => !names.some(n => n.startsWith('unknot-')))");
+        (await page.EvaluateAsync<bool>("() => caches.match('/history').then(r => !!r)")).ShouldBeFalse("nothing of the account stays on this device");
+    }
+
+    [Fact]
     public async Task A_person_registers_makes_and_revokes_a_token_changes_the_password_and_deletes_the_account()
     {
         using var playwright = await Playwright.CreateAsync();

@@ -62,6 +62,7 @@ public sealed class OfflineBrowserTests(BrowserFixture browser) : IClassFixture<
         await Expect(page.Locator("#after")).ToBeVisibleAsync();
         await Expect(page.Locator("#summary")).ToHaveTextAsync($"{segments} segments done, 0 skipped.");
         await Expect(page.Locator("#saved")).ToContainTextAsync("kept on this device");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, "offline-player-done.png") });
         var id = await page.EvaluateAsync<string>("() => window.UnknotOffline.waiting().then(w => w[0].id)");
 
         // History, as this device kept it, lists the session as waiting to sync.
@@ -115,6 +116,7 @@ public sealed class OfflineBrowserTests(BrowserFixture browser) : IClassFixture<
 
         await page.ReloadAsync();
         await Expect(page.Locator("#update-note")).ToBeVisibleAsync(Installing);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, "update-notice.png") });
 
         // Offline, the copy this device serves is the new one, and the old one is gone.
         await server.StopAsync();
