@@ -91,6 +91,8 @@ public sealed class OfflineBrowserTests(BrowserFixture browser) : IClassFixture<
         sessions[0].GetProperty("id").GetString().ShouldBe(id);
         sessions[0].GetProperty("completed").GetBoolean().ShouldBeTrue();
         sessions[0].GetProperty("painBefore").GetInt32().ShouldBe(6);
+        // The page shown after sending may still be running its scripts.
+        await page.WaitForFunctionAsync("() => window.UnknotOffline !== undefined");
         (await page.EvaluateAsync<int>("() => window.UnknotOffline.waiting().then(w => w.length)")).ShouldBe(0);
         await context.CloseAsync();
     }
