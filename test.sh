@@ -8,9 +8,11 @@ cd "$(dirname "$0")"
 # performance suite; clang and zlib for the CLI compiled ahead of time, whose cold start it measures; script,
 # from bsdutils, for the tests in a pseudo-terminal; a virtual desktop for the break reminders' test: Xvfb, a D-Bus
 # session bus, dunst as the notification server with notify-send, xdotool for activity and xprintidle for idle time;
-# PostgreSQL, of which the tests start a throwaway server of their own for the storage suite and hosted mode).
-# Installed here when missing, as root.
-need_apt=(chromium wrk time curl clang zlib1g-dev bsdutils xvfb dbus dunst libnotify-bin xdotool xprintidle postgresql)
+# PostgreSQL, of which the tests start a throwaway server of their own for the storage suite and hosted mode;
+# ffmpeg, which makes the camera check's test videos; Node.js and npm when missing, with which the build installs the
+# pinned front-end libraries (npm ci in src/Unknot.Web)). Installed here when missing, as root.
+need_apt=(chromium wrk time curl clang zlib1g-dev bsdutils xvfb dbus dunst libnotify-bin xdotool xprintidle postgresql ffmpeg)
+command -v npm >/dev/null || need_apt+=(nodejs npm)
 missing=()
 for package in "${need_apt[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

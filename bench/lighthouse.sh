@@ -30,7 +30,7 @@ for day in 1 2 3; do
   curl -sf "${json[@]}" -d "{\"routine\": \"desk-break\", \"endedAt\": \"$ended\", \"painBefore\": 5, \"painAfter\": 3}" "$url/api/sessions" >/dev/null
 done
 pages=$(curl -sf "$url/api/offline" | python3 -c 'import json, sys; print("\n".join(json.load(sys.stdin)["pages"]))')
-pages+=$'\n/library?target=neck\n/settings\n/routines/new\n/routines/train-seat/edit\n/routines/desk-break/print\n/play/plan?minutes=5&place=desk'
+pages+=$'\n/library?target=neck\n/settings\n/routines/new\n/routines/train-seat/edit\n/routines/desk-break/print\n/play/plan?minutes=5&place=desk\n/measure'
 
 echo "| page | best practices | SEO | accessibility | audits below full marks |"
 echo "| --- | --- | --- | --- | --- |"

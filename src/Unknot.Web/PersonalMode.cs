@@ -26,6 +26,12 @@ public static class PersonalMode
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
+    /// The measuring page's policy: the same, and WebAssembly may be compiled ('wasm-unsafe-eval'), which the face model
+    /// runs on. Script from strings (eval) stays refused, and every file still comes from this origin.
+    /// </summary>
+    public static readonly string MeasuringPolicy = ContentSecurityPolicy.Replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", StringComparison.Ordinal);
+
+    /// <summary>
     /// Null when personal mode may listen on <paramref name="url"/>; otherwise one line saying why not and what would
     /// do. Only loopback addresses are allowed: serving a network needs accounts (hosted mode).
     /// </summary>
@@ -54,7 +60,7 @@ public static class PersonalMode
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/measure") ? MeasuringPolicy : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on its own form posts.

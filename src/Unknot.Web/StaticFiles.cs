@@ -6,7 +6,7 @@ namespace Unknot.Web;
 public static class StaticFiles
 {
     /// <summary>The content types sent compressed: styles, scripts, drawings and the manifest, never pages or API answers.</summary>
-    public static readonly string[] Compressed = ["text/css", "text/javascript", "application/javascript", "image/svg+xml", "application/manifest+json"];
+    public static readonly string[] Compressed = ["text/css", "text/javascript", "application/javascript", "image/svg+xml", "application/manifest+json", "application/wasm"];
 
     /// <summary>A year, and never asked again: for a file whose address names its version.</summary>
     public const string Fingerprinted = "public, max-age=31536000, immutable";
@@ -18,6 +18,8 @@ public static class StaticFiles
     /// </summary>
     public static StaticFileOptions Options { get; } = new()
     {
+        // The face models' weights (wwwroot/vendor/human/models/*.bin) are served as plain bytes.
+        ContentTypeProvider = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider { Mappings = { [".bin"] = "application/octet-stream" } },
         OnPrepareResponse = file => file.Context.Response.Headers.CacheControl =
             file.Context.Request.Query.ContainsKey("v") ? Fingerprinted : "no-cache",
     };

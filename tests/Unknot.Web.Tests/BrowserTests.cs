@@ -434,7 +434,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         });
         var own = (await saved.JsonAsync())!.Value.GetProperty("id").GetString();
         var listed = (await (await page.APIRequest.GetAsync("/api/offline")).JsonAsync())!.Value.GetProperty("pages").EnumerateArray().Select(p => p.GetString()!);
-        string[] more = ["/library?target=neck", "/settings", "/routines/new", $"/routines/{own}/edit", "/routines/desk-break/print", "/play/plan?minutes=5&place=desk"];
+        string[] more = ["/library?target=neck", "/settings", "/routines/new", $"/routines/{own}/edit", "/routines/desk-break/print", "/play/plan?minutes=5&place=desk", "/measure"];
         var visited = 0;
         foreach (var address in listed.Concat(more))
         {

@@ -131,6 +131,18 @@ public sealed class SecurityTests : IDisposable
         response.Headers.GetValues("Referrer-Policy").Single().ShouldBe("same-origin");
     }
 
+    [Fact]
+    public async Task The_measuring_page_alone_may_compile_webassembly_and_still_runs_no_script_from_strings()
+    {
+        using var response = await _http.GetAsync("/measure", Cancel);
+
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        var directives = policy.Split(';', StringSplitOptions.TrimEntries).ToDictionary(d => d.Split(' ')[0], d => d[(d.IndexOf(' ') + 1)..]);
+        directives["script-src"].ShouldBe("'self' 'wasm-unsafe-eval'");
+        directives["connect-src"].ShouldBe("'self'", "the model comes from this origin only");
+        directives["frame-ancestors"].ShouldBe("'none'");
+    }
+
     [Theory]
     [InlineData("http://0.0.0.0:5099")]
     [InlineData("http://*:5099")]
