@@ -14,6 +14,7 @@ namespace Unknot.Storage;
 [JsonSerializable(typeof(RoutineDocument))]
 [JsonSerializable(typeof(ImportResult))]
 [JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(Unknot.Progress.SessionMeasurements))]
 public sealed partial class StorageJson : JsonSerializerContext
 {
     private static JsonSerializerOptions? _indented, _compact;

@@ -26,7 +26,7 @@ public static class PersonalMode
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
-    /// The measuring page's policy: the same, and WebAssembly may be compiled ('wasm-unsafe-eval'), which the face model
+    /// The policy of the pages that measure (/measure, and the player before and after a routine): the same, and WebAssembly may be compiled ('wasm-unsafe-eval'), which the face model
     /// runs on. Script from strings (eval) stays refused, and every file still comes from this origin.
     /// </summary>
     public static readonly string MeasuringPolicy = ContentSecurityPolicy.Replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", StringComparison.Ordinal);
@@ -60,7 +60,9 @@ public static class PersonalMode
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/measure") ? MeasuringPolicy : ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/measure") || context.Request.Path.StartsWithSegments("/play")
+                ? MeasuringPolicy
+                : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on its own form posts.

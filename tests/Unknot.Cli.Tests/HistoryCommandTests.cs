@@ -191,6 +191,26 @@ public sealed class HistoryCommandTests
     }
 
     [Fact]
+    public void History_shows_the_neck_measured_before_and_after_and_its_json_carries_them()
+    {
+        using var cli = new CliRun();
+        Play(cli, "start desk-break --plain");
+        var file = Path.Combine(cli.Home.Path, "measured.json");
+        cli.Run($"export {file}").ShouldBe(0);
+        var export = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
+        export["sessions"]![0]!["measurements"] = System.Text.Json.Nodes.JsonNode.Parse("""{"before":{"rotationLeft":55},"after":{"rotationLeft":62}}""");
+        File.WriteAllText(file, export.ToJsonString());
+
+        using var other = new CliRun();
+        other.Run($"import {file}").ShouldBe(0);
+        other.Run("history").ShouldBe(0);
+        other.Out.ShouldContain("neck: turn left 55° → 62°");
+        other.Run("history --json").ShouldBe(0);
+        var measured = other.Json().EnumerateArray().ShouldHaveSingleItem().GetProperty("measurements");
+        (measured.GetProperty("before").GetProperty("rotationLeft").GetInt32(), measured.GetProperty("after").GetProperty("rotationLeft").GetInt32()).ShouldBe((55, 62));
+    }
+
+    [Fact]
     public void Export_and_import_commands_round_trip_and_name_a_bad_file()
     {
         using var cli = new CliRun();

@@ -73,7 +73,11 @@ public abstract class StoreContract : IDisposable
     [Fact]
     public void A_session_round_trips_with_every_field()
     {
-        var session = SessionRecords.Completed("lacrosse-release", _clock.GetUtcNow(), "Europe/Berlin", 7, 4) with { Note = "left side tight" };
+        var session = SessionRecords.Completed("lacrosse-release", _clock.GetUtcNow(), "Europe/Berlin", 7, 4) with
+        {
+            Note = "left side tight",
+            Measurements = new SessionMeasurements(new NeckMeasurement(RotationLeft: 55, TiltRight: 28, AtLeast: ["rotationLeft"]), new NeckMeasurement(RotationLeft: 62)),
+        };
         session = session.WithOutcomes([SegmentOutcome.Done, SegmentOutcome.Skipped]);
         using var store = Open();
 
@@ -86,6 +90,11 @@ public abstract class StoreContract : IDisposable
         loaded.Segments.ShouldBe(session.Segments);
         (loaded.PainBefore, loaded.PainAfter, loaded.Note, loaded.Completed, loaded.TimeZone, loaded.Level)
             .ShouldBe((session.PainBefore, session.PainAfter, session.Note, true, "Europe/Berlin", session.Level));
+        loaded.Measurements.ShouldNotBeNull();
+        (loaded.Measurements.Before!.RotationLeft, loaded.Measurements.Before.TiltRight, loaded.Measurements.Before.Flexion).ShouldBe((55, 28, null));
+        loaded.Measurements.Before.AtLeast.ShouldBe(["rotationLeft"]);
+        loaded.Measurements.After!.RotationLeft.ShouldBe(62);
+        loaded.Measurements.After.AtLeast.ShouldBeNull();
     }
 
     [Fact]

@@ -282,7 +282,7 @@ public sealed class ApiTests : IDisposable
         }
         var (listed, sessions) = await Send(HttpMethod.Get, "/api/sessions");
         var (one, _) = await Send(HttpMethod.Get, $"/api/sessions/{badId}");
-        var history = await _http.GetStringAsync("/history", Cancel);
+        var history = WebUtility.HtmlDecode(await _http.GetStringAsync("/history", Cancel));
 
         listed.ShouldBe(HttpStatusCode.OK);
         sessions.GetArrayLength().ShouldBe(1);
@@ -338,6 +338,46 @@ public sealed class ApiTests : IDisposable
             .ShouldBe(JsonDocument.Parse(exported).RootElement.GetProperty("sessions").GetRawText());
         JsonDocument.Parse(reexported).RootElement.GetProperty("savedRoutines").GetRawText()
             .ShouldBe(JsonDocument.Parse(exported).RootElement.GetProperty("savedRoutines").GetRawText());
+    }
+
+    [Fact]
+    public async Task Neck_measurements_before_and_after_are_kept_with_the_session_shown_in_history_and_carried_by_export_and_import()
+    {
+        const string id = "0d9f4c1e-5a7b-4c2d-8e3f-1a2b3c4d5e6f";
+        // At Start, the check before; at the end, the check after (and the same report again changes nothing).
+        var (started, _) = await Send(HttpMethod.Post, "/api/sessions",
+            """{"id":"0d9f4c1e-5a7b-4c2d-8e3f-1a2b3c4d5e6f","routine":"desk-break","completed":false,"checkpoint":{"segment":0,"seconds":0},"measurements":{"before":{"rotationLeft":55,"rotationRight":60,"tiltLeft":30,"tiltRight":28,"flexion":45,"extension":50,"atLeast":["rotationLeft"]}}}""");
+        var (ended, session) = await Send(HttpMethod.Post, "/api/sessions",
+            """{"id":"0d9f4c1e-5a7b-4c2d-8e3f-1a2b3c4d5e6f","routine":"desk-break","completed":true,"measurements":{"after":{"rotationLeft":62,"tiltRight":33}}}""");
+        var (bad, problem) = await Send(HttpMethod.Post, "/api/sessions",
+            """{"routine":"desk-break","measurements":{"after":{"tiltLeft":30,"atLeast":["flexion"]}}}""");
+        var (tooFar, farProblem) = await Send(HttpMethod.Post, "/api/sessions", """{"routine":"desk-break","measurements":{"before":{"rotationLeft":500}}}""");
+
+        started.ShouldBe(HttpStatusCode.Created);
+        ended.ShouldBe(HttpStatusCode.OK);
+        var measured = session.GetProperty("measurements");
+        measured.GetProperty("before").GetProperty("rotationLeft").GetInt32().ShouldBe(55);
+        measured.GetProperty("before").GetProperty("atLeast")[0].GetString().ShouldBe("rotationLeft");
+        measured.GetProperty("after").GetProperty("rotationLeft").GetInt32().ShouldBe(62);
+        measured.GetProperty("after").TryGetProperty("flexion", out _).ShouldBeFalse("a direction not measured is absent");
+        bad.ShouldBe(HttpStatusCode.BadRequest);
+        problem.GetProperty("field").GetString().ShouldBe("measurements.after.atLeast[0]");
+        problem.GetProperty("detail").GetString()!.ShouldContain("'flexion', which has no figure here");
+        tooFar.ShouldBe(HttpStatusCode.BadRequest);
+        farProblem.GetProperty("field").GetString().ShouldBe("measurements.before.rotationLeft");
+
+        // History says it in words, before → after.
+        var history = WebUtility.HtmlDecode(await _http.GetStringAsync("/history", Cancel));
+        history.ShouldContain("Neck: turn left at least 55° → 62°, turn right 60° (before), tilt left 30° (before), tilt right 28° → 33°, chin down 45° (before), chin up 50° (before)");
+
+        // The export carries them, and an import into an empty app brings them back as they were.
+        var exported = await _http.GetStringAsync("/api/export", Cancel);
+        using var other = new TestApp();
+        using var http = other.CreateClient();
+        using var imported = await http.PostAsync("/api/import", TestApp.Json(exported), Cancel);
+        imported.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var back = await TestApp.Read(await http.GetAsync($"/api/sessions/{id}", Cancel));
+        back.GetProperty("measurements").GetRawText().ShouldBe(measured.GetRawText());
     }
 
     [Fact]

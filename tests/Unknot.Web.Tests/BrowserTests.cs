@@ -143,7 +143,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.Keyboard.PressAsync("ArrowRight");
         await Expect(page.Locator("#cue")).ToHaveTextAsync(segments[2].Cue);
 
-        await page.Clock.RunForAsync((long)total * 1000);
+        // The rest plays out in one jump: every moment is read from the clock, so the end lands where it would.
+        await page.Clock.FastForwardAsync((long)total * 1000);
         await Expect(page.Locator("#after")).ToBeVisibleAsync();
         await Expect(page.Locator("#summary")).ToContainTextAsync("1 skipped");
         await Expect(page.Locator("#saved")).ToContainTextAsync("Kept in your history");
@@ -411,6 +412,39 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         // Stopped on purpose, so the other tests of this shared server are not offered this session to resume.
         await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Escape"),
             r => r.Url.EndsWith("/api/sessions", StringComparison.Ordinal) && r.Ok && r.Request.PostData?.Contains("\"endedAt\"", StringComparison.Ordinal) == true);
+    }
+
+    /// <summary>What the camera check (js/measure.js) announces when it ends, with the figures it reached.</summary>
+    private static Task Measured(IPage page, string measurement) =>
+        page.EvaluateAsync($"() => document.dispatchEvent(new CustomEvent('unknot:measured', {{ detail: {measurement} }}))");
+
+    [Fact]
+    public async Task The_player_keeps_the_neck_checks_before_and_after_with_the_session()
+    {
+        var page = await browser.NewPage();
+        await Freeze(page);
+        await page.GotoAsync("/play/cool-down");
+        await page.ClickAsync("#measure-before");
+        await Expect(page.Locator("#measuring")).ToBeVisibleAsync();
+        await Expect(page.Locator("#measuring #begin")).ToBeVisibleAsync();
+        await Measured(page, "{ rotationLeft: 50, tiltRight: 25, atLeast: ['rotationLeft'] }");
+        await Expect(page.Locator("#measured-before")).ToContainTextAsync("Measured");
+
+        await page.ClickAsync("#start");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("#after")).ToBeVisibleAsync();
+        await page.ClickAsync("#measure-after");
+        // The report that carries the check after (the stop's own report may still be on its way).
+        await page.RunAndWaitForResponseAsync(() => Measured(page, "{ rotationLeft: 58, tiltRight: 31 }"),
+            r => r.Url.EndsWith("/api/sessions", StringComparison.Ordinal) && r.Ok && r.Request.PostData?.Contains("\"after\"", StringComparison.Ordinal) == true);
+        await Expect(page.Locator("#measured-after")).ToContainTextAsync("kept with this session");
+
+        var sessions = (await (await page.APIRequest.GetAsync("/api/sessions?limit=50")).JsonAsync())!.Value;
+        var measured = sessions.EnumerateArray().First(s => s.GetProperty("routine").GetString() == "cool-down" && s.TryGetProperty("measurements", out _)).GetProperty("measurements");
+        (measured.GetProperty("before").GetProperty("rotationLeft").GetInt32(), measured.GetProperty("after").GetProperty("rotationLeft").GetInt32()).ShouldBe((50, 58));
+        await page.GotoAsync("/history");
+        await Expect(page.Locator("#sessions [data-measurements]").First).ToHaveTextAsync("Neck: turn left at least 50° → 58°, tilt right 25° → 31°");
+        await page.Context.CloseAsync();
     }
 
     [Fact]

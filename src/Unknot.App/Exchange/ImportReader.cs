@@ -266,6 +266,7 @@ public static class ImportReader
             PainAfter = after is { } a ? new PainScore(a) : null,
             Note = node.Optional("note")?.String(SessionReportReader.MaxNote),
             Checkpoint = checkpoint,
+            Measurements = node.Optional("measurements") is { } measurements ? Readers.MeasurementsReader.Read(measurements) : null,
         };
     }
 

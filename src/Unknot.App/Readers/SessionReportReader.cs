@@ -12,7 +12,7 @@ namespace Unknot.App.Readers;
 /// <summary>
 /// Reads a session that a client played and reports — the browser player, <c>POST /api/sessions</c> — from fields
 /// <c>id</c>, <c>routine</c>, <c>items</c> (for a planned routine), <c>routineName</c>, <c>level</c>, <c>startedAt</c>,
-/// <c>endedAt</c>, <c>completed</c>, <c>segments</c>, <c>checkpoint</c>, <c>painBefore</c>, <c>painAfter</c>, <c>timeZone</c>,
+/// <c>endedAt</c>, <c>completed</c>, <c>segments</c>, <c>checkpoint</c>, <c>painBefore</c>, <c>painAfter</c>, <c>measurements</c>, <c>timeZone</c>,
 /// <c>note</c>. A session not completed is still under way, and resumable, when it gives <c>checkpoint</c>
 /// (<c>{"segment": 3, "seconds": 12.5}</c>, where it is now); without one it was ended on purpose.
 /// </summary>
@@ -113,6 +113,7 @@ public static class SessionReportReader
             PainBefore = painBefore is { } b ? new PainScore(b) : null,
             PainAfter = painAfter is { } a ? new PainScore(a) : null,
             Note = input.Optional("note")?.String(MaxNote),
+            Measurements = input.Optional("measurements") is { } measurements ? MeasurementsReader.Read(measurements) : null,
             Checkpoint = checkpoint,
         };
     });

@@ -61,6 +61,7 @@ public static class SessionReports
             PainBefore = report.PainBefore ?? stored.PainBefore,
             PainAfter = report.PainAfter ?? stored.PainAfter,
             Note = report.Note ?? stored.Note,
+            Measurements = stored.Measurements?.With(report.Measurements) ?? report.Measurements,
         };
         return store.Save(updated)
             ? new ReportResult(ReportOutcome.Updated, updated)

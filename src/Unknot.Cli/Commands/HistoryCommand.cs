@@ -54,7 +54,8 @@ internal static class HistoryCommand
                     $"{s.Segments.Count(g => g.Outcome == SegmentOutcome.Done)}/{s.Segments.Count(g => g.Outcome == SegmentOutcome.Skipped)}",
                     s.PainBefore is null && s.PainAfter is null ? "–" : $"{s.PainBefore?.ToString() ?? "?"} → {s.PainAfter?.ToString() ?? "?"}",
                     s.Completed ? "completed" : "[yellow]unfinished[/]",
-                    Shown.Text(s.Note ?? ""));
+                    // The note, and the camera checks of the neck (before → after) where there were any.
+                    Shown.Text(string.Join("\n", new[] { s.Note, s.Measurements is { } m ? $"neck: {m.Summary()}" : null }.OfType<string>())));
             }
             host.Console.Write(table);
             if (page.Next is { } next)

@@ -56,6 +56,9 @@ public sealed record SessionRecord
     /// <summary>A note, if given.</summary>
     public string? Note { get; init; }
 
+    /// <summary>The camera checks of the neck's range of motion before and after, if any were made.</summary>
+    public SessionMeasurements? Measurements { get; init; }
+
     /// <summary>Where an unfinished session stopped; null once completed.</summary>
     public SessionCheckpoint? Checkpoint { get; init; }
 

@@ -53,14 +53,16 @@ public sealed record SessionDocument(
     int? PainAfter,
     string? Note,
     CheckpointDocument? Checkpoint,
-    IReadOnlyList<SegmentDocument> Segments)
+    IReadOnlyList<SegmentDocument> Segments,
+    SessionMeasurements? Measurements = null)
 {
     /// <summary>The document of a stored session.</summary>
     public static SessionDocument From(SessionRecord s) => new(
         s.Id, RoutineSnapshot.ToDocument(s.Routine), s.Level, s.StartedAt, s.EndedAt, s.TimeZone, s.Completed,
         s.PainBefore?.Value, s.PainAfter?.Value, s.Note,
         s.Checkpoint is { } c ? new CheckpointDocument(c.SegmentIndex, c.SecondsInto) : null,
-        s.Segments.Select(g => new SegmentDocument(g.Index, g.Kind, g.Exercise, g.Side, g.DurationSeconds, g.Outcome)).ToArray());
+        s.Segments.Select(g => new SegmentDocument(g.Index, g.Kind, g.Exercise, g.Side, g.DurationSeconds, g.Outcome)).ToArray(),
+        s.Measurements);
 }
 
 /// <summary>Where an unfinished session stopped.</summary>

@@ -536,6 +536,7 @@ public abstract class RelationalStore : IUnknotStore
         ("@CheckpointSegment", s.Checkpoint?.SegmentIndex),
         ("@CheckpointSeconds", s.Checkpoint?.SecondsInto),
         ("@Segments", SegmentColumn.Write(s.Segments)),
+        ("@Measurements", s.Measurements is { } m ? System.Text.Json.JsonSerializer.Serialize(m, StorageJson.Compact.Info<SessionMeasurements>()) : null),
     ];
 
     private void MarkCounted(Guid id, string userId, SessionContribution c, DbTransaction transaction) =>
@@ -661,7 +662,21 @@ public abstract class RelationalStore : IUnknotStore
             PainAfter = r.PainAfter is { } after ? new PainScore((int)after) : null,
             Note = r.Note,
             Checkpoint = r.CheckpointSegment is { } segment ? new SessionCheckpoint(routine.Id, level, (int)segment, r.CheckpointSeconds ?? 0) : null,
+            Measurements = r.Measurements is { } measurements ? ReadMeasurements(measurements) : null,
         };
+    }
+
+    private static SessionMeasurements ReadMeasurements(string column)
+    {
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize(column, StorageJson.Compact.Info<SessionMeasurements>())
+                ?? throw new StoreException("its measurements are null");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new StoreException($"its measurements are not valid JSON ({e.Message})");
+        }
     }
 
     private static T Enum<T>(string text) where T : struct, System.Enum =>
@@ -683,6 +698,7 @@ public abstract class RelationalStore : IUnknotStore
         public long? CheckpointSegment { get; set; }
         public double? CheckpointSeconds { get; set; }
         public string Segments { get; set; } = "[]";
+        public string? Measurements { get; set; }
     }
 
     /// <summary>A run of completed days as day numbers.</summary>

@@ -16,9 +16,9 @@ internal static class StoreSql
 
     public const string UpsertSession = """
         INSERT INTO sessions (id, user_id, routine_id, routine_json, level, started_at, ended_at, time_zone, completed,
-                              pain_before, pain_after, note, checkpoint_segment, checkpoint_seconds, segments)
+                              pain_before, pain_after, note, checkpoint_segment, checkpoint_seconds, segments, measurements)
         VALUES (@Id, @UserId, @RoutineId, @RoutineJson, @Level, @StartedAt, @EndedAt, @TimeZone, @Completed,
-                @PainBefore, @PainAfter, @Note, @CheckpointSegment, @CheckpointSeconds, @Segments)
+                @PainBefore, @PainAfter, @Note, @CheckpointSegment, @CheckpointSeconds, @Segments, @Measurements)
         ON CONFLICT (user_id, id) DO UPDATE SET
             segments = excluded.segments,
             ended_at = excluded.ended_at,
@@ -27,15 +27,16 @@ internal static class StoreSql
             pain_after = excluded.pain_after,
             note = excluded.note,
             checkpoint_segment = excluded.checkpoint_segment,
-            checkpoint_seconds = excluded.checkpoint_seconds
+            checkpoint_seconds = excluded.checkpoint_seconds,
+            measurements = excluded.measurements
         """;
 
     /// <summary>A new session, already marked with the day and pain change it is counted under (one statement, not two).</summary>
     public const string InsertSessionIfNew = """
         INSERT INTO sessions (id, user_id, routine_id, routine_json, level, started_at, ended_at, time_zone, completed,
-                              pain_before, pain_after, note, checkpoint_segment, checkpoint_seconds, segments, local_day, pain_change)
+                              pain_before, pain_after, note, checkpoint_segment, checkpoint_seconds, segments, measurements, local_day, pain_change)
         VALUES (@Id, @UserId, @RoutineId, @RoutineJson, @Level, @StartedAt, @EndedAt, @TimeZone, @Completed,
-                @PainBefore, @PainAfter, @Note, @CheckpointSegment, @CheckpointSeconds, @Segments, @Day, @PainChange)
+                @PainBefore, @PainAfter, @Note, @CheckpointSegment, @CheckpointSeconds, @Segments, @Measurements, @Day, @PainChange)
         ON CONFLICT (user_id, id) DO NOTHING
         """;
 
@@ -43,7 +44,7 @@ internal static class StoreSql
         id AS Id, user_id AS UserId, routine_json AS RoutineJson, level AS Level, started_at AS StartedAt,
         ended_at AS EndedAt, time_zone AS TimeZone, completed AS Completed, pain_before AS PainBefore,
         pain_after AS PainAfter, note AS Note, checkpoint_segment AS CheckpointSegment, checkpoint_seconds AS CheckpointSeconds,
-        segments AS Segments
+        segments AS Segments, measurements AS Measurements
         """;
 
     public const string SessionById = $"SELECT {SessionColumns} FROM sessions WHERE id = @Id AND user_id = @UserId";

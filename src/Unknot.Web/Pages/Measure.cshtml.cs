@@ -6,12 +6,8 @@ namespace Unknot.Web.Pages;
 /// The camera check of the neck's range of motion. The face is found on the device by Human (wwwroot/vendor, copied
 /// by the build from npm); where the build had no npm, the page says how to enable it.
 /// </summary>
-public sealed class MeasureModel(IWebHostEnvironment environment) : PageModel
+public sealed class MeasureModel : PageModel
 {
-    /// <summary>Where the page's script finds Human; the build copies it there (Unknot.Web.csproj).</summary>
+    /// <summary>Where the check's script finds Human; the build copies it there (Unknot.Web.csproj).</summary>
     public const string Library = "vendor/human/human.esm.js";
-
-    public bool Available { get; private set; }
-
-    public void OnGet() => Available = environment.WebRootFileProvider.GetFileInfo(Library).Exists;
 }

@@ -2,7 +2,9 @@
 // WebAssembly backend from the same place) finds the face on each frame and gives its orientation: yaw (turn), roll
 // (tilt) and pitch (nod). Each angle is taken relative to the calibrated neutral and smoothed over the last frames.
 // Frames are read at most ten times a second, so the page stays responsive. No frame leaves the page.
-import { Human } from '/vendor/human/human.esm.js';
+// The same markup (Shared/_Measure.cshtml) serves the /measure page and the player's check before and after a
+// routine; a finished check is announced as an 'unknot:measured' event whose detail is the measurement, in the
+// shape of the API's measurements.before and .after. Human is loaded only when a check starts.
 
 const $ = (id) => document.getElementById(id);
 const DEGREES = 180 / Math.PI;
@@ -37,7 +39,7 @@ const NAMES = {
     flexion: 'Chin down (flexion)', extension: 'Chin up (extension)',
 };
 
-const human = new Human({
+const CONFIG = {
     backend: 'wasm',
     wasmPath: '/vendor/human/wasm/',
     wasmPlatformFetch: false,
@@ -62,7 +64,16 @@ const human = new Human({
         antispoof: { enabled: false },
         liveness: { enabled: false },
     },
-});
+};
+let human = null;
+async function model() {
+    if (!human) {
+        const { Human } = await import('/vendor/human/human.esm.js');
+        human = new Human(CONFIG);
+        await human.load();
+    }
+    return human;
+}
 
 const state = { stream: null, timer: null, neutral: { yaw: 0, roll: 0, pitch: 0 }, recent: [], seen: false, check: null };
 
@@ -91,7 +102,7 @@ async function frame() {
     const video = $('camera');
     if (!state.stream) return;
     try {
-        const result = await human.detect(video);
+        const result = await (await model()).detect(video);
         const angle = result.face[0]?.rotation?.angle;
         if (angle) {
             state.recent.push(angle);
@@ -208,7 +219,7 @@ async function start() {
     if (state.stream) return true;
     $('camera-note').textContent = 'Starting the camera and the face model…';
     try {
-        await human.load();
+        await model();
         state.stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'user', width: { ideal: 640 }, height: { ideal: 480 } }, audio: false });
     } catch (error) {
         fail(error && error.name === 'NotAllowedError'

@@ -12,6 +12,7 @@
     const state = {
         sessionId: null, startedAt: null, origin: 0, pausedAt: null, index: -1, outcomes: [],
         finished: false, completed: false, painBefore: null, countdown: null, timer: null, audio: null, lock: null,
+        measurements: {}, measuringFor: null,
     };
 
     // ---- time ----
@@ -67,6 +68,7 @@
             startedAt: state.startedAt, completed: state.completed, segments: state.outcomes, painBefore: state.painBefore,
         };
         if (setup.routine.planned) body.items = setup.routine.items;
+        if (state.measurements.before || state.measurements.after) body.measurements = state.measurements;
         if (state.finished) {
             body.endedAt = state.endedAt;
             if (!$('pain-after-skip').checked) body.painAfter = Number($('pain-after').value);
@@ -314,7 +316,27 @@
         });
     }
 
+    // ---- the camera check before and after (js/measure.js announces each finished check) ----
+    function openCheck(when) {
+        state.measuringFor = when;
+        $('measuring').hidden = false;
+        $('measuring').scrollIntoView({ block: 'start' });
+    }
+    document.addEventListener('unknot:measured', (event) => {
+        const when = state.measuringFor;
+        if (!when) return;
+        state.measurements[when] = event.detail;
+        $(`measured-${when}`).textContent = when === 'before'
+            ? 'Measured: kept with this session once you start.'
+            : 'Measured: kept with this session.';
+        // After the end, the session is already stored: the report goes again, with the check.
+        if (when === 'after' && state.finished) save();
+    });
+
     // ---- wiring ----
+    $('measure-before').addEventListener('click', () => openCheck('before'));
+    $('measure-after').addEventListener('click', () => openCheck('after'));
+    $('measuring-close').addEventListener('click', () => { $('measuring').hidden = true; });
     $('voice').checked = !!setup.settings.voice && 'speechSynthesis' in window;
     $('voice').disabled = !('speechSynthesis' in window);
     for (const which of ['before', 'after']) {
