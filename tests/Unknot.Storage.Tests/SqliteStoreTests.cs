@@ -24,7 +24,7 @@ public sealed class SqliteStoreTests : IDisposable
         using var store = SqliteStore.Open(DbPath, _clock);
 
         store.SchemaVersion.ShouldBe(SqliteStore.LatestVersion);
-        SqliteStore.LatestVersion.ShouldBe(8);
+        SqliteStore.LatestVersion.ShouldBe(9);
         store.AllSessions().ShouldBeEmpty();
     }
 
@@ -119,7 +119,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         var error = Should.Throw<StoreException>(() => SqliteStore.Open(DbPath, _clock));
 
-        error.Message.ShouldBe($"{DbPath} is at schema version 99, newer than this Unknot understands (up to 8); use a newer Unknot with it — it was left untouched");
+        error.Message.ShouldBe($"{DbPath} is at schema version 99, newer than this Unknot understands (up to 9); use a newer Unknot with it — it was left untouched");
         Hash(DbPath).ShouldBe(before);
     }
 

@@ -61,6 +61,8 @@ public sealed class OfflineBrowserTests(BrowserFixture browser) : IClassFixture<
         }
         await Expect(page.Locator("#after")).ToBeVisibleAsync();
         await Expect(page.Locator("#summary")).ToHaveTextAsync($"{segments} segments done, 0 skipped.");
+        var total = timeline.Sum(t => t.Seconds);
+        await Expect(page.Locator("#elapsed")).ToHaveTextAsync($"{total / 60}:{total % 60:00}");
         await Expect(page.Locator("#saved")).ToContainTextAsync("kept on this device");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, "offline-player-done.png") });
         var id = await page.EvaluateAsync<string>("() => window.UnknotOffline.waiting().then(w => w[0].id)");

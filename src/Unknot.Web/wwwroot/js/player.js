@@ -243,6 +243,8 @@
         letSleep();
         if ('speechSynthesis' in window) speechSynthesis.cancel();
         const done = state.outcomes.filter(o => o === 'done').length, skipped = state.outcomes.filter(o => o === 'skipped').length;
+        // Played to the end, the clock shows the whole routine, however the last moments were reached.
+        if (completed) $('elapsed').textContent = clock(total);
         $('after-title').textContent = completed ? 'Well done' : 'Stopped';
         $('summary').textContent = `${done} segments done, ${skipped} skipped.`;
         $('stage').hidden = true;
