@@ -205,6 +205,8 @@ public sealed class HistoryCommandTests
         other.Run($"import {file}").ShouldBe(0);
         other.Run("history").ShouldBe(0);
         other.Out.ShouldContain("neck: turn left 55° → 62°");
+        other.Run("stats").ShouldBe(0);
+        other.Out.ShouldContain("turn left: 55° at the one check so far; 7.0° more right after a routine, on average over 1 session");
         other.Run("history --json").ShouldBe(0);
         var measured = other.Json().EnumerateArray().ShouldHaveSingleItem().GetProperty("measurements");
         (measured.GetProperty("before").GetProperty("rotationLeft").GetInt32(), measured.GetProperty("after").GetProperty("rotationLeft").GetInt32()).ShouldBe((55, 62));

@@ -95,6 +95,12 @@ public abstract class StoreContract : IDisposable
         loaded.Measurements.Before.AtLeast.ShouldBe(["rotationLeft"]);
         loaded.Measurements.After!.RotationLeft.ShouldBe(62);
         loaded.Measurements.After.AtLeast.ShouldBeNull();
+
+        // The trend reads the latest measured sessions, oldest first, and skips those without a check.
+        store.Save(SessionRecords.Completed("desk-break", _clock.GetUtcNow().AddHours(-3)));
+        store.Save(SessionRecords.Completed("desk-break", _clock.GetUtcNow().AddHours(-2)) with { Measurements = new SessionMeasurements(new NeckMeasurement(Flexion: 40)) });
+        store.Progress.RecentMeasurements(10).Select(m => m.Before!.Flexion ?? m.Before.RotationLeft).ShouldBe([40, 55]);
+        store.Progress.RecentMeasurements(1).ShouldHaveSingleItem().Before!.RotationLeft.ShouldBe(55);
     }
 
     [Fact]

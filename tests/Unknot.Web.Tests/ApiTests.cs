@@ -369,6 +369,10 @@ public sealed class ApiTests : IDisposable
         // History says it in words, before → after.
         var history = WebUtility.HtmlDecode(await _http.GetStringAsync("/history", Cancel));
         history.ShouldContain("Neck: turn left at least 55° → 62°, turn right 60° (before), tilt left 30° (before), tilt right 28° → 33°, chin down 45° (before), chin up 50° (before)");
+        history.ShouldContain("<li>turn left: 55° at the one check so far; 7.0° more right after a routine, on average over 1 session</li>");
+        var (_, stats) = await Send(HttpMethod.Get, "/api/stats");
+        var trend = stats.GetProperty("rangeOfMotion").EnumerateArray().First();
+        (trend.GetProperty("direction").GetString(), trend.GetProperty("checks").GetInt32(), trend.GetProperty("averageChangeAfterRoutine").GetDouble()).ShouldBe(("rotationLeft", 1, 7.0));
 
         // The export carries them, and an import into an empty app brings them back as they were.
         var exported = await _http.GetStringAsync("/api/export", Cancel);

@@ -56,6 +56,14 @@ internal static class StatsCommand
             c.Write(table);
         }
         c.MarkupLine("[grey]Pain change is after minus before, as you rated it: an observation about your sessions, not medical evidence.[/]");
+        if (s.RangeOfMotion is { Count: > 0 } range)
+        {
+            c.MarkupLine("[bold]Range of motion[/] (camera checks of the neck in the web app; what you measured, not medical evidence)");
+            foreach (var trend in range)
+            {
+                c.MarkupLine($"  {Markup.Escape(trend.Describe())}");
+            }
+        }
     }
 
     internal static void Charts(IAnsiConsole c, ProgressStats s)

@@ -79,3 +79,40 @@ public sealed record SessionMeasurements(NeckMeasurement? Before = null, NeckMea
         return string.Join(", ", parts);
     }
 }
+
+/// <summary>
+/// One direction of the neck over the camera checks: the first and the latest figure and how many checks there were
+/// (each session counts once, by its check before the routine, else its check after), and how much further it went
+/// right after a routine, on average over the sessions checked both before and after.
+/// </summary>
+public sealed record RangeTrend(string Direction, int Checks, int First, int Latest, int SessionsWithBoth, double? AverageChangeAfterRoutine)
+{
+    /// <summary>How many sessions' checks the trend reads at most: the latest ones.</summary>
+    public const int Sessions = 60;
+
+    /// <summary>The trend of each direction measured in <paramref name="oldestFirst"/>, in the order a check measures them.</summary>
+    public static IReadOnlyList<RangeTrend> From(IReadOnlyList<SessionMeasurements> oldestFirst) => NeckMeasurement.Directions
+        .Select(direction =>
+        {
+            var readings = oldestFirst.Select(m => m.Before?[direction] ?? m.After?[direction]).OfType<int>().ToArray();
+            var changes = oldestFirst.Where(m => m.Before?[direction] is not null && m.After?[direction] is not null)
+                .Select(m => m.After![direction]!.Value - m.Before![direction]!.Value).ToArray();
+            return readings.Length == 0 ? null
+                : new RangeTrend(direction, readings.Length, readings[0], readings[^1], changes.Length, changes.Length == 0 ? null : changes.Average());
+        })
+        .OfType<RangeTrend>()
+        .ToArray();
+
+    /// <summary>
+    /// In words, as an observation: "turn left: 52° at the first check, 60° at the latest (8 checks); 4.0° more right
+    /// after a routine, on average over 6 sessions".
+    /// </summary>
+    public string Describe()
+    {
+        var name = NeckMeasurement.Names[Direction];
+        var over = Checks == 1 ? $"{First}° at the one check so far" : $"{First}° at the first check, {Latest}° at the latest ({Checks} checks)";
+        var after = AverageChangeAfterRoutine is not { } change ? ""
+            : $"; {Math.Abs(change).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}° {(change >= 0 ? "more" : "less")} right after a routine, on average over {SessionsWithBoth} {(SessionsWithBoth == 1 ? "session" : "sessions")}";
+        return $"{name}: {over}{after}";
+    }
+}

@@ -85,6 +85,9 @@ public interface IProgressFacts
 
     /// <summary>The latest <paramref name="count"/> sessions with both pain scores, oldest first.</summary>
     IReadOnlyList<PainPoint> RecentPain(int count);
+
+    /// <summary>The camera checks of the latest <paramref name="count"/> sessions that have any, oldest first.</summary>
+    IReadOnlyList<SessionMeasurements> RecentMeasurements(int count);
 }
 
 /// <summary>The figures of <see cref="IProgressFacts"/> worked out from sessions in memory.</summary>
@@ -155,5 +158,14 @@ public sealed class ProgressFacts : IProgressFacts
         .Take(count)
         .Reverse()
         .Select(s => new PainPoint(s.Facts.Day, s.Session.PainBefore!.Value.Value, s.Session.PainAfter!.Value.Value))
+        .ToArray();
+
+    /// <inheritdoc />
+    public IReadOnlyList<SessionMeasurements> RecentMeasurements(int count) => _sessions
+        .Where(s => s.Session.Measurements is not null)
+        .OrderByDescending(s => s.Session.StartedAt).ThenByDescending(s => s.Session.Id.ToString(), StringComparer.Ordinal)
+        .Take(count)
+        .Reverse()
+        .Select(s => s.Session.Measurements!)
         .ToArray();
 }

@@ -33,4 +33,5 @@ public sealed record ProgressStats(
     int PainSessions30Days,
     IReadOnlyList<ExerciseEffect> Exercises,
     IReadOnlyList<DayMinutes> Last14Days,
-    IReadOnlyList<PainPoint> Pain);
+    IReadOnlyList<PainPoint> Pain,
+    IReadOnlyList<RangeTrend>? RangeOfMotion = null);

@@ -48,7 +48,8 @@ public static class Statistics
             rated30.Count,
             facts.Exercises(),
             fortnight,
-            facts.RecentPain(PainPoints));
+            facts.RecentPain(PainPoints),
+            RangeTrend.From(facts.RecentMeasurements(RangeTrend.Sessions)));
     }
 
     /// <summary>Statistics of a list of sessions, worked out in memory.</summary>

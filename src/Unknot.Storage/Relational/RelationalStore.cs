@@ -666,7 +666,7 @@ public abstract class RelationalStore : IUnknotStore
         };
     }
 
-    private static SessionMeasurements ReadMeasurements(string column)
+    internal static SessionMeasurements ReadMeasurements(string column)
     {
         try
         {

@@ -46,6 +46,27 @@ internal sealed class StoreProgressFacts(DbConnection connection, string userId)
         .Select(p => new PainPoint(DateOnly.FromDayNumber((int)p.Day), (int)p.Before, (int)p.After))
         .ToArray();
 
+    /// <inheritdoc />
+    public IReadOnlyList<SessionMeasurements> RecentMeasurements(int count) => connection
+        .Query<string>(StoreSql.RecentMeasurements, new { UserId = userId, Limit = count })
+        .Reverse()
+        .Select(Readable)
+        .OfType<SessionMeasurements>()
+        .ToArray();
+
+    // A damaged value leaves the trend without that check (History lists the session as unreadable when it reads it).
+    private static SessionMeasurements? Readable(string column)
+    {
+        try
+        {
+            return RelationalStore.ReadMeasurements(column);
+        }
+        catch (StoreException)
+        {
+            return null;
+        }
+    }
+
     // Rows as classes, not tuples: Dapper.AOT writes their readers at build time.
     internal sealed class DayRow
     {

@@ -146,6 +146,11 @@ internal static class StoreSql
         WHERE user_id = @UserId AND pain_change IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT @Limit
         """;
 
+    public const string RecentMeasurements = """
+        SELECT measurements FROM sessions
+        WHERE user_id = @UserId AND measurements IS NOT NULL AND unreadable IS NULL ORDER BY started_at DESC, id DESC LIMIT @Limit
+        """;
+
     public const string LatestUnfinished = $"""
         SELECT {SessionColumns} FROM sessions
         WHERE user_id = @UserId AND completed = 0 AND checkpoint_segment IS NOT NULL AND unreadable IS NULL
