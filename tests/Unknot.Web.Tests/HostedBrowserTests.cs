@@ -11,12 +11,7 @@ public sealed class HostedBrowserTests(HostedFixture hosted) : IClassFixture<Hos
     public async Task Signing_out_deletes_the_pages_this_device_kept_for_the_account()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await Chromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = hosted.Instances[0] });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/register");
@@ -40,12 +35,7 @@ public sealed class HostedBrowserTests(HostedFixture hosted) : IClassFixture<Hos
     public async Task A_person_registers_makes_and_revokes_a_token_changes_the_password_and_deletes_the_account()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await Chromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = hosted.Instances[0] });
         var page = await context.NewPageAsync();
         var email = $"p{Guid.NewGuid():N}"[..12] + "@example.org";
@@ -117,12 +107,7 @@ public sealed class HostedBrowserTests(HostedFixture hosted) : IClassFixture<Hos
         (await closed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("registration here is by invitation");
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = hosted.ByInvitation })).NewPageAsync();
         var email = $"i{Guid.NewGuid():N}"[..12] + "@example.org";
         await page.GotoAsync("/account/register");

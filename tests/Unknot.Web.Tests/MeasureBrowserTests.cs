@@ -69,13 +69,7 @@ public sealed class MeasureBrowserTests : IAsyncLifetime
     /// <summary>Chromium whose camera plays <paramref name="video"/>, on the measuring page showing the angles, and every address the page asked for.</summary>
     private async Task<(IBrowser Browser, IPage Page, List<string> Requests)> Measuring(string video)
     {
-        var browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", $"--use-file-for-fake-video-capture={video}"],
-        });
+        var browser = await Chromium.LaunchAsync(_playwright, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", $"--use-file-for-fake-video-capture={video}");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.Url, Permissions = ["camera"] });
         var requests = new List<string>();
         context.Request += (_, request) => requests.Add(request.Url);

@@ -5,7 +5,7 @@ namespace Unknot.App.Readers;
 
 /// <summary>
 /// Reads a session's <c>measurements</c> (<c>{"before": {"rotationLeft": 62, …, "atLeast": ["rotationLeft"]}, "after": {…}}</c>),
-/// the same in a session report, an edit and an import.
+/// the same in a session report and an import.
 /// </summary>
 public static class MeasurementsReader
 {

@@ -19,9 +19,9 @@ const STEP_SECONDS = 5;
 // person's left, its roll as the head tilts toward the left shoulder (the picture turns clockwise), and its pitch as
 // the chin goes down. The tests check each sign with pictures turned by known angles (docs/measure.md).
 const AXES = {
-    turn: { from: 'yaw', positive: 'left', negative: 'right', sign: 1 },
-    tilt: { from: 'roll', positive: 'left', negative: 'right', sign: 1 },
-    nod: { from: 'pitch', positive: 'down', negative: 'up', sign: 1 },
+    turn: { from: 'yaw', positive: 'left', negative: 'right' },
+    tilt: { from: 'roll', positive: 'left', negative: 'right' },
+    nod: { from: 'pitch', positive: 'down', negative: 'up' },
 };
 
 // The guided check: the neutral first, then each direction as far as is comfortable.
@@ -75,22 +75,20 @@ async function model() {
     return human;
 }
 
-const state = { stream: null, timer: null, neutral: { yaw: 0, roll: 0, pitch: 0 }, recent: [], seen: false, check: null };
+const state = { stream: null, timer: null, neutral: { yaw: 0, roll: 0, pitch: 0 }, recent: [], check: null };
 
+// The median of each of Human's angles over some readings (radians): the smoothing, and the calibrated neutral.
+function median(readings) {
+    const mid = (key) => readings.map((a) => a[key]).sort((x, y) => x - y)[Math.floor(readings.length / 2)];
+    return { yaw: mid('yaw'), roll: mid('roll'), pitch: mid('pitch') };
+}
 // The latest smoothed angles, relative to the neutral, in degrees; null while no face is seen.
 function reading() {
     if (!state.recent.length) return null;
-    const median = (key) => {
-        const sorted = state.recent.map((a) => a[key]).sort((x, y) => x - y);
-        return sorted[Math.floor(sorted.length / 2)];
-    };
+    const smoothed = median(state.recent);
     const out = {};
-    for (const [axis, { from, sign }] of Object.entries(AXES)) out[axis] = sign * (median(from) - state.neutral[from]) * DEGREES;
+    for (const [axis, { from }] of Object.entries(AXES)) out[axis] = (smoothed[from] - state.neutral[from]) * DEGREES;
     return out;
-}
-function raw() {
-    const mid = (key) => state.recent.map((a) => a[key]).sort((x, y) => x - y)[Math.floor(state.recent.length / 2)];
-    return { yaw: mid('yaw'), roll: mid('roll'), pitch: mid('pitch') };
 }
 function words(axis, degrees) {
     const { positive, negative } = AXES[axis];
@@ -107,7 +105,6 @@ async function frame() {
         if (angle) {
             state.recent.push(angle);
             if (state.recent.length > SMOOTHING) state.recent.shift();
-            state.seen = true;
         } else {
             state.recent = [];
         }
@@ -135,7 +132,7 @@ function follow(now) {
     const check = state.check;
     const step = STEPS[check.index];
     if (!step.axis) {
-        if (state.recent.length) check.neutral.push(raw());
+        if (state.recent.length) check.neutral.push(median(state.recent));
         return;
     }
     const wanted = step.side === AXES[step.axis].positive ? 1 : -1;
@@ -154,8 +151,7 @@ function nextStep() {
     const check = state.check;
     if (!check) return;
     if (check.index === 0 && check.neutral.length) {
-        const mid = (key) => check.neutral.map((a) => a[key]).sort((x, y) => x - y)[Math.floor(check.neutral.length / 2)];
-        state.neutral = { yaw: mid('yaw'), roll: mid('roll'), pitch: mid('pitch') };
+        state.neutral = median(check.neutral);
     } else if (check.index === 0) {
         fail('no face was seen while calibrating: sit facing the camera, in good light, and start again');
         return;
