@@ -100,6 +100,18 @@ public sealed class ListingCommandTests
     }
 
     [Fact]
+    public void Show_says_the_angle_the_form_check_aims_for_is_the_projects_choice()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("show lateral-neck-stretch").ShouldBe(0);
+        cli.Run("show childs-pose").ShouldBe(0);
+
+        cli.Out.ShouldContain("Unknot's choice: the camera's form check holds tilt toward the side, 20° to 45°");
+        cli.Out.Split("form check").Length.ShouldBe(2, "child's pose aims for no neck angle");
+    }
+
+    [Fact]
     public void Show_json_gives_the_dose_at_the_chosen_level()
     {
         using var cli = new CliRun();

@@ -20,7 +20,7 @@ public sealed class TimelineCommandTests
         {
             var s = segments[i];
             var fields = s.EnumerateObject().Select(p => p.Name).ToArray();
-            fields.Except(["rep", "repCount", "phase"]).ShouldBe(["index", "startSeconds", "durationSeconds", "exercise", "exerciseName", "item", "kind", "side", "cue"]);
+            fields.Except(["rep", "repCount", "phase", "band"]).ShouldBe(["index", "startSeconds", "durationSeconds", "exercise", "exerciseName", "item", "kind", "side", "cue"]);
             (fields.Contains("rep") == fields.Contains("repCount")).ShouldBeTrue("a repetition comes with its count");
             s.GetProperty("index").GetInt32().ShouldBe(i);
             s.GetProperty("startSeconds").GetInt32().ShouldBe(expectedStart);
@@ -33,6 +33,9 @@ public sealed class TimelineCommandTests
         }
         root.GetProperty("totalSeconds").GetInt32().ShouldBe(expectedStart);
         segments.ShouldContain(s => s.GetProperty("side").GetString() == "none");
+        // The neck stretches carry the angle the camera's form check holds them to, with the side applied.
+        segments.Where(s => s.TryGetProperty("band", out _)).Select(s => s.GetProperty("band").GetProperty("direction").GetString()).Distinct()
+            .ShouldBe(["flexion", "extension", "tiltLeft", "tiltRight"]);
     }
 
     [Fact]

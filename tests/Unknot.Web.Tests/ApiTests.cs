@@ -348,10 +348,12 @@ public sealed class ApiTests : IDisposable
         var (started, _) = await Send(HttpMethod.Post, "/api/sessions",
             """{"id":"0d9f4c1e-5a7b-4c2d-8e3f-1a2b3c4d5e6f","routine":"desk-break","completed":false,"checkpoint":{"segment":0,"seconds":0},"measurements":{"before":{"rotationLeft":55,"rotationRight":60,"tiltLeft":30,"tiltRight":28,"flexion":45,"extension":50,"atLeast":["rotationLeft"]}}}""");
         var (ended, session) = await Send(HttpMethod.Post, "/api/sessions",
-            """{"id":"0d9f4c1e-5a7b-4c2d-8e3f-1a2b3c4d5e6f","routine":"desk-break","completed":true,"measurements":{"after":{"rotationLeft":62,"tiltRight":33}}}""");
+            """{"id":"0d9f4c1e-5a7b-4c2d-8e3f-1a2b3c4d5e6f","routine":"desk-break","completed":true,"measurements":{"after":{"rotationLeft":62,"tiltRight":33},"form":[{"segment":12,"exercise":"neck-rotations-and-tilts","direction":"tiltLeft","from":20,"to":45,"heldSeconds":12,"ofSeconds":15}]}}""");
         var (bad, problem) = await Send(HttpMethod.Post, "/api/sessions",
             """{"routine":"desk-break","measurements":{"after":{"tiltLeft":30,"atLeast":["flexion"]}}}""");
         var (tooFar, farProblem) = await Send(HttpMethod.Post, "/api/sessions", """{"routine":"desk-break","measurements":{"before":{"rotationLeft":500}}}""");
+        var (overHeld, overHeldProblem) = await Send(HttpMethod.Post, "/api/sessions",
+            """{"routine":"desk-break","measurements":{"form":[{"segment":3,"exercise":"lateral-neck-stretch","direction":"tiltLeft","from":20,"to":45,"heldSeconds":40,"ofSeconds":30}]}}""");
 
         started.ShouldBe(HttpStatusCode.Created);
         ended.ShouldBe(HttpStatusCode.OK);
@@ -365,10 +367,15 @@ public sealed class ApiTests : IDisposable
         problem.GetProperty("detail").GetString()!.ShouldContain("'flexion', which has no figure here");
         tooFar.ShouldBe(HttpStatusCode.BadRequest);
         farProblem.GetProperty("field").GetString().ShouldBe("measurements.before.rotationLeft");
+        overHeld.ShouldBe(HttpStatusCode.BadRequest);
+        overHeldProblem.GetProperty("field").GetString().ShouldBe("measurements.form[0].heldSeconds");
+        overHeldProblem.GetProperty("detail").GetString()!.ShouldContain("from 0 to 30, got 40");
+        var held = measured.GetProperty("form").EnumerateArray().Single();
+        (held.GetProperty("direction").GetString(), held.GetProperty("heldSeconds").GetInt32(), held.GetProperty("ofSeconds").GetInt32()).ShouldBe(("tiltLeft", 12, 15));
 
         // History says it in words, before → after.
         var history = WebUtility.HtmlDecode(await _http.GetStringAsync("/history", Cancel));
-        history.ShouldContain("Neck: turn left at least 55° → 62°, turn right 60° (before), tilt left 30° (before), tilt right 28° → 33°, chin down 45° (before), chin up 50° (before)");
+        history.ShouldContain("Neck: turn left at least 55° → 62°, turn right 60° (before), tilt left 30° (before), tilt right 28° → 33°, chin down 45° (before), chin up 50° (before); held in band: tilt left 12 of 15 s");
         history.ShouldContain("<li>turn left: 55° at the one check so far; 7.0° more right after a routine, on average over 1 session</li>");
         var (_, stats) = await Send(HttpMethod.Get, "/api/stats");
         var trend = stats.GetProperty("rangeOfMotion").EnumerateArray().First();

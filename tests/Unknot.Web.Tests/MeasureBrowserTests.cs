@@ -66,17 +66,45 @@ public sealed class MeasureBrowserTests : IAsyncLifetime
         return output;
     }
 
-    /// <summary>Chromium whose camera plays <paramref name="video"/>, on the measuring page showing the angles, and every address the page asked for.</summary>
-    private async Task<(IBrowser Browser, IPage Page, List<string> Requests)> Measuring(string video)
+    /// <summary>Chromium whose camera plays <paramref name="video"/> (none: Chromium's own test pattern), a page in it, and every address the page asked for.</summary>
+    private async Task<(IBrowser Browser, IPage Page, List<string> Requests)> Camera(string? video = null)
     {
-        var browser = await Chromium.LaunchAsync(_playwright, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", $"--use-file-for-fake-video-capture={video}");
+        var browser = await Chromium.LaunchAsync(_playwright, ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+            .. video is null ? Array.Empty<string>() : [$"--use-file-for-fake-video-capture={video}"]]);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.Url, Permissions = ["camera"] });
         var requests = new List<string>();
         context.Request += (_, request) => requests.Add(request.Url);
-        var page = await context.NewPageAsync();
+        return (browser, await context.NewPageAsync(), requests);
+    }
+
+    /// <summary>Chromium whose camera plays <paramref name="video"/>, on the measuring page showing the angles, and every address the page asked for.</summary>
+    private async Task<(IBrowser Browser, IPage Page, List<string> Requests)> Measuring(string video)
+    {
+        var (browser, page, requests) = await Camera(video);
         await page.GotoAsync("/measure");
         await page.ClickAsync("#try");
         return (browser, page, requests);
+    }
+
+    /// <summary>
+    /// Stops the page's clock (Playwright's), and counts on the page each reading the camera check announces, so a
+    /// test can move the clock one reading at a time: the frames are read on the page's timers, the face is found in real time.
+    /// </summary>
+    private static async Task StopTheClock(IPage page)
+    {
+        var now = DateTime.UtcNow;
+        await page.Clock.InstallAsync(new ClockInstallOptions { TimeDate = now });
+        await page.Clock.PauseAtAsync(now.AddSeconds(1));
+        await page.AddInitScriptAsync("document.addEventListener('unknot:angles', () => { document.documentElement.dataset.readings = String(Number(document.documentElement.dataset.readings || 0) + 1); });");
+    }
+
+    /// <summary>Moves the page's clock on by <paramref name="milliseconds"/>, then waits for the camera's next reading.</summary>
+    private static async Task NextReading(IPage page, int milliseconds)
+    {
+        var root = page.Locator("html");
+        var before = await root.GetAttributeAsync("data-readings") ?? "0";
+        await page.Clock.RunForAsync(milliseconds);
+        await Expect(root).ToHaveAttributeAsync("data-readings", new Regex($"^(?!{before}$)[0-9]+$"), new LocatorAssertionsToHaveAttributeOptions { Timeout = 60_000 });
     }
 
     /// <summary>The angle shown for <paramref name="axis"/> once a face is seen: degrees, and the words the person reads.</summary>
@@ -125,5 +153,145 @@ public sealed class MeasureBrowserTests : IAsyncLifetime
         shownLeft.ShouldEndWith("° left");
         right.ShouldBeLessThan(-3.0);
         left.ShouldBeGreaterThan(3.0);
+    }
+
+    [Fact]
+    public async Task The_form_check_counts_the_seconds_a_stretch_is_held_inside_its_band_and_keeps_them_with_the_session()
+    {
+        // All along, the camera shows a head tilted 35° toward the right shoulder: inside the band of the side neck
+        // stretch's right hold (a right tilt of 20° to 45°), and the wrong way for its left hold.
+        var (browser, page, requests) = await Camera(Video("tilt-35", -35));
+        var saved = await page.APIRequest.PostAsync(_server.Url + "/api/routines", new APIRequestContextOptions
+        {
+            DataObject = new { name = "Side neck", items = new[] { new { exercise = "lateral-neck-stretch" } } },
+        });
+        var id = (await saved.JsonAsync())!.Value.GetProperty("id").GetString();
+        var timeline = (await (await page.APIRequest.GetAsync($"{_server.Url}/api/routines/{id}/timeline")).JsonAsync())!.Value;
+        var segments = timeline.GetProperty("segments").EnumerateArray().ToArray();
+        var holds = segments.Where(s => s.TryGetProperty("band", out _)).ToArray();
+        holds.Select(h => h.GetProperty("band").GetProperty("direction").GetString()).ShouldBe(["tiltLeft", "tiltRight"]);
+
+        await StopTheClock(page);
+        await page.GotoAsync($"/play/{id}");
+        await page.CheckAsync("#form-check");
+        await page.ClickAsync("#start");
+        await Expect(page.Locator("#form")).ToBeVisibleAsync();
+        await Expect(page.Locator("#form-reading")).ToHaveTextAsync("The gauge shows during the neck stretches.");
+
+        var elapsed = 0;
+        foreach (var hold in holds)
+        {
+            var start = hold.GetProperty("startSeconds").GetInt32() * 1000;
+            var end = start + (hold.GetProperty("durationSeconds").GetInt32() * 1000);
+            await page.Clock.FastForwardAsync(start - elapsed);
+            elapsed = start;
+            while (elapsed < end)
+            {
+                await NextReading(page, 500);
+                elapsed += 500;
+                if (elapsed == start + 10_000)
+                {
+                    var right = hold.GetProperty("side").GetString() == "right";
+                    await Expect(page.Locator("#form-reading")).ToContainTextAsync(right ? "Tilt right" : "Tilt left");
+                    await Expect(page.Locator("#form-reading")).ToContainTextAsync(right ? "in the band" : "below the band");
+                }
+            }
+        }
+        var total = timeline.GetProperty("totalSeconds").GetInt32() * 1000;
+        await page.Clock.FastForwardAsync(total - elapsed + 1000);
+        await Expect(page.Locator("#after")).ToBeVisibleAsync();
+        await Expect(page.Locator("#saved")).ToContainTextAsync("Kept in your history");
+
+        var sessions = (await (await page.APIRequest.GetAsync(_server.Url + "/api/sessions?limit=50")).JsonAsync())!.Value;
+        var form = sessions.EnumerateArray().First(s => s.GetProperty("routine").GetString() == id).GetProperty("measurements").GetProperty("form").EnumerateArray().ToArray();
+        form.Select(f => (f.GetProperty("direction").GetString(), f.GetProperty("ofSeconds").GetInt32())).ShouldBe([("tiltLeft", 30), ("tiltRight", 30)]);
+        form[0].GetProperty("heldSeconds").GetInt32().ShouldBe(0);
+        // Every reading but the first of the hold counts its half second.
+        form[1].GetProperty("heldSeconds").GetInt32().ShouldBeInRange(28, 30);
+        await page.GotoAsync("/history");
+        await Expect(page.Locator("#sessions [data-measurements]").First).ToHaveTextAsync(new Regex(@"^Neck: held in band: tilt left 0 of 30 s, tilt right (28|29|30) of 30 s$"));
+        requests.Where(url => !url.StartsWith(_server.Url + "/", StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal)).ShouldBeEmpty();
+        await browser.CloseAsync();
+    }
+
+    private const int NeckCheckStepMilliseconds = Unknot.Progress.NeckCheck.StepSeconds * 1000;
+
+    [Fact]
+    public async Task The_guided_check_shows_each_move_and_reads_at_least_where_the_face_was_lost()
+    {
+        // The camera here is a canvas the test paints: the face picture upright, turned in its plane by a known angle
+        // (a head tilted that way), or nothing at all (a face the tracker lost).
+        var face = Convert.ToBase64String(await File.ReadAllBytesAsync(Path.Combine(Repository(), "src", "Unknot.Web", "node_modules", "@vladmandic", "human", "assets", "screenshot-faceid.jpg"), TestContext.Current.CancellationToken));
+        var (browser, page, _) = await Camera();
+        await StopTheClock(page);
+        await page.AddInitScriptAsync("(() => { const face = '" + face + "';\n" + """
+                const canvas = document.createElement('canvas');
+                canvas.width = 640; canvas.height = 480;
+                const picture = createImageBitmap(new Blob([Uint8Array.from(atob(face), c => c.charCodeAt(0))]));
+                window.paintCamera = async (clockwise) => {
+                    const image = await picture, g = canvas.getContext('2d');
+                    g.setTransform(1, 0, 0, 1, 0, 0);
+                    g.fillStyle = 'gray';
+                    g.fillRect(0, 0, 640, 480);
+                    if (clockwise === null) return;
+                    g.translate(320, 240);
+                    g.rotate(clockwise * Math.PI / 180);
+                    g.drawImage(image, 0, 120, 180, 180, -180, -180, 360, 360);
+                };
+                navigator.mediaDevices.getUserMedia = async () => { await window.paintCamera(0); return canvas.captureStream(10); };
+            })();
+            """);
+        await page.GotoAsync("/measure");
+        await page.ClickAsync("#begin");
+
+        // What the camera shows at each step, clockwise degrees or nothing: upright for the turns and nods, a tilt of
+        // 20° to the left, then 35° to the right until the face is lost.
+        var shows = new Dictionary<string, int?[]>
+        {
+            ["neutral"] = [0], ["rotationLeft"] = [0], ["rotationRight"] = [0], ["tiltLeft"] = [20],
+            ["tiltRight"] = [-35, null], ["flexion"] = [0], ["extension"] = [0],
+        };
+        var poses = new Dictionary<string, string>
+        {
+            ["neutral"] = "0:left", ["rotationLeft"] = "1:left", ["rotationRight"] = "1:right", ["tiltLeft"] = "2:left",
+            ["tiltRight"] = "2:right", ["flexion"] = "3:left", ["extension"] = "4:left",
+        };
+        foreach (var (step, painted) in shows)
+        {
+            await Expect(page.Locator("#step")).ToHaveAttributeAsync("data-step", step, new LocatorAssertionsToHaveAttributeOptions { Timeout = 60_000 });
+            // The figure moves to the step's pose within a second.
+            var used = 0;
+            for (; used < 1200; used += 400)
+            {
+                await NextReading(page, 400);
+            }
+            await Expect(page.Locator("#check-figure svg")).ToHaveAttributeAsync("data-pose", poses[step]);
+            foreach (var clockwise in painted)
+            {
+                await page.EvaluateAsync("clockwise => window.paintCamera(clockwise)", clockwise);
+                for (var read = 0; read < 3; read++, used += 400)
+                {
+                    await NextReading(page, 400);
+                }
+            }
+            // On to the next step, five seconds after this one began.
+            await page.Clock.RunForAsync(NeckCheckStepMilliseconds - used);
+        }
+        await Expect(page.Locator("#step")).ToHaveAttributeAsync("data-step", "done", new LocatorAssertionsToHaveAttributeOptions { Timeout = 60_000 });
+        await Expect(page.Locator("#check-figure")).ToBeHiddenAsync();
+
+        async Task<string> Row(string direction) => (await page.Locator($"#results tr[data-direction={direction}] td").TextContentAsync())!;
+        int Degrees(string shown) => int.Parse(Regex.Match(shown, @"(\d+)°").Groups[1].Value, CultureInfo.InvariantCulture);
+        var tiltLeft = await Row("tiltLeft");
+        tiltLeft.ShouldNotStartWith("at least");
+        Degrees(tiltLeft).ShouldBeInRange(15, 25);
+        var tiltRight = await Row("tiltRight");
+        tiltRight.ShouldStartWith("at least ");
+        Degrees(tiltRight).ShouldBeInRange(30, 40);
+        foreach (var still in new[] { "rotationLeft", "rotationRight", "flexion", "extension" })
+        {
+            Degrees(await Row(still)).ShouldBeLessThan(10, still);
+        }
+        await browser.CloseAsync();
     }
 }

@@ -4,8 +4,9 @@ using Unknot.Progress;
 namespace Unknot.App.Readers;
 
 /// <summary>
-/// Reads a session's <c>measurements</c> (<c>{"before": {"rotationLeft": 62, …, "atLeast": ["rotationLeft"]}, "after": {…}}</c>),
-/// the same in a session report and an import.
+/// Reads a session's <c>measurements</c> (<c>{"before": {"rotationLeft": 62, …, "atLeast": ["rotationLeft"]}, "after": {…},
+/// "form": [{"segment": 3, "exercise": "lateral-neck-stretch", "direction": "tiltLeft", "from": 20, "to": 45, "heldSeconds": 26,
+/// "ofSeconds": 30}]}</c>), the same in a session report and an import.
 /// </summary>
 public static class MeasurementsReader
 {
@@ -14,11 +15,37 @@ public static class MeasurementsReader
     {
         var before = field.Optional("before") is { } b ? One(b) : null;
         var after = field.Optional("after") is { } a ? One(a) : null;
-        if (before is null && after is null)
+        var form = field.Optional("form") is { } f ? f.List(MaxHolds).Select(Hold).ToArray() : null;
+        if (before is null && after is null && form is not { Length: > 0 })
         {
-            throw field.Problem("must hold 'before', 'after' or both");
+            throw field.Problem("must hold 'before', 'after' or 'form'");
         }
-        return new SessionMeasurements(before, after);
+        return new SessionMeasurements(before, after, form is { Length: > 0 } ? form : null);
+    }
+
+    // More than any timeline has neck stretches.
+    private const int MaxHolds = 1000;
+
+    private static FormHold Hold(Input.Input node)
+    {
+        var segment = node.Required("segment").Int(0, 100_000);
+        var exercise = node.Required("exercise").Id();
+        var directionNode = node.Required("direction");
+        var direction = directionNode.String(40);
+        if (!NeckMeasurement.Directions.Contains(direction))
+        {
+            throw directionNode.Problem($"must be one of {string.Join(", ", NeckMeasurement.Directions)}, got '{direction}'");
+        }
+        var from = node.Required("from").Int(0, NeckMeasurement.MaxDegrees);
+        var toNode = node.Required("to");
+        var to = toNode.Int(0, NeckMeasurement.MaxDegrees);
+        if (to < from)
+        {
+            throw toNode.Problem($"must be at least 'from' ({from}), got {to}");
+        }
+        var of = node.Required("ofSeconds").Int(1, FormHold.MaxSeconds);
+        var held = node.Required("heldSeconds").Int(0, of);
+        return new FormHold(segment, exercise, direction, from, to, held, of);
     }
 
     private static NeckMeasurement One(Input.Input node)

@@ -48,9 +48,13 @@ public sealed record DoseBlockView(string Kind, bool PerSide, string Repetitions
     /// <summary>The view of a block at a level.</summary>
     public static DoseBlockView From(DoseBlock b, Level level) => new(
         b.IsHold ? "hold" : "repeat", b.PerSide, b.Repetitions.ToString(), b.Repetitions.At(level),
-        b.Phases.Select(p => new PhaseView(p.Name, p.Seconds.ToString(), p.Seconds.At(level), p.Cue, p.IsHold, p.ProjectChoice)).ToArray(),
+        b.Phases.Select(p => new PhaseView(p.Name, p.Seconds.ToString(), p.Seconds.At(level), p.Cue, p.IsHold, p.ProjectChoice,
+            p.Band is { } band ? new PhaseBandView(band.Move, band.Degrees.Min, band.Degrees.Max) : null)).ToArray(),
         DoseDescription.Describe(b, level), b.ProjectChoice);
 }
 
 /// <summary>A phase of a block.</summary>
-public sealed record PhaseView(string Name, string Seconds, int SecondsAtLevel, string Cue, bool Hold, string? ProjectChoice);
+public sealed record PhaseView(string Name, string Seconds, int SecondsAtLevel, string Cue, bool Hold, string? ProjectChoice, PhaseBandView? Band);
+
+/// <summary>The neck angle a phase aims for (<see cref="TargetBand"/>): <c>tilt</c> (toward the block's side) from 20° to 45°.</summary>
+public sealed record PhaseBandView(string Move, int From, int To);

@@ -65,14 +65,14 @@ public sealed record FigureAnimationView(IReadOnlyList<double> Box, IReadOnlyLis
     IReadOnlyDictionary<string, FigureFrameView> Frames, IReadOnlyDictionary<string, string> Descriptions, IReadOnlyList<string> Keys)
 {
     /// <summary>The animation data of <paramref name="e"/> for the poses <paramref name="poses"/> (all key poses when null); null without a figure.</summary>
-    public static FigureAnimationView? For(Exercise e, IEnumerable<PoseRef>? poses = null)
+    public static FigureAnimationView? For(Exercise e, IEnumerable<PoseRef>? poses = null) => e.Figure is not { } figure ? null
+        : For(figure, poses ?? AllKeys(figure), pose => pose.Index < 0 ? $"{e.Name}: getting into position" : FigureText.Describe(e, pose.Index, pose.Side));
+
+    /// <summary>The animation data of <paramref name="figure"/> for <paramref name="poses"/>, each described by <paramref name="describe"/>.</summary>
+    public static FigureAnimationView For(Figure figure, IEnumerable<PoseRef> poses, Func<PoseRef, string> describe)
     {
-        if (e.Figure is not { } figure)
-        {
-            return null;
-        }
         var drawing = FigureDrawing.Of(figure);
-        var refs = (poses ?? AllKeys(figure)).Distinct().ToArray();
+        var refs = poses.Distinct().ToArray();
         var first = drawing.Key(0, Side.Left);
         var ids = first.Items.Select(i => i.Id).ToArray();
         var frames = new Dictionary<string, FigureFrameView>(StringComparer.Ordinal);
@@ -85,7 +85,7 @@ public sealed record FigureAnimationView(IReadOnlyList<double> Box, IReadOnlyLis
                 sketch.Items.Select(i => Array.IndexOf(ids, i.Id)).ToArray(),
                 ids.Select(id => byId[id].Tone).ToArray(),
                 ids.Select(id => byId[id].Size).ToArray());
-            descriptions[pose.ToString()] = pose.Index < 0 ? $"{e.Name}: getting into position" : FigureText.Describe(e, pose.Index, pose.Side);
+            descriptions[pose.ToString()] = describe(pose);
         }
         return new FigureAnimationView(first.ViewBox, first.Parents, first.Items.Select(i => new FigureItemView(i.Id, i.Shape, i.Points)).ToArray(),
             frames, descriptions, refs.Select(r => r.ToString()).ToArray());

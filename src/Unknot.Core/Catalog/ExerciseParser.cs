@@ -110,11 +110,12 @@ public static class ExerciseParser
         {
             case "hold":
             {
-                block.RejectUnknown("kind", "seconds", "cue", "perSide", "projectChoice");
+                block.RejectUnknown("kind", "seconds", "cue", "perSide", "projectChoice", "band");
                 var seconds = block.Range("seconds", 1, MaxSeconds);
                 var cue = block.String("cue");
+                var band = ParseBand(block, perSide);
                 return block.ProblemCount == before
-                    ? new DoseBlock(DoseRange.Exactly(1), [new Phase("hold", seconds!.Value, cue!, IsHold: true, null)], perSide, projectChoice)
+                    ? new DoseBlock(DoseRange.Exactly(1), [new Phase("hold", seconds!.Value, cue!, IsHold: true, null) { Band = band }], perSide, projectChoice)
                     : null;
             }
             case "repeat":
@@ -124,15 +125,16 @@ public static class ExerciseParser
                 var phases = new List<Phase>();
                 foreach (var phase in block.Mappings("phases"))
                 {
-                    phase.RejectUnknown("name", "seconds", "cue", "hold", "projectChoice");
+                    phase.RejectUnknown("name", "seconds", "cue", "hold", "projectChoice", "band");
                     var name = phase.String("name");
                     var seconds = phase.Range("seconds", 1, MaxSeconds);
                     var cue = phase.String("cue");
                     var hold = phase.Bool("hold", false);
                     var choice = phase.String("projectChoice", required: false);
+                    var band = ParseBand(phase, perSide);
                     if (name is not null && seconds is not null && cue is not null)
                     {
-                        phases.Add(new Phase(name, seconds.Value, cue, hold, choice));
+                        phases.Add(new Phase(name, seconds.Value, cue, hold, choice) { Band = band });
                     }
                 }
                 return block.ProblemCount == before ? new DoseBlock(repetitions!.Value, phases, perSide, projectChoice) : null;
@@ -143,6 +145,34 @@ public static class ExerciseParser
                 block.Problem("kind", $"unknown block kind '{kind}' — known: hold, repeat");
                 return null;
         }
+    }
+
+    // band: {move: tilt, degrees: 20-45}: the neck angle the camera's form check holds a phase to.
+    private static TargetBand? ParseBand(YamlFields owner, bool perSide)
+    {
+        if (owner.Mapping("band", required: false) is not { } band)
+        {
+            return null;
+        }
+        band.RejectUnknown("move", "degrees");
+        var move = band.String("move");
+        var degrees = band.Range("degrees", 1, Progress.NeckMeasurement.MaxDegrees);
+        if (move is null || degrees is null)
+        {
+            return null;
+        }
+        if (!TargetBand.Moves.Contains(move))
+        {
+            band.Problem("move", $"unknown move '{move}' — known: {string.Join(", ", TargetBand.Moves)}");
+            return null;
+        }
+        var parsed = new TargetBand(move, degrees.Value);
+        if (parsed.Sided && !perSide)
+        {
+            band.Problem("move", $"a {move} goes left or right, so its band belongs in a block with perSide: true");
+            return null;
+        }
+        return parsed;
     }
 
     private static IReadOnlyList<Source> ParseSources(YamlFields root)

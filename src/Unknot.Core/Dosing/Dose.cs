@@ -9,4 +9,7 @@ public sealed record Dose(IReadOnlyList<DoseBlock> Blocks)
     /// <summary>Why Unknot chose each number the source did not give, once each, in block order.</summary>
     public IReadOnlyList<string> ProjectChoices =>
         Blocks.SelectMany(b => b.Phases.Select(p => p.ProjectChoice).Prepend(b.ProjectChoice)).OfType<string>().Distinct().ToArray();
+
+    /// <summary>The neck angles the camera's form check holds the phases to, once each, in block order.</summary>
+    public IReadOnlyList<TargetBand> Bands => Blocks.SelectMany(b => b.Phases).Select(p => p.Band).OfType<TargetBand>().Distinct().ToArray();
 }

@@ -6,4 +6,8 @@ namespace Unknot.Dosing;
 /// <param name="Cue">What to do during the phase.</param>
 /// <param name="IsHold">True when the phase is held still rather than moved through.</param>
 /// <param name="ProjectChoice">Why Unknot chose the number when the source gave none; null when the source gave it.</param>
-public sealed record Phase(string Name, DoseRange Seconds, string Cue, bool IsHold, string? ProjectChoice);
+public sealed record Phase(string Name, DoseRange Seconds, string Cue, bool IsHold, string? ProjectChoice)
+{
+    /// <summary>The angle of the neck this phase aims for, which the camera's form check follows; null for most phases.</summary>
+    public TargetBand? Band { get; init; }
+}

@@ -52,16 +52,19 @@ public sealed record NeckMeasurement(
         this[direction] is { } degrees ? $"{(AtLeast?.Contains(direction) == true ? "at least " : "")}{degrees}°" : null;
 }
 
-/// <summary>The camera checks of one session: before the routine, after it, or both.</summary>
-public sealed record SessionMeasurements(NeckMeasurement? Before = null, NeckMeasurement? After = null)
+/// <summary>
+/// The camera checks of one session: before the routine, after it, or both; and the form check of each neck stretch
+/// played with it on, in the order they were played.
+/// </summary>
+public sealed record SessionMeasurements(NeckMeasurement? Before = null, NeckMeasurement? After = null, IReadOnlyList<FormHold>? Form = null)
 {
     /// <summary>These measurements with what <paramref name="later"/> adds: a report may bring only the check after.</summary>
     public SessionMeasurements With(SessionMeasurements? later) =>
-        later is null ? this : new SessionMeasurements(later.Before ?? Before, later.After ?? After);
+        later is null ? this : new SessionMeasurements(later.Before ?? Before, later.After ?? After, later.Form ?? Form);
 
     /// <summary>
-    /// A line for the history: each direction measured, before → after where both were, e.g.
-    /// "turn left 55° → 62°, tilt right 30° (after)".
+    /// A line for the history: each direction measured, before → after where both were, then the form check's seconds
+    /// in band by direction, e.g. "turn left 55° → 62°, tilt right 30° (after); held in band: tilt left 26 of 30 s".
     /// </summary>
     public string Summary()
     {
@@ -76,8 +79,32 @@ public sealed record SessionMeasurements(NeckMeasurement? Before = null, NeckMea
             }
             parts.Add($"{NeckMeasurement.Names[direction]} {(before is not null && after is not null ? $"{before} → {after}" : before is not null ? $"{before} (before)" : $"{after} (after)")}");
         }
-        return string.Join(", ", parts);
+        var checks = string.Join(", ", parts);
+        if (Form is not { Count: > 0 } form)
+        {
+            return checks;
+        }
+        var held = "held in band: " + string.Join(", ", form.GroupBy(f => f.Direction)
+            .Select(g => $"{NeckMeasurement.Names[g.Key]} {g.Sum(f => f.HeldSeconds)} of {g.Sum(f => f.OfSeconds)} s"));
+        return checks.Length == 0 ? held : $"{checks}; {held}";
     }
+}
+
+/// <summary>
+/// One neck stretch played with the camera's form check on: how many of the seconds played the neck was held inside
+/// the stretch's target band.
+/// </summary>
+/// <param name="Segment">The segment of the session's timeline, from 0.</param>
+/// <param name="Exercise">The exercise's id.</param>
+/// <param name="Direction">One of <see cref="NeckMeasurement.Directions"/>.</param>
+/// <param name="From">The band's low end, in degrees.</param>
+/// <param name="To">The band's high end, in degrees.</param>
+/// <param name="HeldSeconds">Seconds the camera saw the neck inside the band.</param>
+/// <param name="OfSeconds">Seconds of the stretch played with the check on.</param>
+public sealed record FormHold(int Segment, string Exercise, string Direction, int From, int To, int HeldSeconds, int OfSeconds)
+{
+    /// <summary>The longest stretch a form check counts, in seconds: a hold is at most ten minutes.</summary>
+    public const int MaxSeconds = 600;
 }
 
 /// <summary>

@@ -35,6 +35,12 @@ public sealed record Segment(
     /// </summary>
     public int? PhaseIndex { get; init; }
 
+    /// <summary>
+    /// For work and holds whose phase aims for a neck angle: the direction (as <see cref="Progress.NeckMeasurement.Directions"/>
+    /// names it, the side already applied) and the band of degrees the camera's form check holds it to; else null.
+    /// </summary>
+    public SegmentBand? Band { get; init; }
+
     /// <summary>Offset where the segment ends and the next begins.</summary>
     public int EndSeconds => StartSeconds + DurationSeconds;
 
@@ -50,3 +56,9 @@ public sealed record Segment(
     /// <summary>True for the segments where the user is stretching, not moving between things.</summary>
     public bool IsExercise => Kind is SegmentKind.Work or SegmentKind.Hold;
 }
+
+/// <summary>The neck angle a segment aims for: <c>tiltLeft</c> between 20° and 45°.</summary>
+/// <param name="Direction">One of <see cref="Progress.NeckMeasurement.Directions"/>.</param>
+/// <param name="From">The low end, in degrees.</param>
+/// <param name="To">The high end, in degrees.</param>
+public sealed record SegmentBand(string Direction, int From, int To);

@@ -102,7 +102,8 @@ public static class TimelineCompiler
             {
                 var phase = block.Phases[p];
                 builder.Add(phase.Seconds.At(level), phase.IsHold ? SegmentKind.Hold : SegmentKind.Work, item, exercise, side,
-                    count > 1 ? rep : null, count > 1 ? count : null, block.IsHold ? null : phase.Name, Fill(phase.Cue, side), firstPhase + p);
+                    count > 1 ? rep : null, count > 1 ? count : null, block.IsHold ? null : phase.Name, Fill(phase.Cue, side), firstPhase + p,
+                    phase.Band is { } band ? new SegmentBand(band.Direction(side), band.Degrees.Min, band.Degrees.Max) : null);
             }
         }
     }
@@ -125,9 +126,14 @@ public static class TimelineCompiler
 
         private int _offset;
 
-        public void Add(int seconds, SegmentKind kind, int item, Exercise exercise, Side side, int? rep, int? repCount, string? phase, string cue, int? phaseIndex = null)
+        public void Add(int seconds, SegmentKind kind, int item, Exercise exercise, Side side, int? rep, int? repCount, string? phase, string cue, int? phaseIndex = null,
+            SegmentBand? band = null)
         {
-            Segments.Add(new Segment(Segments.Count, _offset, seconds, kind, item, exercise.Id, exercise.Name, side, rep, repCount, phase, cue) { PhaseIndex = phaseIndex });
+            Segments.Add(new Segment(Segments.Count, _offset, seconds, kind, item, exercise.Id, exercise.Name, side, rep, repCount, phase, cue)
+            {
+                PhaseIndex = phaseIndex,
+                Band = band,
+            });
             _offset += seconds;
         }
     }

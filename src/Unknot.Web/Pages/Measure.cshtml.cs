@@ -10,4 +10,7 @@ public sealed class MeasureModel : PageModel
 {
     /// <summary>Where the check's script finds Human; the build copies it there (Unknot.Web.csproj).</summary>
     public const string Library = "vendor/human/human.esm.js";
+
+    /// <summary>True when the build installed measuring here (it needs Node.js and npm).</summary>
+    public static bool Installed(IWebHostEnvironment environment) => environment.WebRootFileProvider.GetFileInfo(Library).Exists;
 }

@@ -112,6 +112,7 @@ public sealed class PlayModel(UnknotData data) : PageModel
             timeline = TimelineView.From(Timeline),
             cautions = routine.Items.Select(i => data.Catalog.Find(i.Exercise.Value)!).DistinctBy(e => e.Id)
                 .ToDictionary(e => e.Id.Value, e => e.Cautions.FirstOrDefault()),
+            directions = NeckMeasurement.Names,
             settings = new { voice = preferences.Voice, voiceName = preferences.VoiceName, beepVolume = preferences.BeepVolume },
             resume = Unfinished is { } u ? new
             {

@@ -115,6 +115,36 @@ public sealed class UserCatalogTests
     }
 
     [Fact]
+    public void A_target_band_gives_the_neck_angle_a_hold_aims_for_on_each_side()
+    {
+        using var home = new TempHome();
+        new ExerciseYaml(Id: "ear-down", Blocks: "    - kind: hold\n      seconds: 20\n      perSide: true\n      cue: Ear down.\n      band: {move: tilt, degrees: 25-40}\n").WriteTo(home.Path);
+
+        var load = CatalogLoader.Load(home.Path);
+
+        load.Problems.ShouldBeEmpty();
+        var band = load.Catalog.Find("ear-down")!.Dose.Blocks[0].Phases[0].Band!;
+        (band.Direction(Unknot.Timelines.Side.Left), band.Direction(Unknot.Timelines.Side.Right), band.Degrees.Min, band.Degrees.Max)
+            .ShouldBe(("tiltLeft", "tiltRight", 25, 40));
+    }
+
+    [Theory]
+    [InlineData("perSide: true", "band: {move: shrug, degrees: 20-40}", "band.move: unknown move 'shrug' — known: rotation, tilt, flexion, extension")]
+    [InlineData("perSide: false", "band: {move: tilt, degrees: 20-40}", "band.move: a tilt goes left or right, so its band belongs in a block with perSide: true")]
+    [InlineData("perSide: true", "band: {move: tilt, degrees: 40-20}", "band.degrees: the range must go from low to high, got '40-20'")]
+    [InlineData("perSide: true", "band: {move: tilt, degrees: 20-200}", "band.degrees: must be between 1 and 180, got 200")]
+    public void A_wrong_target_band_is_named_with_what_would_be_right(string sides, string band, string expected)
+    {
+        using var home = new TempHome();
+        new ExerciseYaml(Id: "ear-down", Blocks: $"    - kind: hold\n      seconds: 20\n      {sides}\n      cue: Ear down.\n      {band}\n").WriteTo(home.Path);
+
+        var load = CatalogLoader.Load(home.Path);
+
+        load.Problems.ShouldHaveSingleItem().ToString().ShouldEndWith($"dose.blocks[0].{expected}");
+        load.Catalog.Find("ear-down").ShouldBeNull();
+    }
+
+    [Fact]
     public void A_range_must_go_from_low_to_high()
     {
         using var home = new TempHome();

@@ -22,6 +22,19 @@ public sealed class RangeOfMotionTests
     }
 
     [Fact]
+    public void The_history_line_adds_the_seconds_held_in_band_by_direction_to_the_checks()
+    {
+        FormHold Hold(int segment, string direction, int held, int of) => new(segment, "neck-rotations-and-tilts", direction, 20, 45, held, of);
+        var form = new[] { Hold(1, "flexion", 12, 15), Hold(3, "tiltLeft", 10, 15), Hold(5, "tiltRight", 15, 15), Hold(8, "tiltLeft", 6, 10) };
+
+        new SessionMeasurements(new NeckMeasurement(RotationLeft: 55), new NeckMeasurement(RotationLeft: 62), form).Summary()
+            .ShouldBe("turn left 55° → 62°; held in band: chin down 12 of 15 s, tilt left 16 of 25 s, tilt right 15 of 15 s");
+        new SessionMeasurements(Form: form[..1]).Summary().ShouldBe("held in band: chin down 12 of 15 s");
+        // A later report that brings only the check after keeps the form check of the one before.
+        new SessionMeasurements(Form: form).With(new SessionMeasurements(After: new NeckMeasurement(TiltLeft: 30))).Form.ShouldBe(form);
+    }
+
+    [Fact]
     public void One_check_and_a_loss_after_a_routine_are_said_as_they_are()
     {
         var trend = RangeTrend.From([Checks(60, 57)]).Single(t => t.Direction == "rotationLeft");

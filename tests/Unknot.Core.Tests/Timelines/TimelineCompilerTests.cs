@@ -69,6 +69,21 @@ public sealed class TimelineCompilerTests
     }
 
     [Fact]
+    public void The_neck_stretches_carry_their_target_band_with_the_side_applied()
+    {
+        var timeline = Compile(Level.Standard, "neck-rotations-and-tilts", "chest-stretch");
+
+        timeline.Segments.Where(s => s.Band is not null).Select(s => (s.Phase ?? s.Kind.ToString(), s.Band!.Direction, s.Band.From, s.Band.To)).ShouldBe(
+        [
+            ("chin down", "flexion", 20, 50),
+            ("look up", "extension", 20, 45),
+            ("Hold", "tiltLeft", 20, 45),
+            ("Hold", "tiltRight", 20, 45),
+        ]);
+        timeline.Segments.Where(s => s.Exercise.Value == "chest-stretch").ShouldAllBe(s => s.Band == null);
+    }
+
+    [Fact]
     public void Repetitions_number_each_phase_and_level_picks_the_phase_length()
     {
         var gentle = Compile(Level.Gentle, "cat-cow");

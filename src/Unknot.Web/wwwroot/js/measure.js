@@ -5,6 +5,11 @@
 // The same markup (Shared/_Measure.cshtml) serves the /measure page and the player's check before and after a
 // routine; a finished check is announced as an 'unknot:measured' event whose detail is the measurement, in the
 // shape of the API's measurements.before and .after. Human is loaded only when a check starts.
+// The steps, their figure and the directions' names come from the page (Core's NeckCheck, as App's NeckCheckView).
+// While the camera is on, each frame is announced as an 'unknot:angles' event: the degrees toward each direction
+// (negative when the head is the other way), or null while no face is seen. The player's form check starts and
+// stops the camera with an 'unknot:watch' event ({video} to start, null to stop) and follows those angles; a camera
+// that fails is announced as 'unknot:camera-failed', with what went wrong.
 
 const $ = (id) => document.getElementById(id);
 const DEGREES = 180 / Math.PI;
@@ -12,7 +17,8 @@ const EVERY_MS = 100;
 const SMOOTHING = 5;
 // Near a full profile the face tracker loses the face: a turn seen this far before it was lost reads "at least".
 const LOST_BEYOND = { turn: 40, tilt: 30, nod: 30 };
-const STEP_SECONDS = 5;
+const SETUP = JSON.parse($('measure-setup').textContent);
+const STEP_SECONDS = SETUP.stepSeconds;
 
 // In the person's own terms, not the camera's: left is their left. The camera's picture is not mirrored (only its
 // view on the page is), so the person's left is the picture's right. Human's yaw grows as the face turns to the
@@ -24,20 +30,35 @@ const AXES = {
     nod: { from: 'pitch', positive: 'down', negative: 'up' },
 };
 
-// The guided check: the neutral first, then each direction as far as is comfortable.
-const STEPS = [
-    { key: 'neutral', say: 'Look straight at the screen, shoulders relaxed.' },
-    { key: 'rotationLeft', axis: 'turn', side: 'left', say: 'Turn your head to the left, as far as is comfortable.' },
-    { key: 'rotationRight', axis: 'turn', side: 'right', say: 'Now turn to the right.' },
-    { key: 'tiltLeft', axis: 'tilt', side: 'left', say: 'Back to the middle, then tilt your left ear toward your left shoulder.' },
-    { key: 'tiltRight', axis: 'tilt', side: 'right', say: 'Now tilt your right ear toward your right shoulder.' },
-    { key: 'flexion', axis: 'nod', side: 'down', say: 'Back to the middle, then bring your chin down toward your chest.' },
-    { key: 'extension', axis: 'nod', side: 'up', say: 'Now lift your chin and look up.' },
-];
-const NAMES = {
-    rotationLeft: 'Turn left', rotationRight: 'Turn right', tiltLeft: 'Tilt left', tiltRight: 'Tilt right',
-    flexion: 'Chin down (flexion)', extension: 'Chin up (extension)',
+// Each direction of the API's measurements: the axis it is read on, and which way along it.
+const DIRECTIONS = {
+    rotationLeft: { axis: 'turn', side: 'left' }, rotationRight: { axis: 'turn', side: 'right' },
+    tiltLeft: { axis: 'tilt', side: 'left' }, tiltRight: { axis: 'tilt', side: 'right' },
+    flexion: { axis: 'nod', side: 'down' }, extension: { axis: 'nod', side: 'up' },
 };
+// The degrees toward each direction of an angle reading.
+function toward(now) {
+    const out = {};
+    for (const [key, { axis, side }] of Object.entries(DIRECTIONS)) out[key] = (side === AXES[axis].positive ? 1 : -1) * now[axis];
+    return out;
+}
+// The guided check: the neutral first, then each direction as far as is comfortable.
+const STEPS = SETUP.steps.map((step) => ({ ...step, ...DIRECTIONS[step.key] }));
+const name = (key) => { const words = SETUP.names[key]; return words[0].toUpperCase() + words.slice(1); };
+
+// The figure showing each move: it moves from the step before's pose to this step's in a second.
+const figure = window.UnknotFigure ? window.UnknotFigure.attach($('check-figure').querySelector('svg'), SETUP.figure) : null;
+function showMove(from, to) {
+    if (!figure) return;
+    $('check-figure').hidden = false;
+    const started = performance.now();
+    const move = (now) => {
+        const t = Math.min(1, (now - started) / 1000);
+        figure.show([from, to], window.UnknotFigure.ease(t));
+        if (t < 1 && state.check) requestAnimationFrame(move);
+    };
+    requestAnimationFrame(move);
+}
 
 const CONFIG = {
     backend: 'wasm',
@@ -75,7 +96,7 @@ async function model() {
     return human;
 }
 
-const state = { stream: null, timer: null, neutral: { yaw: 0, roll: 0, pitch: 0 }, recent: [], check: null };
+const state = { stream: null, video: null, timer: null, neutral: { yaw: 0, roll: 0, pitch: 0 }, recent: [], check: null };
 
 // The median of each of Human's angles over some readings (radians): the smoothing, and the calibrated neutral.
 function median(readings) {
@@ -97,7 +118,7 @@ function words(axis, degrees) {
 }
 
 async function frame() {
-    const video = $('camera');
+    const video = state.video;
     if (!state.stream) return;
     try {
         const result = await (await model()).detect(video);
@@ -124,6 +145,7 @@ function show() {
         cell.textContent = now ? words(axis, now[axis]) : 'no face seen';
         cell.dataset.degrees = now ? now[axis].toFixed(1) : '';
     }
+    document.dispatchEvent(new CustomEvent('unknot:angles', { detail: now ? toward(now) : null }));
     if (state.check) follow(now);
 }
 
@@ -135,12 +157,11 @@ function follow(now) {
         if (state.recent.length) check.neutral.push(median(state.recent));
         return;
     }
-    const wanted = step.side === AXES[step.axis].positive ? 1 : -1;
     const best = check.best[step.key] || (check.best[step.key] = { degrees: 0, atLeast: false, last: null });
     if (now) {
-        const toward = wanted * now[step.axis];
-        best.last = toward;
-        if (toward > best.degrees) best.degrees = toward;
+        const degrees = toward(now)[step.key];
+        best.last = degrees;
+        if (degrees > best.degrees) best.degrees = degrees;
     } else if (best.last !== null && best.last >= LOST_BEYOND[step.axis]) {
         // Lost while far over: it went further than the camera could follow.
         best.atLeast = true;
@@ -165,6 +186,8 @@ function announce() {
     const check = state.check;
     const step = STEPS[check.index];
     $('step').textContent = `${check.index + 1} of ${STEPS.length}: ${step.say}`;
+    $('step').dataset.step = step.key;
+    showMove(STEPS[Math.max(0, check.index - 1)].pose, step.pose);
     check.endsAt = performance.now() + STEP_SECONDS * 1000;
     countdown();
 }
@@ -186,11 +209,13 @@ function finish() {
         const got = best[step.key] || { degrees: 0, atLeast: false };
         measurement[step.key] = Math.round(Math.max(0, got.degrees));
         if (got.atLeast) lowerBounds.push(step.key);
-        rows.push([NAMES[step.key], `${got.atLeast ? 'at least ' : ''}${measurement[step.key]}°`, step.key]);
+        rows.push([name(step.key), `${got.atLeast ? 'at least ' : ''}${measurement[step.key]}°`, step.key]);
     }
     if (lowerBounds.length) measurement.atLeast = lowerBounds;
     state.check = null;
+    $('check-figure').hidden = true;
     $('step').textContent = 'Done. Your figures are below.';
+    $('step').dataset.step = 'done';
     $('step-left').textContent = '';
     const body = $('results').querySelector('tbody');
     body.replaceChildren(...rows.map(([name, value, key]) => {
@@ -210,9 +235,10 @@ function finish() {
 }
 
 // ---- the camera ----
-async function start() {
+async function start(into) {
     $('problem').hidden = true;
     if (state.stream) return true;
+    state.video = into || $('camera');
     $('camera-note').textContent = 'Starting the camera and the face model…';
     try {
         await model();
@@ -223,7 +249,7 @@ async function start() {
             : `the camera could not start (${(error && (error.message || error.name)) || error})`);
         return false;
     }
-    const video = $('camera');
+    const video = state.video;
     video.srcObject = state.stream;
     await video.play();
     $('camera-note').textContent = 'The camera is on. Nothing is kept or sent.';
@@ -236,7 +262,8 @@ function stop() {
     clearTimeout(state.timer);
     state.stream?.getTracks().forEach((track) => track.stop());
     state.stream = null;
-    $('camera').srcObject = null;
+    if (state.video) state.video.srcObject = null;
+    $('check-figure').hidden = true;
     $('camera-note').textContent = 'The camera is off.';
     $('off').hidden = true;
 }
@@ -246,6 +273,7 @@ function fail(message) {
     stop();
     $('problem').textContent = `Could not measure: ${message}.`;
     $('problem').hidden = false;
+    document.dispatchEvent(new CustomEvent('unknot:camera-failed', { detail: `Could not measure: ${message}.` }));
 }
 
 $('try').addEventListener('click', () => { state.neutral = { yaw: 0, roll: 0, pitch: 0 }; start(); });
@@ -256,5 +284,9 @@ $('begin').addEventListener('click', async () => {
     if (!(await start())) return;
     state.check = { index: 0, neutral: [], best: {}, endsAt: 0, tick: null };
     announce();
+});
+document.addEventListener('unknot:watch', (event) => {
+    if (event.detail && event.detail.video) start(event.detail.video);
+    else { if (state.check) clearTimeout(state.check.tick); state.check = null; stop(); }
 });
 window.addEventListener('pagehide', stop);

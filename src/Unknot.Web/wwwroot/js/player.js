@@ -68,7 +68,10 @@
             startedAt: state.startedAt, completed: state.completed, segments: state.outcomes, painBefore: state.painBefore,
         };
         if (setup.routine.planned) body.items = setup.routine.items;
-        if (state.measurements.before || state.measurements.after) body.measurements = state.measurements;
+        const measurements = { ...state.measurements };
+        const held = formHolds();
+        if (held.length) measurements.form = held;
+        if (Object.keys(measurements).length) body.measurements = measurements;
         if (state.finished) {
             body.endedAt = state.endedAt;
             if (!$('pain-after-skip').checked) body.painAfter = Number($('pain-after').value);
@@ -135,6 +138,7 @@
         $('stage').hidden = false;
         $('bottom').hidden = false;
         keepAwake();
+        if (form.wanted) watch(true);
         enter(index);
         tick();
         if (!state.animating) animate();
@@ -228,7 +232,7 @@
             if (state.finished) return;
             const into = position() - segments[state.index].startSeconds;
             const target = into < 2 && state.index > 0 ? state.index - 1 : state.index;
-            for (let k = target; k <= state.index; k++) state.outcomes[k] = 'pending';
+            for (let k = target; k <= state.index; k++) { state.outcomes[k] = 'pending'; delete form.holds[k]; }
             jump(target);
         },
         stop() { if (!state.finished) finish(false); },
@@ -241,6 +245,7 @@
         state.endedAt = new Date().toISOString();
         if (completed) state.outcomes = state.outcomes.map(o => o === 'pending' ? 'done' : o);
         letSleep();
+        watch(false);
         if ('speechSynthesis' in window) speechSynthesis.cancel();
         const done = state.outcomes.filter(o => o === 'done').length, skipped = state.outcomes.filter(o => o === 'skipped').length;
         // Played to the end, the clock shows the whole routine, however the last moments were reached.
@@ -309,6 +314,7 @@
         // Elapsed rounds down and the countdown up, so the two always add up to the whole.
         $('elapsed').textContent = clock(Math.floor(Math.min(pos, total) + 1e-9));
         drawFigure(pos);
+        showForm(pos);
     }
 
     function fallbackUuid() {
@@ -335,7 +341,90 @@
         if (when === 'after' && state.finished) save();
     });
 
+    // ---- the form check: the neck's angle (js/measure.js reads it from the camera) against each neck stretch's band ----
+    // Each segment with a band counts the seconds played (by the player's clock, so a pause stops it) and, of those,
+    // the seconds the camera saw the neck inside the band: each frame's reading counts for the time since the one
+    // before, at most half a second, so a camera that stalls counts nothing it did not see.
+    const form = { wanted: false, on: false, holds: {}, last: null, angle: null, problem: null };
+    const MAX_FRAME_SECONDS = 0.5;
+    function watch(on) {
+        if (on === form.on) return;
+        form.on = on;
+        form.last = null;
+        form.angle = null;
+        document.dispatchEvent(new CustomEvent('unknot:watch', { detail: on ? { video: $('form-camera') } : null }));
+        $('form').hidden = !on;
+    }
+    function holdOf(index) {
+        const seg = segments[index];
+        return form.holds[index] || (form.holds[index] = {
+            segment: index, exercise: seg.exercise, direction: seg.band.direction, from: seg.band.from, to: seg.band.to, held: 0, played: 0,
+        });
+    }
+    const inBand = (band, degrees) => degrees !== null && degrees >= band.from && degrees <= band.to;
+    function formHolds() {
+        return Object.values(form.holds)
+            .map(h => {
+                const ofSeconds = Math.min(segments[h.segment].durationSeconds, Math.round(h.played));
+                return { segment: h.segment, exercise: h.exercise, direction: h.direction, from: h.from, to: h.to, heldSeconds: Math.min(ofSeconds, Math.round(h.held)), ofSeconds };
+            })
+            .filter(h => h.ofSeconds >= 1)
+            .sort((a, b) => a.segment - b.segment);
+    }
+    document.addEventListener('unknot:angles', (event) => {
+        if (!form.on || state.finished || state.index < 0) return;
+        const seg = segments[state.index];
+        const pos = position();
+        form.angle = seg.band && event.detail ? event.detail[seg.band.direction] : null;
+        form.problem = null;
+        if (seg.band && state.pausedAt === null && form.last && form.last.index === state.index && inBand(seg.band, form.angle)) {
+            holdOf(state.index).held += Math.max(0, Math.min(MAX_FRAME_SECONDS, pos - form.last.pos));
+        }
+        form.last = { index: state.index, pos };
+        showForm(pos);
+    });
+    document.addEventListener('unknot:camera-failed', (event) => {
+        if (!form.on) return;
+        form.problem = event.detail;
+        showForm(position());
+    });
+    function showForm(pos) {
+        if (!form.on || state.index < 0 || state.index >= segments.length) return;
+        const seg = segments[state.index];
+        const band = seg.band;
+        if (band) {
+            const hold = holdOf(state.index);
+            hold.played = Math.max(hold.played, Math.min(seg.durationSeconds, pos - seg.startSeconds));
+        }
+        const gauge = document.querySelector('#form .gauge');
+        gauge.hidden = !band;
+        if (form.problem) {
+            $('form-reading').textContent = form.problem;
+        } else if (!band) {
+            $('form-reading').textContent = 'The gauge shows during the neck stretches.';
+        } else {
+            const name = (setup.directions[band.direction] || band.direction);
+            const where = form.angle === null ? 'no face seen: face the camera'
+                : form.angle < band.from ? 'below the band: a little further, gently'
+                : form.angle > band.to ? 'past the band: ease off a little'
+                : 'in the band';
+            $('form-reading').textContent = `${name[0].toUpperCase()}${name.slice(1)} ${form.angle === null ? '–' : `${Math.round(form.angle)}°`} · target ${band.from}–${band.to}° · ${where}`;
+            $('form-reading').dataset.inBand = String(inBand(band, form.angle));
+            // The scale runs from 0 to a little past the band.
+            const top = band.to + 20;
+            const at = (degrees) => `${(Math.max(0, Math.min(top, degrees)) / top * 100).toFixed(1)}%`;
+            $('gauge-band').style.left = at(band.from);
+            $('gauge-band').style.width = `${((band.to - band.from) / top * 100).toFixed(1)}%`;
+            $('gauge-needle').style.left = at(form.angle ?? 0);
+            $('gauge-needle').hidden = form.angle === null;
+            const hold = holdOf(state.index);
+            $('form-held').textContent = `Held in band: ${Math.min(Math.round(hold.held), Math.round(hold.played))} of ${Math.round(hold.played)} s`;
+        }
+    }
+
     // ---- wiring ----
+    $('form-check')?.addEventListener('change', (event) => { form.wanted = event.target.checked; });
+    $('form-off').addEventListener('click', () => { form.wanted = false; watch(false); });
     $('measure-before').addEventListener('click', () => openCheck('before'));
     $('measure-after').addEventListener('click', () => openCheck('after'));
     $('measuring-close').addEventListener('click', () => { $('measuring').hidden = true; });
