@@ -44,7 +44,7 @@ function toward(now) {
 }
 // The guided check: the neutral first, then each direction as far as is comfortable.
 const STEPS = SETUP.steps.map((step) => ({ ...step, ...DIRECTIONS[step.key] }));
-const name = (key) => { const words = SETUP.names[key]; return words[0].toUpperCase() + words.slice(1); };
+const title = (key) => { const words = SETUP.names[key]; return words[0].toUpperCase() + words.slice(1); };
 
 // The figure showing each move: it moves from the step before's pose to this step's in a second.
 const figure = window.UnknotFigure ? window.UnknotFigure.attach($('check-figure').querySelector('svg'), SETUP.figure) : null;
@@ -209,7 +209,7 @@ function finish() {
         const got = best[step.key] || { degrees: 0, atLeast: false };
         measurement[step.key] = Math.round(Math.max(0, got.degrees));
         if (got.atLeast) lowerBounds.push(step.key);
-        rows.push([name(step.key), `${got.atLeast ? 'at least ' : ''}${measurement[step.key]}°`, step.key]);
+        rows.push([title(step.key), `${got.atLeast ? 'at least ' : ''}${measurement[step.key]}°`, step.key]);
     }
     if (lowerBounds.length) measurement.atLeast = lowerBounds;
     state.check = null;

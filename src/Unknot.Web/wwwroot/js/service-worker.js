@@ -32,16 +32,21 @@ function usedBy(html, base) {
     return [...found];
 }
 
-// Fetches a page and keeps it with everything it uses; files already kept are not fetched again.
-async function keepPage(cache, address) {
+// Each sign-out starts a new generation: a refresh under way when it came keeps nothing more.
+let generation = 0;
+
+// Fetches a page and keeps it with everything it uses; files already kept are not fetched again. `current` says
+// whether the refresh is still wanted, asked before each thing is kept.
+async function keepPage(cache, address, current) {
     const response = await fetch(address, { credentials: 'same-origin', cache: 'no-cache' });
-    if (!keepable(response)) return false;
+    if (!keepable(response) || !current()) return false;
     const html = await response.clone().text();
     await cache.put(address, response);
     for (const file of usedBy(html, response.url)) {
         if (await cache.match(file)) continue;
         try {
             const got = await fetch(file, { credentials: 'same-origin' });
+            if (!current()) return false;
             if (keepable(got)) await cache.put(file, got);
         } catch { /* kept next time */ }
     }
@@ -50,6 +55,8 @@ async function keepPage(cache, address) {
 
 // Brings this device's copy up to date with the list, when the list changed (or when asked to, after an install).
 async function refresh(force) {
+    const mine = generation;
+    const current = () => mine === generation;
     const cache = await caches.open(CACHE);
     let list;
     try {
@@ -68,12 +75,12 @@ async function refresh(force) {
     }
     const queue = [...wanted];
     const worker = async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) {
-            try { await keepPage(cache, next); } catch { /* offline again: the rest next time */ }
+        for (let next = queue.shift(); next && current(); next = queue.shift()) {
+            try { await keepPage(cache, next, current); } catch { /* offline again: the rest next time */ }
         }
     };
     await Promise.all([worker(), worker(), worker()]);
-    await cache.put(REVISION, new Response(list.revision));
+    if (current()) await cache.put(REVISION, new Response(list.revision));
 }
 
 // One refresh at a time: pages asking again while one runs share it.
@@ -87,6 +94,12 @@ function refreshOnce(force) {
 async function keepRecentPlans(cache) {
     const plans = (await cache.keys()).filter((r) => isPlan(new URL(r.url)));
     for (const old of plans.slice(0, Math.max(0, plans.length - RECENT_PLANS))) await cache.delete(old);
+}
+
+async function forget() {
+    generation++;
+    if (refreshing) await refreshing.catch(() => {});
+    await caches.delete(CACHE);
 }
 
 self.addEventListener('install', (event) => {
@@ -106,8 +119,9 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
     const what = event.data && event.data.type;
     if (what === 'refresh') event.waitUntil(refreshOnce(false));
-    // Signed out (hosted mode): nothing of that account stays on this device.
-    if (what === 'forget') event.waitUntil(caches.delete(CACHE));
+    // Signed out (hosted mode): nothing of that account stays on this device. A refresh under way stops at its next
+    // step, and the copy goes once it has.
+    if (what === 'forget') event.waitUntil(forget());
 });
 
 self.addEventListener('fetch', (event) => {
