@@ -31,8 +31,8 @@ public static class NeckCheck
         new("neutral", "Look straight at the screen, shoulders relaxed.", new PoseRef(0, Side.Left)),
         new("rotationLeft", "Turn your head to the left, as far as is comfortable.", new PoseRef(1, Side.Left)),
         new("rotationRight", "Now turn to the right.", new PoseRef(1, Side.Right)),
-        new("tiltLeft", "Back to the middle, then tilt your left ear toward your left shoulder.", new PoseRef(2, Side.Left)),
-        new("tiltRight", "Now tilt your right ear toward your right shoulder.", new PoseRef(2, Side.Right)),
+        new("tiltLeft", "Back to the middle, then tilt your left ear toward your left shoulder, shoulders level.", new PoseRef(2, Side.Left)),
+        new("tiltRight", "Now tilt your right ear toward your right shoulder, shoulders level.", new PoseRef(2, Side.Right)),
         new("flexion", "Back to the middle, then bring your chin down toward your chest.", new PoseRef(3, Side.Left)),
         new("extension", "Now lift your chin and look up.", new PoseRef(4, Side.Left)),
     ];
