@@ -4,10 +4,15 @@ using Microsoft.Extensions.FileProviders;
 
 namespace Unknot.Web;
 
-/// <summary>What a device keeps for use without the network: its pages (the service worker fetches what they use), and a revision that changes when they may have.</summary>
+/// <summary>
+/// What a device keeps for use without the network: its pages (the service worker fetches what they use), the files
+/// pages load only when asked (the camera check's library, model and WebAssembly), and a revision that changes when
+/// they may have.
+/// </summary>
 /// <param name="Revision">Changes with the app's version and with the user's routines, exercises and settings.</param>
 /// <param name="Pages">The addresses of the pages to keep.</param>
-public sealed record OfflineList(string Revision, IReadOnlyList<string> Pages);
+/// <param name="Files">The addresses of the files under <c>wwwroot/vendor</c>, which no page names in its markup.</param>
+public sealed record OfflineList(string Revision, IReadOnlyList<string> Pages, IReadOnlyList<string> Files);
 
 /// <summary>
 /// The service worker (<c>/sw.js</c>) and the list of pages it keeps (<c>/api/offline</c>). The worker's script is
@@ -19,10 +24,13 @@ public sealed class Offline
 {
     private const string Script = "js/service-worker.js";
 
-    private Offline(string version, byte[] worker)
+    private readonly IReadOnlyList<string> _vendored;
+
+    private Offline(string version, byte[] worker, IReadOnlyList<string> vendored)
     {
         Version = version;
         Worker = worker;
+        _vendored = vendored;
     }
 
     /// <summary>The app's version as the service worker names it.</summary>
@@ -56,17 +64,21 @@ public sealed class Offline
         }
         using var reader = new StreamReader(script.CreateReadStream(), Encoding.UTF8);
         var worker = Encoding.UTF8.GetBytes($"const VERSION = '{version}';\n{reader.ReadToEnd()}");
-        return new Offline(version, worker);
+        var vendored = Files(webRoot, "vendor").Select(f => "/" + f.Path).Order(StringComparer.Ordinal).ToArray();
+        return new Offline(version, worker, vendored);
     }
 
-    /// <summary>The pages a device keeps for this user: the home page, the library and every exercise, the routines and the player of each, history, and the page for one that was not kept.</summary>
+    /// <summary>
+    /// What a device keeps for this user: the home page, the library and every exercise, the routines and the player of
+    /// each, history, the camera check, the page for one that was not kept; and the camera check's files.
+    /// </summary>
     public OfflineList List(UnknotData data)
     {
-        var pages = new List<string> { "/", "/offline", "/library", "/routines", "/history" };
+        var pages = new List<string> { "/", "/offline", "/library", "/routines", "/history", "/measure" };
         pages.AddRange(data.Catalog.All.Select(e => $"/library/{Uri.EscapeDataString(e.Id.Value)}"));
         pages.AddRange(data.Routines.All.Select(r => $"/play/{Uri.EscapeDataString(r.Id)}"));
         var revision = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{Version}.{data.Version}")))[..16];
-        return new OfflineList(revision, pages);
+        return new OfflineList(revision, pages, _vendored);
     }
 
     private static IEnumerable<(string Path, IFileInfo File)> Files(IFileProvider root, string folder)

@@ -43,6 +43,23 @@ public sealed class OfflineBrowserTests(BrowserFixture browser) : IClassFixture<
         await page.GotoAsync("/");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Loosen up the upper back");
         await Expect(page.Locator("#offline-note")).ToBeVisibleAsync();
+        // The camera check too: its page, and the library, model and WebAssembly it loads only when a check starts.
+        await page.ClickAsync("nav >> text=Measure");
+        await Expect(page.Locator("#begin")).ToBeVisibleAsync();
+        var loaded = await page.EvaluateAsync<string[]>("""
+            async () => {
+                const { Human } = await import('/vendor/human/human.esm.js');
+                const human = new Human({ backend: 'wasm', wasmPath: '/vendor/human/wasm/', wasmPlatformFetch: false, modelBasePath: '/vendor/human/models/',
+                    cacheModels: false, debug: false, body: { enabled: false }, hand: { enabled: false }, object: { enabled: false }, gesture: { enabled: false },
+                    face: { enabled: true, mesh: { enabled: true }, iris: { enabled: false }, emotion: { enabled: false }, description: { enabled: false },
+                        antispoof: { enabled: false }, liveness: { enabled: false }, attention: { enabled: false } } });
+                await human.init();
+                await human.load();
+                return [human.tf.getBackend(), ...human.models.loaded()];
+            }
+            """);
+        loaded[0].ShouldBe("wasm");
+        loaded.Length.ShouldBeGreaterThanOrEqualTo(3, "the face detector and the face mesh load from this device's copy");
         await page.ClickAsync("nav >> text=Routines");
         await page.ClickAsync("a[href='/play/desk-break']");
         await page.WaitForSelectorAsync("#setup", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });

@@ -51,6 +51,7 @@ public sealed class OfflineTests : IDisposable
         pages.ShouldContain("/history");
         pages.ShouldContain("/library/cat-cow");
         pages.ShouldContain("/play/desk-break");
+        pages.ShouldContain("/measure");
         pages.ShouldNotContain("/settings", "a form that cannot be sent offline is not kept");
         (await List()).Revision.ShouldBe(before, "nothing changed");
 
@@ -63,6 +64,18 @@ public sealed class OfflineTests : IDisposable
         using var setting = await _http.PutAsync("/api/settings/level", TestApp.Json("""{"value": "gentle"}"""), Cancel);
         setting.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await List()).Revision.ShouldNotBe(afterRoutine, "the player's pages carry the level");
+
+        // The camera check's files, which no page names in its markup, are listed to keep too, and are there.
+        using var listed = await _http.GetAsync("/api/offline", Cancel);
+        var files = (await TestApp.Read(listed)).GetProperty("files").EnumerateArray().Select(f => f.GetString()!).ToArray();
+        files.ShouldContain("/vendor/human/human.esm.js");
+        files.ShouldContain("/vendor/human/models/facemesh.bin");
+        files.ShouldContain(f => f.StartsWith("/vendor/human/wasm/", StringComparison.Ordinal) && f.EndsWith(".wasm", StringComparison.Ordinal));
+        foreach (var file in files)
+        {
+            using var got = await _http.GetAsync(file, Cancel);
+            got.StatusCode.ShouldBe(HttpStatusCode.OK, file);
+        }
 
         // Every page listed is there to keep.
         foreach (var page in withOwn)

@@ -1,7 +1,8 @@
 // The service worker, served at /sw.js with the app's version on its first line (Offline.cs), so a new deployment
 // is a new worker. It keeps on this device what the player needs without the network: the pages that
-// /api/offline lists (home, library, each exercise, routines, the player of every routine, history) and every
-// script, stylesheet and picture those pages use; a plan played once is kept too (the latest ten).
+// /api/offline lists (home, library, each exercise, routines, the player of every routine, history, the camera
+// check) and every script, stylesheet and picture those pages use, and the files it lists that pages load only when
+// asked (the camera check's library, model and WebAssembly); a plan played once is kept too (the latest ten).
 //
 // Pages and API answers: the network first, this copy when there is no network. Files whose address names their
 // version (?v=): this copy first, since it never changes. Changes (POST, PUT…) are never touched: a session played
@@ -80,7 +81,19 @@ async function refresh(force) {
         }
     };
     await Promise.all([worker(), worker(), worker()]);
-    if (current()) await cache.put(REVISION, new Response(list.revision));
+    // Files that pages load only when asked: fetched once, since a new version of them is a new worker. Until every
+    // one is kept, the revision is not, so the next load tries again.
+    let complete = true;
+    for (const file of list.files || []) {
+        if (!current()) return;
+        if (await cache.match(file)) continue;
+        try {
+            const got = await fetch(file, { credentials: 'same-origin' });
+            if (keepable(got) && current()) await cache.put(file, got);
+            else complete = false;
+        } catch { complete = false; }
+    }
+    if (current() && complete) await cache.put(REVISION, new Response(list.revision));
 }
 
 // One refresh at a time: pages asking again while one runs share it.
