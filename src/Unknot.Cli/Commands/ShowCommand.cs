@@ -47,7 +47,7 @@ internal static class ShowCommand
             {
                 c.MarkupLine($"  [grey]{Kebab.Of(l),-9}[/] {Shown.Text(DoseDescription.Describe(exercise.Dose, l))}  [grey]({Durations.Clock(exercise.Dose.WorkSeconds(l))})[/]");
             }
-            foreach (var choice in exercise.Dose.ProjectChoices.Append(TargetBand.Line(exercise.Dose.Bands)).OfType<string>())
+            foreach (var choice in exercise.Dose.ChoicesToShow)
             {
                 c.MarkupLine($"  [yellow]Unknot's choice:[/] {Shown.Text(choice)}");
             }

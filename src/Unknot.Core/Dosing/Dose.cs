@@ -12,4 +12,7 @@ public sealed record Dose(IReadOnlyList<DoseBlock> Blocks)
 
     /// <summary>The neck angles the camera's form check holds the phases to, once each, in block order.</summary>
     public IReadOnlyList<TargetBand> Bands => Blocks.SelectMany(b => b.Phases).Select(p => p.Band).OfType<TargetBand>().Distinct().ToArray();
+
+    /// <summary>What an exercise's page and <c>unknot show</c> mark as Unknot's choice: the project choices, then the bands' line.</summary>
+    public IReadOnlyList<string> ChoicesToShow => ProjectChoices.Append(TargetBand.Line(Bands)).OfType<string>().ToArray();
 }

@@ -403,7 +403,7 @@
         } else if (!band) {
             $('form-reading').textContent = 'The gauge shows during the neck stretches.';
         } else {
-            const name = (setup.directions[band.direction] || band.direction);
+            const name = setup.directions[band.direction];
             const where = form.angle === null ? 'no face seen: face the camera'
                 : form.angle < band.from ? 'below the band: a little further, gently'
                 : form.angle > band.to ? 'past the band: ease off a little'
