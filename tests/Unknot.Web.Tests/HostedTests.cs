@@ -65,6 +65,53 @@ public sealed class HostedTests(HostedFixture hosted) : IClassFixture<HostedFixt
     }
 
     [Fact]
+    public async Task Changing_the_password_keeps_this_browser_signed_in_whatever_order_the_answers_to_its_other_requests_arrive_in()
+    {
+        // A browser sends requests side by side: while the password changes, the device may be fetching pages to keep.
+        // Each answer's Set-Cookie lands in the browser's jar in the order the answers arrive.
+        var before = await SignUp(0, NewEmail());
+        using var client = hosted.Client(0);
+        var site = new Uri(hosted.Instances[0]);
+        var jar = new CookieContainer();
+
+        // Answered before the change, arriving after it.
+        var early = await Send(client, HttpMethod.Get, "/history", cookie: before);
+        early.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var form = await Send(client, HttpMethod.Get, "/account/password", cookie: before);
+        var token = System.Text.RegularExpressions.Regex.Match(await form.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var antiforgery = form.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+        using var change = new HttpRequestMessage(HttpMethod.Post, "/account/password")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["current"] = Password, ["password"] = "Stretch-5678", ["__RequestVerificationToken"] = token }),
+        };
+        change.Headers.Add("Cookie", $"{before}; {antiforgery[..antiforgery.IndexOf(';')]}");
+        var changed = await client.SendAsync(change, TestContext.Current.CancellationToken);
+        (await changed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Your password is changed");
+
+        // Sent with the old cookie, answered after the change: the old cookie is refused…
+        var late = await Send(client, HttpMethod.Get, "/history", cookie: before);
+        late.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        late.Headers.Location!.AbsolutePath.ShouldBe("/account/login");
+
+        // …but neither answer takes the new one away from the browser.
+        foreach (var answer in new[] { changed, early, late })
+        {
+            if (answer.Headers.TryGetValues("Set-Cookie", out var cookies))
+            {
+                foreach (var cookie in cookies)
+                {
+                    jar.SetCookies(site, cookie);
+                }
+            }
+        }
+        jar.GetCookies(site)["unknot"].ShouldNotBeNull("the browser still holds a cookie");
+        var now = await Send(client, HttpMethod.Get, "/history", cookie: jar.GetCookieHeader(site));
+        now.StatusCode.ShouldBe(HttpStatusCode.OK, "the browser that changed the password is still signed in");
+    }
+
+    [Fact]
     public async Task The_api_without_credentials_answers_401_with_a_problem_document()
     {
         using var client = hosted.Client(1);

@@ -53,7 +53,7 @@ public static class HostedMode
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null);
         services.AddScoped<AccessTokens>();
         // Every request checks the user's security stamp, so a signed-out (or deleted) account's cookie is refused at once.
-        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<ISecurityStampValidator, StampCheck>();
         services.AddDataProtection().PersistKeysToDbContext<AccountsDb>().SetApplicationName("unknot");
         services.ConfigureApplicationCookie(cookie =>
         {
