@@ -267,6 +267,10 @@ public sealed class MeasureBrowserTests : IAsyncLifetime
             var used = 1200;
             await page.Clock.RunForAsync(used);
             await Expect(page.Locator("#check-figure svg")).ToHaveAttributeAsync("data-pose", poses[step]);
+            // Nothing on the page starts the check again halfway; the camera can still be turned off.
+            await Expect(page.Locator("#begin")).ToBeHiddenAsync();
+            await Expect(page.Locator("#try")).ToBeHiddenAsync();
+            await Expect(page.Locator("#off")).ToBeVisibleAsync();
             foreach (var clockwise in painted)
             {
                 await page.EvaluateAsync("clockwise => window.paintCamera(clockwise)", clockwise);
@@ -280,6 +284,7 @@ public sealed class MeasureBrowserTests : IAsyncLifetime
         }
         await Expect(page.Locator("#step")).ToHaveAttributeAsync("data-step", "done", new LocatorAssertionsToHaveAttributeOptions { Timeout = 60_000 });
         await Expect(page.Locator("#check-figure")).ToBeHiddenAsync();
+        await Expect(page.Locator("#begin")).ToBeVisibleAsync();
 
         async Task<string> Row(string direction) => (await page.Locator($"#results tr[data-direction={direction}] td").TextContentAsync())!;
         int Degrees(string shown) => int.Parse(Regex.Match(shown, @"(\d+)°").Groups[1].Value, CultureInfo.InvariantCulture);

@@ -258,7 +258,13 @@ async function start(into) {
     frame();
     return true;
 }
+// While a check runs, its buttons go: starting again, or showing the angles alone, would reset it halfway.
+function checking(on) {
+    $('begin').hidden = on;
+    $('try').hidden = on;
+}
 function stop() {
+    checking(false);
     clearTimeout(state.timer);
     state.stream?.getTracks().forEach((track) => track.stop());
     state.stream = null;
@@ -282,6 +288,7 @@ $('begin').addEventListener('click', async () => {
     $('results').hidden = true;
     state.neutral = { yaw: 0, roll: 0, pitch: 0 };
     if (!(await start())) return;
+    checking(true);
     state.check = { index: 0, neutral: [], best: {}, endsAt: 0, tick: null };
     announce();
 });
