@@ -273,17 +273,21 @@ function stop() {
     $('camera-note').textContent = 'The camera is off.';
     $('off').hidden = true;
 }
-function fail(message) {
+// Ends a check under way (if any) and turns the camera off.
+function abandon() {
     if (state.check) clearTimeout(state.check.tick);
     state.check = null;
     stop();
+}
+function fail(message) {
+    abandon();
     $('problem').textContent = `Could not measure: ${message}.`;
     $('problem').hidden = false;
     document.dispatchEvent(new CustomEvent('unknot:camera-failed', { detail: `Could not measure: ${message}.` }));
 }
 
 $('try').addEventListener('click', () => { state.neutral = { yaw: 0, roll: 0, pitch: 0 }; start(); });
-$('off').addEventListener('click', () => { if (state.check) clearTimeout(state.check.tick); state.check = null; $('step').textContent = ''; $('step-left').textContent = ''; stop(); });
+$('off').addEventListener('click', () => { abandon(); $('step').textContent = ''; $('step-left').textContent = ''; });
 $('begin').addEventListener('click', async () => {
     $('results').hidden = true;
     state.neutral = { yaw: 0, roll: 0, pitch: 0 };
@@ -294,6 +298,6 @@ $('begin').addEventListener('click', async () => {
 });
 document.addEventListener('unknot:watch', (event) => {
     if (event.detail && event.detail.video) start(event.detail.video);
-    else { if (state.check) clearTimeout(state.check.tick); state.check = null; stop(); }
+    else abandon();
 });
 window.addEventListener('pagehide', stop);

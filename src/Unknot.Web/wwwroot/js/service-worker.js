@@ -36,22 +36,28 @@ function usedBy(html, base) {
 // Each sign-out starts a new generation: a refresh under way when it came keeps nothing more.
 let generation = 0;
 
-// Fetches a page and keeps it with everything it uses; files already kept are not fetched again. `current` says
-// whether the refresh is still wanted, asked before each thing is kept.
+// Keeps one file unless this device has it already; says whether it has it now. `current` says whether the refresh
+// is still wanted, asked before the file is kept.
+async function keepFile(cache, file, current) {
+    if (await cache.match(file)) return true;
+    try {
+        const got = await fetch(file, { credentials: 'same-origin' });
+        if (!keepable(got) || !current()) return false;
+        await cache.put(file, got);
+        return true;
+    } catch { return false; /* kept next time */ }
+}
+
+// Fetches a page and keeps it with everything it uses; files already kept are not fetched again.
 async function keepPage(cache, address, current) {
     const response = await fetch(address, { credentials: 'same-origin', cache: 'no-cache' });
-    if (!keepable(response) || !current()) return false;
+    if (!keepable(response) || !current()) return;
     const html = await response.clone().text();
     await cache.put(address, response);
     for (const file of usedBy(html, response.url)) {
-        if (await cache.match(file)) continue;
-        try {
-            const got = await fetch(file, { credentials: 'same-origin' });
-            if (!current()) return false;
-            if (keepable(got)) await cache.put(file, got);
-        } catch { /* kept next time */ }
+        if (!current()) return;
+        await keepFile(cache, file, current);
     }
-    return true;
 }
 
 // Brings this device's copy up to date with the list, when the list changed (or when asked to, after an install).
@@ -84,14 +90,9 @@ async function refresh(force) {
     // Files that pages load only when asked: fetched once, since a new version of them is a new worker. Until every
     // one is kept, the revision is not, so the next load tries again.
     let complete = true;
-    for (const file of list.files || []) {
+    for (const file of list.files) {
         if (!current()) return;
-        if (await cache.match(file)) continue;
-        try {
-            const got = await fetch(file, { credentials: 'same-origin' });
-            if (keepable(got) && current()) await cache.put(file, got);
-            else complete = false;
-        } catch { complete = false; }
+        if (!(await keepFile(cache, file, current))) complete = false;
     }
     if (current() && complete) await cache.put(REVISION, new Response(list.revision));
 }
