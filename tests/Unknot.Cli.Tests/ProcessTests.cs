@@ -45,6 +45,20 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public void Yaml_nested_a_hundred_thousand_deep_in_the_exercises_folder_is_a_warning_not_a_crash()
+    {
+        using var home = new TempHome();
+        // Block nesting overflowed the parser's stack: "Stack overflow." and exit 134, for every command.
+        home.Write("exercises/deep.yaml", "id: deep\ntags:\n" + string.Concat(Enumerable.Repeat("- ", 100_000)) + "v\n");
+
+        var (code, output, error) = Run(home, "exercises");
+
+        code.ShouldBe(0, error);
+        error.Trim().ShouldBe("warning: exercises/deep.yaml:3: (yaml): lists and mappings nest deeper than 64 levels (skipped)");
+        output.ShouldContain("chest-stretch");
+    }
+
+    [Fact]
     public void A_killed_session_is_resumed_where_it_stopped_and_then_counts_as_completed()
     {
         using var home = new TempHome();

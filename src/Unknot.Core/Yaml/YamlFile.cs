@@ -11,29 +11,35 @@ internal static class YamlFile
     /// <summary>The largest file read, in characters: a routine or an exercise is a page or two.</summary>
     public const int MaxLength = 256 * 1024;
 
-    /// <summary>The deepest nesting of brackets and braces taken: the parser recurses once per level.</summary>
+    /// <summary>
+    /// The deepest nesting of lists and mappings taken, written in any style (indented, '-', '[', '{'), aliases expanded:
+    /// the document model recurses once per level.
+    /// </summary>
     public const int MaxDepth = 64;
+
+    /// <summary>The most values (scalars, lists and mappings, every alias counted as what it stands for) one document may hold.</summary>
+    public const int MaxValues = 20_000;
 
     /// <summary>The root mapping, or null with a problem recorded when the text is not a YAML mapping.</summary>
     public static YamlFields? Open(string file, string text, List<LoadProblem> problems)
     {
-        // Bounded before parsing: YamlDotNet's parser recurses on nesting, and 40,000 '[' overflow the stack,
-        // which no catch can handle.
         if (text.Length > MaxLength)
         {
             problems.Add(new LoadProblem(file, 1, "(yaml)", $"the file is {text.Length / 1024} KB; at most {MaxLength / 1024} KB is read"));
             return null;
         }
-        if (TooDeep(text) is { } deepLine)
-        {
-            problems.Add(new LoadProblem(file, deepLine, "(yaml)", $"brackets or braces nest deeper than {MaxDepth} levels"));
-            return null;
-        }
-        var stream = new YamlStream();
-        var parser = new TrackingParser(new Parser(new StringReader(text)));
+        // The events are read and bounded first, by YamlDotNet's parser, which keeps its own stack and never recurses;
+        // only a document within the bounds is built into nodes, which recurse on nesting (an overflow kills the process,
+        // and no catch can stop it) and hash a key by walking all of it (an alias bomb as a key takes minutes).
+        var parser = new Parser(new StringReader(text));
+        List<ParsingEvent> events;
         try
         {
-            stream.Load(parser);
+            if (YamlBounds.Check(parser, out events) is { } refused)
+            {
+                problems.Add(new LoadProblem(file, refused.Line, "(yaml)", refused.Message));
+                return null;
+            }
         }
         catch (YamlException e)
         {
@@ -44,7 +50,20 @@ internal static class YamlFile
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner gives up this way on some unterminated flow collections.
-            problems.Add(new LoadProblem(file, parser.LastLine, "(yaml)", "not valid YAML: a '[', '{' or quote opened here is never closed"));
+            var line = parser.Current is { } current ? (int)current.Start.Line : 1;
+            problems.Add(new LoadProblem(file, line, "(yaml)", "not valid YAML: a '[', '{' or quote opened here is never closed"));
+            return null;
+        }
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new Replay(events));
+        }
+        catch (YamlException e)
+        {
+            // Events that parse can still fail to build, for instance a key given twice or an alias to no anchor.
+            var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
+            problems.Add(new LoadProblem(file, (int)e.Start.Line, "(yaml)", $"not valid YAML: {reason}"));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -56,64 +75,17 @@ internal static class YamlFile
         return new YamlFields(file, "", root, problems);
     }
 
-    /// <summary>The line where '[' and '{' (outside quotes and comments) first nest deeper than <see cref="MaxDepth"/>, or null.</summary>
-    private static int? TooDeep(string text)
+    /// <summary>Hands events already read to the document model, as if from the parser.</summary>
+    private sealed class Replay(List<ParsingEvent> events) : IParser
     {
-        var (depth, line, quote, comment) = (0, 1, '\0', false);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                (line, comment) = (line + 1, false);
-                continue;
-            }
-            if (comment)
-            {
-                continue;
-            }
-            if (quote != '\0')
-            {
-                quote = c == quote ? '\0' : quote;
-                continue;
-            }
-            switch (c)
-            {
-                case '#' when i == 0 || char.IsWhiteSpace(text[i - 1]):
-                    comment = true;
-                    break;
-                case '"' or '\'' when depth > 0 || i == 0 || text[i - 1] is ' ' or ':' or '\n':
-                    quote = c;
-                    break;
-                case '[' or '{':
-                    if (++depth > MaxDepth)
-                    {
-                        return line;
-                    }
-                    break;
-                case ']' or '}':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-            }
-        }
-        return null;
-    }
+        private int _next;
 
-    /// <summary>Remembers where the last event began, to locate errors the YAML library reports without a position.</summary>
-    private sealed class TrackingParser(IParser inner) : IParser
-    {
-        public int LastLine { get; private set; } = 1;
-
-        public ParsingEvent? Current => inner.Current;
+        public ParsingEvent? Current { get; private set; }
 
         public bool MoveNext()
         {
-            var moved = inner.MoveNext();
-            if (inner.Current is { } current)
-            {
-                LastLine = (int)current.Start.Line;
-            }
-            return moved;
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
         }
     }
 }
