@@ -40,6 +40,17 @@ public sealed partial class MalformedSweepTests : IDisposable
         "../../etc/passwd", "%00", "\u001b[2J", "<script>", "null",
     ];
 
+    /// <summary>YAML texts in an import's files: nesting in every style, an alias bomb, an alias as a key, broken text.</summary>
+    private static readonly string[] HostileYaml =
+    [
+        "id: x\ntags:\n" + string.Concat(Enumerable.Repeat("- ", 100_000)) + "v\n",
+        "id: x\nsummary: " + new string('[', 40_000) + "\n",
+        "id: x\nsummary: " + new string('{', 40_000) + "\n",
+        string.Concat(Enumerable.Range(0, 5_000).Select(level => new string(' ', level) + "k:\n")),
+        "id: x\na0: &a0 [x, x, x, x, x, x, x, x, x]\n" + string.Concat(Enumerable.Range(1, 9).Select(level => $"a{level}: &a{level} [{string.Join(", ", Enumerable.Repeat($"*a{level - 1}", 9))}]\n")) + "? *a9\n: v\n",
+        "id: x\nl: &l [a]\n? *l\n: v\n", "id: x\n? [a, b]\n: v\n", "id: *nowhere\n", "id: x\nid: y\n", "id: 'unclosed\n", "\ud800: x\n",
+    ];
+
     private readonly List<string> _failures = [];
 
     private async Task Check(HttpRequestMessage request, string what)
@@ -135,6 +146,15 @@ public sealed partial class MalformedSweepTests : IDisposable
                 var document = JsonNode.Parse(exported)!;
                 document[path] = new JsonArray(Placeholder);
                 await Check(Json(HttpMethod.Post, "/api/import", Put(document, bad)), $"import {path}[0]={bad[..Math.Min(30, bad.Length)]}");
+            }
+        }
+        foreach (var yaml in HostileYaml)
+        {
+            foreach (var path in new[] { "exercises", "routines" })
+            {
+                var document = JsonNode.Parse(exported)!;
+                document[path] = new JsonArray(new JsonObject { ["file"] = "hostile.yaml", ["yaml"] = yaml });
+                await Check(Json(HttpMethod.Post, "/api/import", document.ToJsonString()), $"import {path} yaml {yaml[..Math.Min(30, yaml.Length)]}");
             }
         }
         foreach (var bad in BadText)
