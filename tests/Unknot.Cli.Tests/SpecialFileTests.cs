@@ -1,3 +1,4 @@
+using Unknot.Files;
 using Unknot.Testing;
 
 namespace Unknot.Cli.Tests;
@@ -45,5 +46,49 @@ public sealed class SpecialFileTests
 
         cli.Json().GetProperty("id").GetString().ShouldBe("mine");
         cli.Err.ShouldContain("'photo.png' is not a regular file (it is a pipe, a device or a socket), so it is not read — the exercise loads without its picture");
+    }
+
+    [Fact]
+    public void Export_replaces_nothing_but_a_regular_file()
+    {
+        using var cli = new CliRun();
+        var pipe = cli.Home.Pipe("out/pipe.json");
+        var device = Path.Combine(cli.Home.Path, "out", "full.json");
+        File.CreateSymbolicLink(device, "/dev/full");
+
+        foreach (var target in new[] { pipe, device })
+        {
+            var before = cli.Err.Length;
+            RunPromptly(cli, $"export {target} --force").ShouldBe(2);
+            cli.Err[before..].Trim().ShouldBe($"FILE: {target} is not a regular file (it is a pipe, a device or a socket); give the name of a file to write");
+        }
+        RunPromptly(cli, $"schedule desk-break --at 09:00 --ics {pipe} --force").ShouldBe(2);
+
+        LocalFile.Kind(pipe).ShouldBe(FileKind.Other);
+        new FileInfo(device).LinkTarget.ShouldBe("/dev/full");
+    }
+
+    [Fact]
+    public void Export_into_a_folder_that_does_not_exist_names_it_and_creates_nothing()
+    {
+        using var cli = new CliRun();
+        var missing = Path.Combine(cli.Home.Path, "no", "such");
+
+        cli.Run($"export {Path.Combine(missing, "x.json")}").ShouldBe(2);
+
+        cli.Err.Trim().ShouldBe($"FILE: the folder {missing} does not exist; create it first (mkdir -p {missing}) or give a file in a folder that exists");
+        Directory.Exists(Path.Combine(cli.Home.Path, "no")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Export_into_a_folder_that_takes_no_file_says_so_without_a_temporary_name()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("export /proc/x.json").ShouldBe(1);
+
+        cli.Err.Trim().ShouldStartWith("unknot: /proc cannot be written (");
+        cli.Err.Trim().ShouldEndWith("); give a file in a folder you can write");
+        cli.Err.ShouldNotContain("export-tmp");
     }
 }
