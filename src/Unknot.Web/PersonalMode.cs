@@ -1,6 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.HostFiltering;
-
 namespace Unknot.Web;
 
 /// <summary>
@@ -17,9 +14,6 @@ namespace Unknot.Web;
 /// </summary>
 public static class PersonalMode
 {
-    /// <summary>The host names personal mode answers to.</summary>
-    public static readonly IReadOnlyList<string> LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
-
     /// <summary>The policy sent with every response: scripts from Unknot's own files only, never framed.</summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
@@ -37,18 +31,23 @@ public static class PersonalMode
     /// </summary>
     public static string? CheckListenAddress(string url) => Unknot.App.Hosting.ListenAddress.Problem(url);
 
-    /// <summary>Only loopback host names are answered; any other <c>Host</c> gets 400 (ASP.NET Core's host filtering).</summary>
-    public static void AddPersonalMode(this IServiceCollection services) =>
-        services.PostConfigure<HostFilteringOptions>(options =>
-        {
-            options.AllowedHosts = [.. LoopbackHosts];
-            options.AllowEmptyHosts = false;
-        });
-
-    /// <summary>Host filtering, the cross-site refusal and the security headers, first in the pipeline.</summary>
+    /// <summary>
+    /// Only requests addressed to a loopback host are answered, by the rule that says where personal mode may
+    /// listen (<see cref="App.Hosting.ListenAddress.IsLoopback"/>): a page on a rebound DNS name sends its own name and
+    /// gets 400. Then the cross-site refusal and the security headers; all first in the pipeline.
+    /// </summary>
     public static void UsePersonalMode(this WebApplication app)
     {
-        app.UseHostFiltering();
+        app.Use(async (context, next) =>
+        {
+            if (!App.Hosting.ListenAddress.IsLoopback(context.Request.Host.Host))
+            {
+                await TypedResults.Problem("Unknot in personal mode answers only requests addressed to this computer (localhost, 127.0.0.1, [::1])",
+                    statusCode: StatusCodes.Status400BadRequest, title: "Not addressed to this computer").ExecuteAsync(context);
+                return;
+            }
+            await next();
+        });
         app.UseSafeRequests();
     }
 

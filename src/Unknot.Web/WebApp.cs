@@ -25,10 +25,16 @@ public static class WebApp
         {
             builder.WebHost.UseUrls(Unknot.App.Hosting.ListenAddress.Default);
         }
-        else if (hosted is null && PersonalMode.CheckListenAddress(urls) is { } refusal)
+        else if (hosted is null)
         {
-            throw new ListenAddressException(refusal);
+            if (PersonalMode.CheckListenAddress(urls) is { } refusal)
+            {
+                throw new ListenAddressException(refusal);
+            }
+            builder.WebHost.UseUrls(Unknot.App.Hosting.ListenAddress.Bindable(urls));
         }
+        // A start that fails (a busy port) is said in one line by Program; the host's own report of it is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", level => level is LogLevel.Warning or LogLevel.Critical);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = UnknotApi.ImportBody);
 
         // Time and data: an injected clock, and one data scope per request.
@@ -38,7 +44,6 @@ public static class WebApp
         if (hosted is null)
         {
             // Personal mode: one local user, loopback only, the same home folder and database as the CLI.
-            builder.Services.AddPersonalMode();
             builder.Services.AddSingleton(services => Workspace.Personal(
                 services.GetRequiredService<UnknotOptions>().Home, services.GetRequiredService<TimeProvider>(), watch: true));
         }
@@ -115,6 +120,18 @@ public static class WebApp
 
         return app;
     }
+
+    /// <summary>
+    /// What a failure to start listening on <paramref name="urls"/> means, in one line, and the exit code: 1 for a port
+    /// another program holds, 2 for an address this computer cannot listen on. Null for any other exception.
+    /// </summary>
+    public static (string Message, int ExitCode)? StartFailure(Exception error, string urls) => error switch
+    {
+        IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException } =>
+            ($"another program is already listening on {urls}; stop it, or give Unknot another port with --urls", 1),
+        System.Net.Sockets.SocketException socket => ($"cannot listen on {urls}: {socket.Message}; give --urls an address of this computer, such as {Unknot.App.Hosting.ListenAddress.Default}", 2),
+        _ => null,
+    };
 }
 
 /// <summary>The address asked for is one personal mode does not listen on; the message says why and what would do.</summary>

@@ -22,6 +22,7 @@ public sealed partial class MalformedSweepTests
         ["plan", "--minutes", "{X}"], ["plan", "--minutes", "5", "--place", "{X}"], ["plan", "--minutes", "5", "--goal", "{X}"],
         ["plan", "--minutes", "5", "--equipment", "{X}"], ["plan", "--minutes", "5", "--save", "{X}"], ["plan", "--minutes", "5", "--exclude", "{X}"],
         ["start", "{X}"], ["start", "--plan", "{X}"], ["start", "desk-break", "--speed", "{X}"], ["start", "desk-break", "--pain-before", "{X}"],
+        ["start", "lacrosse-release", "--speed", "1000", "--record", "--note", "{X}"], ["resume", "--speed", "1000", "--record", "--note", "{X}"],
         ["history", "--limit", "{X}"], ["history", "--since", "{X}"], ["history", "--until", "{X}"], ["history", "--before", "{X}"],
         ["history", "--days", "{X}"], ["history", "edit", "{X}", "--pain-after", "3"], ["history", "edit", "deadbeef", "--pain-after", "{X}"],
         ["history", "edit", "deadbeef", "--note", "{X}"], ["history", "delete", "{X}"], ["stats", "--days", "{X}"],
@@ -75,10 +76,57 @@ public sealed partial class MalformedSweepTests
         failures.ShouldBeEmpty();
         cli.Run("history --json").ShouldBe(0);
         cli.Run("stats --json").ShouldBe(0);
+        // Whatever was let in can leave and come back: the export of it all imports whole.
+        var export = Path.Combine(cli.Home.Path, "everything.json");
+        cli.Run($"export {export}").ShouldBe(0);
+        using (var other = new CliRun { Clock = new Testing.FakeTimeProvider(cli.Clock.GetUtcNow()) })
+        {
+            other.Run($"import {export}").ShouldBe(0, other.Err);
+        }
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.DatabasePath};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var check = connection.CreateCommand();
         check.CommandText = "PRAGMA integrity_check";
         (await check.ExecuteScalarAsync(TestContext.Current.CancellationToken)).ShouldBe("ok");
+    }
+
+    [Fact]
+    public async Task Every_command_that_writes_a_file_refuses_what_is_not_a_regular_file_in_a_folder_that_exists()
+    {
+        using var cli = new CliRun();
+        var pipe = cli.Home.Pipe("pipe.json");
+        var device = Path.Combine(cli.Home.Path, "full.json");
+        File.CreateSymbolicLink(device, "/dev/full");
+        string[] targets = [pipe, device, cli.Home.Path, "/proc/x.json", Path.Combine(cli.Home.Path, "no", "such", "x.json")];
+        var failures = new List<string>();
+
+        foreach (var target in targets)
+        {
+            foreach (var args in new[] { new[] { "export", target, "--force" }, ["schedule", "desk-break", "--at", "09:00", "--ics", target, "--force"] })
+            {
+                var errorsBefore = cli.Err.Length;
+                // Writing into a pipe would wait for a reader forever: a run still going after a while is a failure too.
+                int code;
+                try
+                {
+                    code = await Task.Run(() => UnknotApp.RunAsync(args, cli.Host), TestContext.Current.CancellationToken)
+                        .WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+                }
+                catch (TimeoutException)
+                {
+                    code = -1;
+                }
+                var error = cli.Err[errorsBefore..];
+                if (code is not (1 or 2) || error.Trim().Split('\n').Length != 1 || StackTrace().IsMatch(error) || error.Contains("-tmp", StringComparison.Ordinal))
+                {
+                    failures.Add($"exit {code}: {string.Join(' ', args)}: {error}");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty();
+        Files.LocalFile.Kind(pipe).ShouldBe(Files.FileKind.Other);
+        new FileInfo(device).LinkTarget.ShouldBe("/dev/full");
+        Directory.Exists(Path.Combine(cli.Home.Path, "no")).ShouldBeFalse();
     }
 }

@@ -34,6 +34,27 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void A_port_another_program_holds_is_one_line_and_exit_1()
+    {
+        using var cli = new CliRun();
+        var holder = new TcpListener(IPAddress.Loopback, 0);
+        holder.Start();
+        try
+        {
+            var url = $"http://127.0.0.1:{((IPEndPoint)holder.LocalEndpoint).Port}";
+
+            cli.Run($"serve --urls {url}").ShouldBe(1);
+
+            cli.Err.Trim().ShouldBe($"unknot: another program is already listening on {url}; stop it, or give Unknot another port with --urls");
+            cli.Out.ShouldBeEmpty();
+        }
+        finally
+        {
+            holder.Stop();
+        }
+    }
+
+    [Fact]
     public void A_bad_address_is_refused()
     {
         using var cli = new CliRun();

@@ -100,6 +100,37 @@ public sealed class StartCommandTests
         cli.Out.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("start desk-break --plain")]
+    [InlineData("resume --plain")]
+    public void A_note_longer_than_any_note_may_be_is_refused_before_anything_plays(string command)
+    {
+        using var cli = new CliRun();
+
+        // Finish moves the clock along should the session start after all.
+        cli.Finish(cli.Start($"{command} --note {new string('n', 2001)}")).ShouldBe(2);
+
+        cli.Err.Trim().ShouldBe("--note: must be at most 2000 characters, got 2001");
+        cli.Out.ShouldBeEmpty();
+        File.Exists(cli.DatabasePath).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_note_of_the_longest_length_is_kept_and_its_export_imports()
+    {
+        using var cli = new CliRun();
+        var note = new string('n', 2000);
+        cli.Finish(cli.Start($"start lacrosse-release --plain --pain-before 4 --pain-after 2 --note {note}")).ShouldBe(0);
+        var file = Path.Combine(cli.Home.Path, "backup.json");
+        cli.Run($"export {file}").ShouldBe(0);
+
+        using var other = new CliRun();
+        other.Run($"import {file}").ShouldBe(0);
+        other.Run("history --json").ShouldBe(0);
+
+        other.Json().EnumerateArray().ShouldHaveSingleItem().GetProperty("note").GetString().ShouldBe(note);
+    }
+
     [Fact]
     public void Voice_speaks_every_cue()
     {

@@ -128,6 +128,35 @@ public sealed class TroubleTests
         fresh.Run("stats --json").ShouldBe(0);
     }
 
+    [Fact]
+    public void A_database_whose_list_of_tables_is_damaged_is_named_with_what_helps_not_with_the_salvage_that_failed()
+    {
+        using var cli = new CliRun();
+        using (var store = Storage.Sqlite.SqliteStore.Open(cli.DatabasePath, cli.Clock))
+        {
+            store.Save(SessionRecords.Completed("desk-break", cli.Clock.GetUtcNow().AddHours(-1)));
+        }
+        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.DatabasePath};Pooling=False"))
+        {
+            raw.Open();
+            using var checkpoint = raw.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            checkpoint.ExecuteNonQuery();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // Page 1 after the file header holds the list of tables (sqlite_master).
+        var bytes = File.ReadAllBytes(cli.DatabasePath);
+        Array.Fill(bytes, (byte)0xA5, 100, 4096 - 100);
+        File.WriteAllBytes(cli.DatabasePath, bytes);
+
+        cli.Run($"export --salvage {Path.Combine(cli.Home.Path, "rescue.json")}").ShouldBe(1);
+
+        cli.Err.Trim().ShouldStartWith($"unknot: {cli.DatabasePath} is damaged where it lists its tables (");
+        cli.Err.Trim().ShouldEndWith("so nothing in it can be rescued; move it away (Unknot then starts a new database) and 'unknot import' an earlier export if you have one");
+        cli.Err.ShouldNotContain("--salvage");
+        File.Exists(Path.Combine(cli.Home.Path, "rescue.json")).ShouldBeFalse();
+    }
+
     /// <summary>Walks the table's b-tree from <paramref name="page"/> down its middle children to a leaf page (SQLite's file format, pages of 4096 bytes).</summary>
     private static long MiddleLeaf(byte[] file, long page)
     {

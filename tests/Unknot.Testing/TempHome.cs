@@ -22,6 +22,16 @@ public sealed class TempHome : IDisposable
         return full;
     }
 
+    /// <summary>Makes a named pipe (a FIFO) at a path relative to the home, creating folders, and returns its full path.</summary>
+    public string Pipe(string relative)
+    {
+        var full = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [full]);
+        mkfifo.WaitForExit();
+        return mkfifo.ExitCode == 0 ? full : throw new IOException($"mkfifo {full} failed");
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

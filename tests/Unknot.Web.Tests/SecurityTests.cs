@@ -100,18 +100,24 @@ public sealed class SecurityTests : IDisposable
     }
 
     [Theory]
-    [InlineData("evil.example")]
-    [InlineData("evil.example:5080")]
-    [InlineData("192.168.1.20")]
-    public async Task Only_loopback_host_names_are_answered(string host)
+    [InlineData("evil.example", false)]
+    [InlineData("evil.example:5080", false)]
+    [InlineData("192.168.1.20", false)]
+    [InlineData("localhost:5080", true)]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("127.0.0.2:5080", true)]
+    [InlineData("[::1]:5080", true)]
+    [InlineData("[::ffff:7f00:1]:5080", true)]
+    public async Task Only_loopback_hosts_are_answered_as_the_addresses_listened_on_are_judged(string host, bool loopback)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/export");
         request.Headers.Host = host;
 
         using var response = await _http.SendAsync(request, Cancel);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.Content.ReadAsStringAsync(Cancel)).ShouldNotContain("unknot-export");
+        response.StatusCode.ShouldBe(loopback ? HttpStatusCode.OK : HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync(Cancel)).Contains("unknot-export", StringComparison.Ordinal).ShouldBe(loopback);
+        (PersonalMode.CheckListenAddress($"http://{host}") is null).ShouldBe(loopback);
     }
 
     [Theory]
@@ -161,5 +167,7 @@ public sealed class SecurityTests : IDisposable
     [InlineData("http://127.0.0.1:5099")]
     [InlineData("http://localhost:5099")]
     [InlineData("http://[::1]:5099")]
+    [InlineData("http://127.0.0.2:5099")]
+    [InlineData("http://[::ffff:127.0.0.1]:5099")]
     public void Loopback_addresses_are_fine(string url) => PersonalMode.CheckListenAddress(url).ShouldBeNull();
 }

@@ -47,22 +47,7 @@ public sealed class WebProcess : IAsyncDisposable
         {
             throw new InvalidOperationException("the web app is already running");
         }
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Unknot.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(Url);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["UNKNOT_HOME"] = Home;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var start = StartInfo(Url, Home, args);
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var server = new Process { StartInfo = start, EnableRaisingEvents = true };
         server.OutputDataReceived += (_, e) =>
@@ -80,6 +65,37 @@ public sealed class WebProcess : IAsyncDisposable
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
         await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>Runs the app on <paramref name="url"/> until it ends by itself (it could not start), with what it wrote.</summary>
+    public static async Task<(int Code, string Output, string Error)> RunToEndAsync(string home, string url)
+    {
+        using var web = Process.Start(StartInfo(url, home, []))!;
+        var output = web.StandardOutput.ReadToEndAsync();
+        var error = web.StandardError.ReadToEndAsync();
+        await web.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        return (web.ExitCode, await output, await error);
+    }
+
+    private static ProcessStartInfo StartInfo(string url, string home, string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Unknot.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(url);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["UNKNOT_HOME"] = home;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        return start;
     }
 
     /// <summary>Stops the app: nothing answers on its address any more.</summary>

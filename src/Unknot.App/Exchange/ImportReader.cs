@@ -264,7 +264,7 @@ public static class ImportReader
             Segments = segments,
             PainBefore = before is { } b ? new PainScore(b) : null,
             PainAfter = after is { } a ? new PainScore(a) : null,
-            Note = node.Optional("note")?.String(SessionReportReader.MaxNote),
+            Note = SessionNote.Read(node),
             Checkpoint = checkpoint,
             Measurements = node.Optional("measurements") is { } measurements ? Readers.MeasurementsReader.Read(measurements) : null,
         };

@@ -1,5 +1,6 @@
 using Unknot.App.Input;
 using Unknot.Catalog;
+using Unknot.Files;
 using Unknot.Storage;
 using Unknot.Storage.Exchange;
 
@@ -161,6 +162,11 @@ public static class Importer
     /// </summary>
     public static void Recover(IUnknotStore store, string home)
     {
+        if (Directory.Exists(home) && !LocalFile.CanWrite(home))
+        {
+            // A read-only home: nothing can be finished or removed now, and reading needs neither; the next start that may write does it.
+            return;
+        }
         using var held = Hold(home, wait: false);
         if (held is null)
         {

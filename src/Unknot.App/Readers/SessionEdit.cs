@@ -15,7 +15,7 @@ public sealed record SessionEdit(int? PainBefore, int? PainAfter, string? Note)
         var edit = new SessionEdit(
             input.Optional("painBefore")?.Int(PainScore.Min, PainScore.Max),
             input.Optional("painAfter")?.Int(PainScore.Min, PainScore.Max),
-            input.Optional("note")?.String(SessionReportReader.MaxNote));
+            SessionNote.Read(input));
         return edit is { PainBefore: null, PainAfter: null, Note: null }
             ? throw new FieldException("painAfter", "give painBefore, painAfter or note to change")
             : edit;

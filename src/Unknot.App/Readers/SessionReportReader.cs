@@ -18,9 +18,6 @@ namespace Unknot.App.Readers;
 /// </summary>
 public static class SessionReportReader
 {
-    /// <summary>Longest note.</summary>
-    public const int MaxNote = 2000;
-
     /// <summary>The record to store for <paramref name="userId"/>, or the first problem.</summary>
     public static ReadResult<SessionRecord> Read(Input.Input input, Library library, string userId, Unknot.Preferences.UserPreferences preferences,
         TimeProvider time) => ReadResult<SessionRecord>.From(() =>
@@ -112,7 +109,7 @@ public static class SessionReportReader
             Completed = completed,
             PainBefore = painBefore is { } b ? new PainScore(b) : null,
             PainAfter = painAfter is { } a ? new PainScore(a) : null,
-            Note = input.Optional("note")?.String(MaxNote),
+            Note = SessionNote.Read(input),
             Measurements = input.Optional("measurements") is { } measurements ? MeasurementsReader.Read(measurements) : null,
             Checkpoint = checkpoint,
         };

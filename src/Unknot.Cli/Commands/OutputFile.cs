@@ -1,4 +1,5 @@
 using System.Text;
+using Unknot.Files;
 
 namespace Unknot.Cli.Commands;
 
@@ -10,8 +11,8 @@ internal static class OutputFile
 
     /// <summary>
     /// Null for <c>-</c> (standard output); otherwise <paramref name="path"/>, once it is known not to be empty, not
-    /// a folder, and not an existing file unless <paramref name="force"/>. <paramref name="name"/> is how the user
-    /// typed the argument or option, <paramref name="example"/> a file name to suggest.
+    /// a folder, a device or a pipe, in a folder that exists, and not an existing file unless <paramref name="force"/>.
+    /// <paramref name="name"/> is how the user typed the argument or option, <paramref name="example"/> a file name to suggest.
     /// </summary>
     public static string? Check(string? path, bool force, string name, string example)
     {
@@ -26,6 +27,11 @@ internal static class OutputFile
         if (Directory.Exists(path))
         {
             throw new CliError($"{name}: {path} is a folder; give a file name, such as {Path.Combine(path, example)}");
+        }
+        // Only a regular file is ever replaced (a rename over a device would replace the device), in a folder that exists.
+        if (LocalFile.WriteProblem(path) is { } problem)
+        {
+            throw new CliError($"{name}: {problem}");
         }
         if (File.Exists(path) && !force)
         {

@@ -32,6 +32,7 @@ internal static partial class ServeCommand
             var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
             {
                 RedirectStandardOutput = true,
+                RedirectStandardError = true,
                 UseShellExecute = false,
             };
             foreach (var arg in new[] { app, "--urls", url, $"--UNKNOT_HOME={host.Home}", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information" })
@@ -39,6 +40,14 @@ internal static partial class ServeCommand
                 start.ArgumentList.Add(arg);
             }
             using var server = Process.Start(start) ?? throw new IOException("the web app could not be started");
+            // What the web app says went wrong (a busy port, in one line) is said here, where the command's errors go.
+            var errors = Task.Run(async () =>
+            {
+                while (await server.StandardError.ReadLineAsync() is { } line)
+                {
+                    host.Error.WriteLine(line);
+                }
+            });
             // Kestrel says when it listens; that is when the address is worth giving.
             while (await server.StandardOutput.ReadLineAsync() is { } line)
             {
@@ -53,6 +62,7 @@ internal static partial class ServeCommand
             using var stop = host.Cancel.Register(() => Terminate(server));
             await server.WaitForExitAsync();
             await drain;
+            await errors;
             return host.Cancel.IsCancellationRequested && server.ExitCode is 0 or 143 ? 0 : server.ExitCode;
         });
         return command;

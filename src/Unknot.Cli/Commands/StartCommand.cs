@@ -30,6 +30,7 @@ internal static class StartCommand
         command.SetAction(async (parse, _) =>
         {
             var speed = options.Speed(parse);
+            var note = options.ReadNote(parse);
             var painBefore = PainPrompt.FromOption(parse.GetValue(before), "--pain-before");
             var painAfter = PainPrompt.FromOption(parse.GetValue(options.PainAfter), "--pain-after");
             using var profile = Profile.Open(host);
@@ -58,7 +59,7 @@ internal static class StartCommand
             {
                 PainBefore = painBefore,
             };
-            return await Play(host, library, profile, timeline, record, null, options, parse, speed, painAfter);
+            return await Play(host, library, profile, timeline, record, null, options, parse, speed, painAfter, note);
         });
         return command;
     }
@@ -71,6 +72,7 @@ internal static class StartCommand
         command.SetAction(async (parse, _) =>
         {
             var speed = options.Speed(parse);
+            var note = options.ReadNote(parse);
             var painAfter = PainPrompt.FromOption(parse.GetValue(options.PainAfter), "--pain-after");
             using var profile = Profile.Open(host);
             var library = profile.Library;
@@ -87,7 +89,7 @@ internal static class StartCommand
                 throw new CliError($"the unfinished session stopped at segment {checkpoint.SegmentIndex + 1}, but its exercises now make only {timeline.Segments.Count}; start it again");
             }
             host.Out.WriteLine($"Resuming {timeline.RoutineName} at segment {checkpoint.SegmentIndex + 1} of {timeline.Segments.Count}.");
-            return await Play(host, library, profile, timeline, record, checkpoint, options, parse, speed, painAfter);
+            return await Play(host, library, profile, timeline, record, checkpoint, options, parse, speed, painAfter, note);
         });
         return command;
     }
@@ -116,6 +118,9 @@ internal static class StartCommand
                 command.Options.Add(option);
             }
         }
+
+        /// <summary>The note, read by the rule every note is read by, before anything plays.</summary>
+        public string? ReadNote(ParseResult parse) => CliError.Or(App.Input.ReadResult<string?>.From(() => SessionNote.Read(Options.Fields(parse, Note))));
 
         public double Speed(ParseResult parse)
         {
@@ -149,7 +154,7 @@ internal static class StartCommand
     }
 
     private static async Task<int> Play(CliHost host, Library library, Profile profile, Timeline timeline, SessionRecord record,
-        SessionCheckpoint? from, PlayerOptions options, ParseResult parse, double speed, PainScore? painAfter)
+        SessionCheckpoint? from, PlayerOptions options, ParseResult parse, double speed, PainScore? painAfter, string? note)
     {
         IVoice? speaker = null;
         if (!parse.GetValue(options.NoVoice) && (parse.GetValue(options.Voice) || profile.Preferences.Voice))
@@ -177,7 +182,6 @@ internal static class StartCommand
 
         // After Ctrl-C or a signal nothing more is asked: the session is saved and the program ends at once.
         painAfter ??= interrupted ? null : PainPrompt.Ask(host, state == SessionState.Completed ? "Pain now, after the session?" : "Pain now?");
-        var note = parse.GetValue(options.Note);
         recorder.Update(r => r with { PainAfter = painAfter ?? r.PainAfter, Note = note ?? r.Note });
         if (recorder.Record.PainChange is { } change)
         {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Unknot.Files;
 
 namespace Unknot.Catalog;
 
@@ -20,8 +21,9 @@ public static class CatalogSources
     /// <summary>
     /// The <c>*.yaml</c> and <c>*.yml</c> files in <c>home/folder</c>, as (path relative to home, text),
     /// sorted by name; none when the folder does not exist. A file (or the folder) that cannot be read — no
-    /// permission, a symbolic link in a loop or to nowhere, a folder named like a file — is reported in
-    /// <paramref name="problems"/> and left out, so the others still load.
+    /// permission, a symbolic link in a loop or to nowhere, a folder named like a file, a pipe or a device, a file
+    /// larger than the YAML reader takes — is reported in <paramref name="problems"/> and left out, so the others
+    /// still load.
     /// </summary>
     public static IReadOnlyList<(string File, string Text)> UserFolder(string home, string folder, List<LoadProblem>? problems = null)
     {
@@ -49,7 +51,15 @@ public static class CatalogSources
             var name = $"{folder}/{Path.GetFileName(path)}";
             try
             {
-                files.Add((name, File.ReadAllText(path)));
+                // Bounded before reading, by the same limit the YAML reader applies to the text.
+                if (LocalFile.ReadText(path, Yaml.YamlFile.MaxLength, out var problem) is { } text)
+                {
+                    files.Add((name, text));
+                }
+                else
+                {
+                    problems?.Add(new LoadProblem(name, 1, "(file)", $"the file {problem}"));
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using Unknot.Files;
 
 namespace Unknot.Catalog;
 
@@ -61,8 +62,8 @@ public static class ExerciseImages
 
     /// <summary>
     /// Reads the picture <paramref name="name"/> from <c>home/exercises</c>, refusing a path that leaves that folder
-    /// (also through a symbolic link), a file too large, or content that is not what the name says. Null with
-    /// <paramref name="problem"/> saying why.
+    /// (also through a symbolic link), anything but a regular file, a file too large (before reading it), or content
+    /// that is not what the name says. Null with <paramref name="problem"/> saying why.
     /// </summary>
     public static ExerciseImage? Read(string home, string name, out string? problem)
     {
@@ -91,12 +92,12 @@ public static class ExerciseImages
                 problem = $"names '{name}', which is not in the exercises folder";
                 return null;
             }
-            if (info.Length > MaxBytes)
+            // Only a regular file, and no larger than a picture may be: a pipe would make the page wait forever.
+            if (LocalFile.ReadBytes(info.FullName, MaxBytes, out var trouble) is not { } bytes)
             {
-                problem = $"is {info.Length / 1024} KiB; a picture may have at most {MaxBytes / 1024} KiB";
+                problem = $"'{name}' {trouble}";
                 return null;
             }
-            var bytes = File.ReadAllBytes(info.FullName);
             problem = ContentProblem(name, bytes);
             return problem is null ? new ExerciseImage(name, ContentTypeOf(name), bytes) : null;
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Unknot.Catalog;
+using Unknot.Files;
 using Unknot.Progress;
 using Unknot.Text;
 
@@ -81,27 +82,57 @@ public static class Exchange
 
     /// <summary>
     /// Writes the export to <paramref name="path"/> through a temporary file in the same folder, so the file is
-    /// either the whole export or left as it was.
+    /// either the whole export or left as it was. The folder must exist, and <paramref name="path"/> must be a regular
+    /// file or nothing (<see cref="LocalFile.WriteProblem"/>); anything else, a folder that takes no new file and a
+    /// full disk are an <see cref="IOException"/> saying so in one line.
     /// </summary>
     public static ExportSummary ExportToFile(IUnknotStore store, string home, DateTimeOffset now, string path)
     {
         var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = full + ".export-tmp";
+        var created = Create(temporary, path);
         try
         {
             ExportSummary summary;
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var stream = created)
             {
                 summary = ExportAsync(store, home, now, stream).GetAwaiter().GetResult();
                 stream.Flush(flushToDisk: true);
             }
+            // Checked again just before the rename, which would replace whatever is there, a device included.
+            if (LocalFile.WriteProblem(full) is { } problem)
+            {
+                throw new IOException(problem);
+            }
             File.Move(temporary, full, overwrite: true);
             return summary;
+        }
+        catch (IOException) when (LocalFile.IsOnFullDisk(full))
+        {
+            throw new IOException(LocalFile.DiskFull(path));
         }
         finally
         {
             File.Delete(temporary);
+        }
+    }
+
+    /// <summary>The temporary file beside <paramref name="path"/>, or one line saying why its folder takes none (without the temporary name).</summary>
+    private static FileStream Create(string temporary, string path)
+    {
+        if (LocalFile.WriteProblem(path) is { } problem)
+        {
+            throw new IOException(problem);
+        }
+        try
+        {
+            return new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException(LocalFile.IsOnFullDisk(temporary)
+                ? LocalFile.DiskFull(path)
+                : $"{Path.GetDirectoryName(temporary)} cannot be written ({(e is UnauthorizedAccessException ? "permission denied" : "the system takes no new file there")}); give a file in a folder you can write");
         }
     }
 

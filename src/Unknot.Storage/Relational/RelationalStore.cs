@@ -383,11 +383,11 @@ public abstract class RelationalStore : IUnknotStore
         Connection.Execute(StoreSql.SetReminderOutcome, new { Id = id.ToString(), UserId, Outcome = Text.Kebab.Of(outcome) }) == 1;
 
     /// <inheritdoc />
-    public IReadOnlyList<ReminderRecord> Reminders(DateTimeOffset since) =>
+    public IReadOnlyList<ReminderRecord> Reminders(DateTimeOffset since) => Salvaged(() =>
         Connection.Query<ReminderRow>(StoreSql.Reminders, new { UserId, Since = Format(since) })
             .Select(r => new ReminderRecord(Guid.Parse(r.Id), DateTimeOffset.Parse(r.At, CultureInfo.InvariantCulture), (int)r.Repeat, r.Reason,
                 r.Outcome is { } o && Text.Kebab.TryParse<Unknot.Reminders.ReminderOutcome>(o, out var outcome) ? outcome : null))
-            .ToArray();
+            .ToArray(), [], "reminders");
 
     internal sealed class ReminderRow
     {
@@ -407,10 +407,10 @@ public abstract class RelationalStore : IUnknotStore
         Connection.Execute(StoreSql.AddActiveTime, new { UserId, Day = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Seconds = seconds });
 
     /// <inheritdoc />
-    public IReadOnlyList<ActiveDay> ActiveDays(DateOnly since) =>
+    public IReadOnlyList<ActiveDay> ActiveDays(DateOnly since) => Salvaged(() =>
         Connection.Query<ActiveRow>(StoreSql.ActiveDays, new { UserId, Since = since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
             .Select(r => new ActiveDay(DateOnly.ParseExact(r.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), (int)r.Seconds))
-            .ToArray();
+            .ToArray(), [], "active time");
 
     internal sealed class ActiveRow
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Unknot.Files;
 using Unknot.Progress;
 using Unknot.Storage.Relational;
 
@@ -73,19 +74,27 @@ public sealed class SqliteStore : RelationalStore
     /// <summary>What a SQLite error on the file at <paramref name="path"/> means for a person, in one line.</summary>
     public static string Explain(string path, SqliteException e)
     {
-        var detail = e.Message.Replace("SQLite Error ", "error ", StringComparison.Ordinal).TrimEnd('.');
+        var detail = Detail(e);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         return (e.SqliteErrorCode & 0xff) switch
         {
+            8 or 14 when Directory.Exists(folder) && !LocalFile.CanWrite(folder) => File.Exists(path)
+                ? $"{folder} is read-only, so nothing can be changed in {path}; make the folder writable (chmod u+w {folder}), or set UNKNOT_HOME to a folder you can write — reading commands still work"
+                : $"{folder} is read-only, so Unknot cannot start its database {path} there; make the folder writable (chmod u+w {folder}), or set UNKNOT_HOME to a folder you can write",
             8 => $"{path} cannot be written ({detail}); make the file and its folder writable (chmod u+w), or set UNKNOT_HOME to a folder you can write — reading commands still work",
             11 or 26 => $"{path} is damaged ({detail}); 'unknot export --salvage rescue.json' saves what can still be read, then move the file away and 'unknot import rescue.json'",
             14 => Directory.Exists(path)
                 ? $"{path} is a folder, not a database file; move it away (or set UNKNOT_HOME elsewhere) and Unknot will start a new database"
                 : $"{path} cannot be opened ({detail}); check that its folder exists and that you may read and write it",
-            13 => $"the disk that holds {path} is full ({detail}); free some space and try again — nothing was lost",
+            // SQLite says "disk I/O error" when the disk filled up under its shared-memory or journal file.
+            13 => LocalFile.DiskFull(path),
+            10 when LocalFile.IsOnFullDisk(path) => LocalFile.DiskFull(path),
             5 or 6 => $"{path} is held by another program for too long ({detail}); try again in a moment",
             _ => $"{path}: {detail}",
         };
     }
+
+    private static string Detail(SqliteException e) => e.Message.Replace("SQLite Error ", "error ", StringComparison.Ordinal).TrimEnd('.');
 
     /// <summary>A store on a database that <see cref="Prepare"/> has readied, over a pooled connection.</summary>
     public static SqliteStore Connect(string path, TimeProvider time, string userId = LocalUser) => Connect(path, time, userId, null);
@@ -112,7 +121,31 @@ public sealed class SqliteStore : RelationalStore
     }
 
     private static string ConnectionString(string path) =>
-        new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true, ForeignKeys = true }.ToString();
+        ForItsFolder(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true, ForeignKeys = true }, path).ToString();
+
+    /// <summary>
+    /// <paramref name="builder"/> as the database's folder allows. In a folder this process cannot write (a read-only
+    /// disk, a folder without write permission) SQLite cannot make the files it keeps beside a database in WAL mode,
+    /// and would not open it at all: it is opened read-only, so reading works and a write is refused (and
+    /// explained). Unless a process left those files there, it is opened as immutable, which needs none of them.
+    /// </summary>
+    private static SqliteConnectionStringBuilder ForItsFolder(SqliteConnectionStringBuilder builder, string path)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        if (!File.Exists(full) || !Directory.Exists(folder) || LocalFile.CanWrite(folder))
+        {
+            return builder;
+        }
+        builder.Mode = SqliteOpenMode.ReadOnly;
+        if (!File.Exists(full + "-wal") || !File.Exists(full + "-shm"))
+        {
+            // A URI file name; '%', '?' and '#' would otherwise be read as its syntax.
+            builder.DataSource = "file:" + full.Replace("%", "%25", StringComparison.Ordinal).Replace("?", "%3f", StringComparison.Ordinal)
+                .Replace("#", "%23", StringComparison.Ordinal) + "?immutable=1";
+        }
+        return builder;
+    }
 
     /// <summary>The schema version recorded in the file.</summary>
     public int SchemaVersion => Migrations.CurrentVersion(Connection, SqliteSql.VersionTableExists);
@@ -128,10 +161,19 @@ public sealed class SqliteStore : RelationalStore
         {
             throw new StoreException($"{path} does not exist; there is nothing to rescue");
         }
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        var connection = new SqliteConnection(ForItsFolder(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }, path).ToString());
         try
         {
             connection.Open();
+            // Rows are rescued one by one, but only through the list of tables: when that is what is damaged, there
+            // is nothing to rescue them by, and running the salvage again will not change it.
+            connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master");
+        }
+        catch (SqliteException e) when ((e.SqliteErrorCode & 0xff) is 11 or 26)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path} is damaged where it lists its tables ({Detail(e)}), " +
+                "so nothing in it can be rescued; move it away (Unknot then starts a new database) and 'unknot import' an earlier export if you have one", e);
         }
         catch (SqliteException e)
         {
