@@ -70,9 +70,7 @@ public abstract class Input(string path)
         {
             return value;
         }
-        var known = Kebab.All<T>();
-        var hint = DidYouMean.Suggest(text, known);
-        throw Problem($"must be one of {string.Join(", ", known)}, got '{text}'{(hint is null ? "" : $" — did you mean '{hint}'?")}");
+        throw Problem(Kebab.OneOf<T>(text));
     }
 
     /// <summary>An ISO 8601 instant, in UTC.</summary>
