@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Unknot.Cli.Commands;
+using Unknot.Text;
 
 namespace Unknot.Cli;
 
@@ -47,7 +48,7 @@ public static class UnknotApp
         {
             // The error that quotes the offending word says more than "required command was not provided".
             var error = parse.Errors.FirstOrDefault(e => e.Message.Contains('\'')) ?? parse.Errors[0];
-            host.Error.WriteLine($"{error.Message} — 'unknot --help' lists commands and options");
+            host.Error.WriteLine(Mistyped(parse) ?? $"{error.Message} — 'unknot --help' lists commands and options");
             return BadInput;
         }
         try
@@ -95,5 +96,43 @@ public static class UnknotApp
             host.Error.WriteLine($"unknot: {e.Message}");
             return Failed;
         }
+    }
+
+    /// <summary>
+    /// For a word the parser did not match, the command or option of the command it was typed after that was most
+    /// likely meant ("unknown command 'exercies' — did you mean 'exercises'?"), or null when none is close.
+    /// </summary>
+    private static string? Mistyped(ParseResult parse)
+    {
+        if (parse.UnmatchedTokens.FirstOrDefault() is not { } typed)
+        {
+            return null;
+        }
+        var command = parse.CommandResult.Command;
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            if (result.Command is not RootCommand)
+            {
+                names.Insert(0, result.Command.Name);
+            }
+        }
+        var path = string.Join(' ', names.Prepend("unknot"));
+        var help = $"'{path} --help' lists them";
+        if (typed.StartsWith('-'))
+        {
+            var name = typed.Split('=', 2)[0];
+            var options = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal));
+            return DidYouMean.Suggest(name, options) is { } option
+                ? $"unknown option '{name}' for '{path}' — did you mean '{option}'?"
+                : $"unknown option '{name}' for '{path}'; {help}";
+        }
+        if (command.Subcommands.Count == 0)
+        {
+            return null;
+        }
+        return DidYouMean.Suggest(typed, command.Subcommands.Select(c => c.Name)) is { } meant
+            ? $"unknown command '{typed}' — did you mean '{path} {meant}'?"
+            : $"unknown command '{typed}'; {help}";
     }
 }

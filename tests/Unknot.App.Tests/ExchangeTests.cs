@@ -130,9 +130,11 @@ public sealed class ExchangeTests : IDisposable
     [InlineData("sessions", 0, "level", "\"extreme\"", "sessions[0].level: must be one of gentle, standard, deep, got 'extreme'")]
     [InlineData("sessions", 2, "startedAt", "\"yesterday\"", "sessions[2].startedAt: must be an ISO 8601 instant such as 2026-11-21T09:30:00Z, got 'yesterday'")]
     [InlineData("sessions", 0, "id", "42", "sessions[0].id: must be a string, got 42")]
-    [InlineData("sessions", 0, "startedAt", "\"0001-01-01T00:00:00Z\"", "sessions[0].startedAt: must be within the last 20 years and not in the future, got 0001-01-01T00:00:00Z")]
-    [InlineData("sessions", 1, "startedAt", "\"9999-12-31T00:00:00Z\"", "sessions[1].startedAt: must be within the last 20 years and not in the future, got 9999-12-31T00:00:00Z")]
-    [InlineData("sessions", 0, "endedAt", "\"0001-01-01T00:00:00Z\"", "sessions[0].endedAt: must be after startedAt and within a day of it")]
+    [InlineData("sessions", 0, "startedAt", "\"0001-01-01T00:00:00Z\"", "sessions[0].startedAt: must be between 1970 and 2999, got 0001-01-01T00:00:00Z")]
+    [InlineData("sessions", 1, "startedAt", "\"9999-12-31T00:00:00Z\"", "sessions[1].startedAt: must be between 1970 and 2999, got 9999-12-31T00:00:00Z")]
+    [InlineData("sessions", 0, "endedAt", "\"0001-01-01T00:00:00Z\"", "sessions[0].endedAt: must be between 1970 and 2999, got 0001-01-01T00:00:00Z")]
+    [InlineData("sessions", 0, "startedAt", "\"1990-01-01T00:00:00Z\"", "sessions[0].startedAt: must be within the last 20 years and not in the future, got 1990-01-01T00:00:00Z")]
+    [InlineData("sessions", 0, "endedAt", "\"2000-01-01T00:00:00Z\"", "sessions[0].endedAt: must be after startedAt and within a day of it")]
     public void A_malformed_file_is_refused_with_the_path_of_its_first_problem_and_nothing_is_imported(string array, int index, string field, string value, string expected)
     {
         var document = JsonNode.Parse(Filled())!;

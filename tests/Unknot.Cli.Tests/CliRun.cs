@@ -63,7 +63,7 @@ internal sealed partial class CliRun : IDisposable
             }
             return null;
         },
-        Keys = new NoKeys(),
+        Keys = new PressedKeys(Pressed),
         FindVoice = _ => Voice is null ? (null, "voice: espeak-ng is not installed (test)") : (Voice, null),
         Cancel = Cancel.Token,
         Desktop = Desktop,
@@ -175,13 +175,29 @@ internal sealed partial class CliRun : IDisposable
         return args.ToArray();
     }
 
-    private sealed class NoKeys : IKeyInput
+    /// <summary>Keys the "user" presses while a session plays, read by the player in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<ConsoleKeyInfo> Pressed { get; } = new();
+
+    /// <summary>Presses a key: a letter, or one of the keys without a character (arrows, Escape).</summary>
+    public void Press(ConsoleKey key, char character = '\0') => Pressed.Enqueue(new ConsoleKeyInfo(character, key, false, false, false));
+
+    /// <summary>Waits (in real time, but for an event, not for an amount of time) until <paramref name="seen"/> holds.</summary>
+    public void WaitUntil(Func<bool> seen)
     {
-        public bool TryRead(out ConsoleKeyInfo key)
+        var watch = Stopwatch.StartNew();
+        while (!seen())
         {
-            key = default;
-            return false;
+            if (watch.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                throw new TimeoutException("what the test waited for never happened");
+            }
+            Thread.Yield();
         }
+    }
+
+    private sealed class PressedKeys(System.Collections.Concurrent.ConcurrentQueue<ConsoleKeyInfo> pressed) : IKeyInput
+    {
+        public bool TryRead(out ConsoleKeyInfo key) => pressed.TryDequeue(out key);
     }
 }
 

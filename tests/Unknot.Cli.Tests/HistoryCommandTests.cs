@@ -76,8 +76,31 @@ public sealed class HistoryCommandTests
         rows[0].ShouldContain("unfinished");
         rows[1].ShouldContain("Cool-down");
         rows[1].ShouldContain("5 → 2");
-        rows[1].ShouldContain("completed");
+        rows[1].ShouldContain("finished");
         cli.Out.ShouldContain("'unknot resume' continues the latest unfinished session.");
+    }
+
+    [Fact]
+    public void A_session_ended_with_q_is_stopped_everywhere_asks_nothing_more_and_is_not_offered_to_resume()
+    {
+        using var cli = new CliRun { IsTerminal = true };
+        cli.Typed.Enqueue("4");
+        var run = cli.Start("start desk-break --plain");
+        cli.Clock.AdvanceSeconds(30);
+
+        cli.Press(ConsoleKey.Q, 'q');
+
+        cli.Await(run).ShouldBe(130);
+        cli.Out.ShouldNotContain("Pain now");
+        cli.Run("history").ShouldBe(0);
+        var row = cli.OutLines().Where(l => l.StartsWith('│') && l.Contains("Desk break")).ShouldHaveSingleItem();
+        row.ShouldContain("stopped");
+        row.ShouldNotContain("unfinished");
+        cli.Out.ShouldNotContain("unknot resume");
+        cli.Run("history --json").ShouldBe(0);
+        var session = cli.Json().EnumerateArray().ShouldHaveSingleItem();
+        (session.GetProperty("status").GetString(), session.GetProperty("resumable").GetBoolean()).ShouldBe(("stopped", false));
+        cli.Run("resume").ShouldBe(2);
     }
 
     [Fact]
@@ -279,7 +302,7 @@ public sealed class HistoryCommandTests
 
     [Theory]
     [InlineData("schedule desk-break --at 9.30", "--at takes 24-hour times such as 10:30,15:00, got '9.30'")]
-    [InlineData("schedule desk-break --at 9:30 --days someday", "unknown day 'someday' — use mon, tue, wed, thu, fri, sat, sun, ranges such as mon-fri, or daily, weekdays, weekends")]
+    [InlineData("schedule desk-break --at 9:30 --days someday", "--days: must be days such as mon-fri, mon,wed,fri, sat-sun (a day's first letters or its whole name), every-day, weekdays or weekends, got 'someday'")]
     [InlineData("schedule desk-brake --at 9:30", "unknown routine 'desk-brake' — did you mean 'desk-break'?")]
     [InlineData("settings colour blue", "colour: unknown setting — known: level, voice, voice-name, beep-volume, time-zone, remind-every, remind-break, remind-hours, remind-days, remind-place, remind-snooze, remind-max-repeats, remind-player")]
     [InlineData("settings time-zone Mars/Olympus", "time-zone: unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/Paris)")]

@@ -58,7 +58,10 @@ public sealed class RemindCommandTests
     [InlineData("remind-every 4x", "remind-every: must be a length from 5s to 8h such as 45m or 90s, got '4x'")]
     [InlineData("remind-every 9h", "remind-every: must be a length from 5s to 8h such as 45m or 90s, got '9h'")]
     [InlineData("remind-hours 18:00-09:00", "remind-hours: must be a start and an end such as 09:00-18:00, the end after the start, got '18:00-09:00'")]
-    [InlineData("remind-days weekdays", "remind-days: must be days such as mon-fri, mon,wed,fri or every-day, got 'weekdays'")]
+    [InlineData("remind-days someday", "remind-days: must be days such as mon-fri, mon,wed,fri, sat-sun (a day's first letters or its whole name), every-day, weekdays or weekends, got 'someday'")]
+    [InlineData("remind-player phone", "remind-player: must be one of web, terminal, got 'phone'")]
+    [InlineData("level dep", "level: must be one of gentle, standard, deep, got 'dep' — did you mean 'deep'?")]
+    [InlineData("remind-dys mon", "remind-dys: unknown setting — did you mean 'remind-days'?")]
     [InlineData("remind-place office", "remind-place: must be one of desk, home, gym, outdoors, got 'office'")]
     [InlineData("remind-max-repeats 11", "remind-max-repeats: must be a whole number from 0 to 10, got '11'")]
     public void A_wrong_reminder_setting_says_what_would_be_right(string args, string expected)
@@ -68,6 +71,22 @@ public sealed class RemindCommandTests
         cli.Run($"settings {args}").ShouldBe(2);
 
         cli.Err.Trim().ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("weekends", "sat,sun")]
+    [InlineData("weekdays", "mon-fri")]
+    [InlineData("daily", "every-day")]
+    [InlineData("monday,wednesday", "mon,wed")]
+    public void Reminder_days_take_every_form_the_calendar_takes(string typed, string shown)
+    {
+        using var cli = new CliRun();
+
+        cli.Run($"settings remind-days {typed}").ShouldBe(0);
+        cli.Run($"schedule desk-break --at 10:30 --days {typed}").ShouldBe(0);
+
+        cli.Run("settings remind-days").ShouldBe(0);
+        cli.OutLines()[^1].ShouldBe(shown);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Unknot.Dosing;
 using Unknot.Sessions;
 using Unknot.Storage.Sqlite;
 using Unknot.Testing;
+using Unknot.Text;
 using Unknot.Timelines;
 
 namespace Unknot.Cli.Tests;
@@ -34,6 +35,31 @@ public sealed class StartCommandTests
             lines[i].ShouldContain(timeline.Segments[i].Cue);
         }
         lines[^1].ShouldStartWith("Finished Desk break");
+    }
+
+    [Fact]
+    public void Plain_lines_take_the_keys_of_the_live_view()
+    {
+        using var cli = new CliRun { IsTerminal = true };
+        var timeline = DeskBreak;
+        var run = cli.Start("start desk-break --plain --pain-after 2");
+
+        cli.Press(ConsoleKey.N, 'n');
+        cli.WaitUntil(() => cli.OutLines().Length == 2);
+        cli.Press(ConsoleKey.Spacebar, ' ');
+        cli.Press(ConsoleKey.RightArrow);
+        cli.WaitUntil(() => cli.OutLines().Length == 3);
+        cli.Press(ConsoleKey.B, 'b');
+        cli.WaitUntil(() => cli.OutLines().Length == 4);
+        cli.Press(ConsoleKey.Q, 'q');
+
+        cli.Await(run).ShouldBe(UnknotApp.Stopped);
+        var lines = cli.OutLines();
+        // n skipped the first stretch, → the second (paused or not), b went back to the second.
+        lines[1].ShouldStartWith($"{Durations.Clock(timeline.Segments[1].StartSeconds)}/");
+        lines[2].ShouldStartWith($"{Durations.Clock(timeline.Segments[2].StartSeconds)}/");
+        lines[3].ShouldStartWith($"{Durations.Clock(timeline.Segments[1].StartSeconds)}/");
+        cli.Out.ShouldContain("Stopped Desk break at 0:");
     }
 
     [Fact]

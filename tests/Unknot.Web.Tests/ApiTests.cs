@@ -522,4 +522,19 @@ public sealed class ApiTests : IDisposable
 
         ((int)response.StatusCode).ShouldBe(status);
     }
+
+    [Theory]
+    [InlineData("endedAt", "0001-01-01T00:00:00Z")]
+    [InlineData("endedAt", "9999-12-31T23:59:59Z")]
+    [InlineData("startedAt", "0001-01-01T00:00:00Z")]
+    [InlineData("startedAt", "9999-12-31T23:59:59Z")]
+    public async Task A_session_dated_at_either_end_of_the_calendar_is_a_400_naming_the_date(string field, string instant)
+    {
+        // Alone, the other date is reckoned from it: an end in year 1 was a 500 (the start before year 1).
+        var (status, problem) = await Send(HttpMethod.Post, "/api/sessions", $$"""{"routine":"desk-break","{{field}}":"{{instant}}"}""");
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        problem.GetProperty("field").GetString().ShouldBe(field);
+        problem.GetProperty("detail").GetString().ShouldBe($"must be between 1970 and 2999, got {instant}");
+    }
 }

@@ -155,7 +155,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         var row = page.Locator("#sessions tbody tr", new PageLocatorOptions { HasText = "5-minute desk break" });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync("6 → 3");
-        await Expect(row).ToContainTextAsync("completed");
+        await Expect(row).ToContainTextAsync("finished");
     }
 
     [Fact]

@@ -130,6 +130,9 @@ public sealed partial class MalformedSweepTests : IDisposable
         var exported = await _http.GetStringAsync("/api/export", Cancel);
 
         await SweepFields(HttpMethod.Post, "/api/sessions", session);
+        // Each date alone, the other one reckoned from it: an end in year 1 with no start was a 500.
+        await SweepFields(HttpMethod.Post, "/api/sessions", """{"routine":"desk-break","endedAt":"2026-11-18T09:05:00Z"}""");
+        await SweepFields(HttpMethod.Post, "/api/sessions", """{"routine":"desk-break","startedAt":"2026-11-18T09:00:00Z"}""");
         await SweepFields(HttpMethod.Post, "/api/routines", routine);
         await SweepFields(HttpMethod.Put, "/api/routines/sweep", routine);
         await SweepFields(HttpMethod.Post, "/api/plan", """{"minutes":5,"place":"desk","goal":"desk-break","level":"gentle","equipment":["none"],"position":"sitting","exclude":["cat-cow"]}""");

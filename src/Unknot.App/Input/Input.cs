@@ -70,16 +70,28 @@ public abstract class Input(string path)
         {
             return value;
         }
-        var known = Kebab.All<T>();
-        var hint = DidYouMean.Suggest(text, known);
-        throw Problem($"must be one of {string.Join(", ", known)}, got '{text}'{(hint is null ? "" : $" — did you mean '{hint}'?")}");
+        throw Problem(Kebab.OneOf<T>(text));
     }
 
     /// <summary>An ISO 8601 instant, in UTC.</summary>
-    public DateTimeOffset Instant() =>
-        DateTimeOffset.TryParse(String(40), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
-            ? instant.ToUniversalTime()
-            : throw Problem($"must be an ISO 8601 instant such as 2026-11-21T09:30:00Z, got '{Text()}'");
+    public DateTimeOffset Instant()
+    {
+        if (!DateTimeOffset.TryParse(String(40), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            throw Problem($"must be an ISO 8601 instant such as 2026-11-21T09:30:00Z, got '{Text()}'");
+        }
+        // Far from the ends of the calendar, so no reckoning with it (a session's length, a day, a time zone) can overflow.
+        var utc = instant.ToUniversalTime();
+        return utc >= EarliestInstant && utc < LatestInstant
+            ? utc
+            : throw Problem($"must be between {EarliestInstant.Year} and {LatestInstant.Year - 1}, got {UnknotJson.Instant(utc)}");
+    }
+
+    /// <summary>The earliest instant any input may name.</summary>
+    public static readonly DateTimeOffset EarliestInstant = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The first instant past those any input may name.</summary>
+    public static readonly DateTimeOffset LatestInstant = new(3000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>A UUID.</summary>
     public Guid Guid() => System.Guid.TryParse(String(40), out var id) ? id : throw Problem($"must be a UUID, got '{Text()}'");

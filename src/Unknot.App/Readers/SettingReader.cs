@@ -17,7 +17,7 @@ public static class SettingReader
     {
         if (!UserPreferences.IsKnown(key))
         {
-            throw new FieldException(key, $"unknown setting — known: {string.Join(", ", UserPreferences.Keys)}");
+            throw new FieldException(key, UserPreferences.UnknownKey(key));
         }
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed) || trimmed == Default)

@@ -6,14 +6,15 @@ namespace Unknot.App.Views;
 
 /// <summary>
 /// A stored session as <c>unknot history --json</c> and <c>/api/sessions</c> give it; minutes rounded to a tenth.
-/// <c>resumable</c> is true for a session cut off before its end (closed tab, killed process) that can be continued.
+/// <c>status</c> is <c>finished</c>, <c>stopped</c> (ended on purpose) or <c>unfinished</c> (cut off before its end, by a closed
+/// tab or a killed process); <c>resumable</c> is true for an unfinished one, which can be continued.
 /// </summary>
 public sealed record SessionView(Guid Id, string Routine, string RoutineName, Level Level, DateTimeOffset StartedAt, DateTimeOffset? EndedAt,
-    string TimeZone, bool Completed, bool Resumable, double Minutes, int Done, int Skipped, int? PainBefore, int? PainAfter, string? Note,
+    string TimeZone, SessionStatus Status, bool Completed, bool Resumable, double Minutes, int Done, int Skipped, int? PainBefore, int? PainAfter, string? Note,
     SessionMeasurements? Measurements = null)
 {
     /// <summary>The view of a record.</summary>
     public static SessionView From(SessionRecord s) => new(s.Id, s.Routine.Id, s.Routine.Name, s.Level, s.StartedAt, s.EndedAt, s.TimeZone,
-        s.Completed, s.Resumable, Math.Round(s.DoneSeconds / 60.0, 1), s.Segments.Count(g => g.Outcome == SegmentOutcome.Done),
+        s.Status, s.Completed, s.Resumable, s.DoneMinutes, s.Segments.Count(g => g.Outcome == SegmentOutcome.Done),
         s.Segments.Count(g => g.Outcome == SegmentOutcome.Skipped), s.PainBefore?.Value, s.PainAfter?.Value, s.Note, s.Measurements);
 }

@@ -50,10 +50,10 @@ internal static class HistoryCommand
                     s.Id.ToString()[..8],
                     local.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture),
                     Shown.Text(s.Routine.Name),
-                    (s.DoneSeconds / 60.0).ToString("0.0", CultureInfo.InvariantCulture),
+                    s.DoneMinutes.ToString("0.0", CultureInfo.InvariantCulture),
                     $"{s.Segments.Count(g => g.Outcome == SegmentOutcome.Done)}/{s.Segments.Count(g => g.Outcome == SegmentOutcome.Skipped)}",
                     s.PainBefore is null && s.PainAfter is null ? "–" : $"{s.PainBefore?.ToString() ?? "?"} → {s.PainAfter?.ToString() ?? "?"}",
-                    s.Completed ? "completed" : "[yellow]unfinished[/]",
+                    s.Status == SessionStatus.Unfinished ? $"[yellow]{Kebab.Of(s.Status)}[/]" : Kebab.Of(s.Status),
                     // The note, and the camera checks of the neck (before → after) where there were any.
                     Shown.Text(string.Join("\n", new[] { s.Note, s.Measurements is { } m ? $"neck: {m.Summary()}" : null }.OfType<string>())));
             }

@@ -23,7 +23,7 @@ internal static class ScheduleCommand
             // Without --ics (or with --ics -) the calendar goes to standard output.
             var path = parse.GetResult(ics) is null ? null : OutputFile.Check(parse.GetValue(ics), parse.GetValue(force), "--ics", "unknot.ics");
             var times = ScheduleCalendar.ParseTimes(parse.GetValue(at)!, out var timeError) ?? throw new CliError(timeError!);
-            var weekdays = ScheduleCalendar.ParseDays(parse.GetValue(days) ?? "mon-fri", out var dayError) ?? throw new CliError(dayError!);
+            var weekdays = ScheduleCalendar.ParseDays(parse.GetValue(days) ?? "mon-fri", out var dayError) ?? throw new CliError($"--days: {dayError}");
             using var profile = Profile.OpenIfExists(host);
             var library = profile.Library;
             var chosen = profile.Routine(parse.GetValue(routine)!);

@@ -54,7 +54,8 @@ internal static class StartCommand
                 chosenLevel = profile.Level(parse.GetValue(level));
             }
             var timeline = TimelineCompiler.Compile(chosen, library.Catalog, chosenLevel);
-            painBefore ??= PainPrompt.Ask(host, "Pain right now?");
+            // A preview is not kept, so nothing is asked for it.
+            painBefore ??= options.Keeps(parse, speed) ? PainPrompt.Ask(host, "Pain right now?") : null;
             var record = SessionRecord.Begin(Guid.NewGuid(), profile.Store.UserId, chosen, timeline, host.Time.GetUtcNow(), profile.Zone.Id) with
             {
                 PainBefore = painBefore,
@@ -122,6 +123,9 @@ internal static class StartCommand
         /// <summary>The note, read by the rule every note is read by, before anything plays.</summary>
         public string? ReadNote(ParseResult parse) => CliError.Or(App.Input.ReadResult<string?>.From(() => SessionNote.Read(Options.Fields(parse, Note))));
 
+        /// <summary>True when the session goes into the history: at normal speed, or a preview with --record.</summary>
+        public bool Keeps(ParseResult parse, double speed) => speed == 1 || parse.GetValue(Record);
+
         public double Speed(ParseResult parse)
         {
             var text = parse.GetValue(SpeedText);
@@ -168,7 +172,7 @@ internal static class StartCommand
             }
         }
         // A preview is not a session the person did: it would count in the streaks and the weekly minutes.
-        var keep = speed == 1 || parse.GetValue(options.Record);
+        var keep = options.Keeps(parse, speed);
         if (!keep)
         {
             host.Out.WriteLine($"A preview at {speed.ToString(CultureInfo.InvariantCulture)}× speed: not kept in your history (--record keeps it).");
@@ -178,10 +182,8 @@ internal static class StartCommand
         var time = speed == 1 ? host.Time : new ScaledTimeProvider(host.Time, speed);
         var player = new SessionPlayer(host, library.Catalog, time, speaker, parse.GetValue(options.Plain) || !host.CanDrawLive);
         var state = await player.PlayAsync(timeline, from, recorder);
-        var interrupted = host.Cancel.IsCancellationRequested;
-
-        // After Ctrl-C or a signal nothing more is asked: the session is saved and the program ends at once.
-        painAfter ??= interrupted ? null : PainPrompt.Ask(host, state == SessionState.Completed ? "Pain now, after the session?" : "Pain now?");
+        // Stopped (q, Esc, Ctrl-C or a signal), nothing more is asked: the session is saved and the program ends at once.
+        painAfter ??= state == SessionState.Completed && keep ? PainPrompt.Ask(host, "Pain now, after the session?") : null;
         recorder.Update(r => r with { PainAfter = painAfter ?? r.PainAfter, Note = note ?? r.Note });
         if (recorder.Record.PainChange is { } change)
         {

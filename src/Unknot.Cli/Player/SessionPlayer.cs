@@ -8,6 +8,9 @@ namespace Unknot.Cli.Player;
 /// <summary>Plays a timeline in the terminal, live or as plain lines, recording it as it goes.</summary>
 internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeProvider time, IVoice? voice, bool plain)
 {
+    /// <summary>How often keys are looked for (and the live view drawn) while a session plays.</summary>
+    private static readonly TimeSpan KeyPoll = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Plays until the end or a stop; returns the engine's final state.</summary>
     public async Task<SessionState> PlayAsync(Timeline timeline, SessionCheckpoint? from, SessionRecorder recorder)
     {
@@ -52,7 +55,15 @@ internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeP
             if (plain)
             {
                 Begin();
-                await finished.Task;
+                // Plain lines take the live view's keys too, whenever a person is at the keyboard.
+                while (!finished.Task.IsCompleted)
+                {
+                    while (host.Keys.TryRead(out var key))
+                    {
+                        Handle(engine, key);
+                    }
+                    await Task.WhenAny(finished.Task, Task.Delay(KeyPoll));
+                }
             }
             else
             {
@@ -98,7 +109,7 @@ internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeP
                     }
                     context.UpdateTarget(LiveView.Render(engine, catalog, size.Width, size.Height));
                     context.Refresh();
-                    finished.Wait(TimeSpan.FromMilliseconds(100));
+                    finished.Wait(KeyPoll);
                 }
             });
         });

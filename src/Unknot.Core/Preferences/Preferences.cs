@@ -65,7 +65,7 @@ public sealed record UserPreferences
     /// <summary>Null when <paramref name="value"/> may be stored under <paramref name="key"/>; otherwise what is wrong and what would be right.</summary>
     public static string? Check(string key, string value) => key switch
     {
-        "level" => Kebab.TryParse<Level>(value, out _) ? null : $"must be one of {string.Join(", ", Kebab.All<Level>())}, got '{value}'",
+        "level" => Kebab.TryParse<Level>(value, out _) ? null : Kebab.OneOf<Level>(value),
         "voice" => value is "on" or "off" ? null : $"must be on or off, got '{value}'",
         "voice-name" => value.Length is > 0 and <= MaxVoiceName && !value.Any(char.IsControl) ? null : $"must be a voice name of 1 to {MaxVoiceName} characters",
         "beep-volume" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 100 ? null : $"must be a whole number from 0 to 100, got '{value}'",
@@ -74,13 +74,18 @@ public sealed record UserPreferences
         "remind-break" => LengthProblem(value, Reminders.ReminderSettings.Shortest, Reminders.ReminderSettings.LongestBreak, "3m"),
         "remind-snooze" => LengthProblem(value, Reminders.ReminderSettings.Shortest, Reminders.ReminderSettings.LongestEvery, "10m"),
         "remind-hours" => Reminders.ReminderValues.Hours(value) is null ? $"must be a start and an end such as 09:00-18:00, the end after the start, got '{value}'" : null,
-        "remind-days" => Reminders.ReminderValues.Days(value) is null ? $"must be days such as mon-fri, mon,wed,fri or every-day, got '{value}'" : null,
-        "remind-place" => Kebab.TryParse<Planning.Place>(value, out _) ? null : $"must be one of {string.Join(", ", Kebab.All<Planning.Place>())}, got '{value}'",
-        "remind-player" => Kebab.TryParse<Reminders.BreakPlayer>(value, out _) ? null : $"must be one of {string.Join(", ", Kebab.All<Reminders.BreakPlayer>())}, got '{value}'",
+        "remind-days" => Reminders.ReminderValues.Days(value) is null ? $"must be {Reminders.ReminderValues.DaysExpected}, got '{value}'" : null,
+        "remind-place" => Kebab.TryParse<Planning.Place>(value, out _) ? null : Kebab.OneOf<Planning.Place>(value),
+        "remind-player" => Kebab.TryParse<Reminders.BreakPlayer>(value, out _) ? null : Kebab.OneOf<Reminders.BreakPlayer>(value),
         "remind-max-repeats" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r <= Reminders.ReminderSettings.MostRepeats
             ? null : $"must be a whole number from 0 to {Reminders.ReminderSettings.MostRepeats}, got '{value}'",
-        _ => $"unknown setting — known: {string.Join(", ", Keys)}",
+        _ => UnknownKey(key),
     };
+
+    /// <summary>What is said of a setting this version does not know: the one most likely meant, or all of them.</summary>
+    public static string UnknownKey(string key) => DidYouMean.Suggest(key, Keys) is { } meant
+        ? $"unknown setting — did you mean '{meant}'?"
+        : $"unknown setting — known: {string.Join(", ", Keys)}";
 
     /// <summary>True for a key this version knows.</summary>
     public static bool IsKnown(string key) => Keys.Contains(key);

@@ -108,6 +108,12 @@ public sealed record SessionRecord
     /// <summary>True while the session can be resumed: not completed, and not ended on purpose.</summary>
     public bool Resumable => !Completed && Checkpoint is not null;
 
+    /// <summary>Finished, stopped on purpose, or unfinished (and so resumable).</summary>
+    public SessionStatus Status => Completed ? SessionStatus.Finished : Resumable ? SessionStatus.Unfinished : SessionStatus.Stopped;
+
+    /// <summary>The minutes done, to a tenth, rounded as people do (3.45 is 3.5), the same in every table and JSON.</summary>
+    public double DoneMinutes => Math.Round(DoneSeconds / 60.0, 1, MidpointRounding.AwayFromZero);
+
     /// <summary>
     /// True when the session may still be playing at <paramref name="now"/>: not ended, and started less than its
     /// own length plus ten minutes of pauses ago. A session cut off long ago (a closed tab) does not count.

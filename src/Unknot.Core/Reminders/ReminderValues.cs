@@ -74,28 +74,39 @@ public static partial class ReminderValues
     public static string Show((TimeOnly From, TimeOnly To) hours) =>
         $"{hours.From.ToString("HH:mm", CultureInfo.InvariantCulture)}-{hours.To.ToString("HH:mm", CultureInfo.InvariantCulture)}";
 
-    /// <summary>Days: <c>mon-fri</c>, <c>mon,wed,fri</c>, <c>sat-sun</c>, <c>every-day</c>; null when not.</summary>
+    /// <summary>What a set of days may be written as, for the line that refuses one.</summary>
+    public const string DaysExpected = "days such as mon-fri, mon,wed,fri, sat-sun (a day's first letters or its whole name), every-day, weekdays or weekends";
+
+    /// <summary>
+    /// Days as anyone types them, for reminders and the calendar alike: <c>mon-fri</c>, <c>mon,wed,friday</c>, <c>fri-mon</c>
+    /// (a range goes forward through the week), <c>every-day</c> (or <c>daily</c>), <c>weekdays</c>, <c>weekends</c>; null when not.
+    /// </summary>
     public static IReadOnlySet<DayOfWeek>? Days(string text)
     {
         var days = new HashSet<DayOfWeek>();
-        var trimmed = text.Trim().ToLowerInvariant();
-        if (trimmed == "every-day")
+        foreach (var part in text.Trim().ToLowerInvariant().Split(',', StringSplitOptions.TrimEntries))
         {
-            return Enum.GetValues<DayOfWeek>().ToHashSet();
-        }
-        foreach (var part in trimmed.Split(','))
-        {
-            var range = part.Trim().Split('-');
-            var ends = range.Select(r => Array.IndexOf(DayNames, r.Trim())).ToArray();
-            if (ends.Length is 0 or > 2 || ends.Any(e => e < 0))
+            switch (part)
+            {
+                case "every-day" or "everyday" or "daily":
+                    days.UnionWith(Enum.GetValues<DayOfWeek>());
+                    continue;
+                case "weekdays":
+                    days.UnionWith(Enum.GetValues<DayOfWeek>().Where(d => d is not (DayOfWeek.Saturday or DayOfWeek.Sunday)));
+                    continue;
+                case "weekends" or "weekend":
+                    days.UnionWith([DayOfWeek.Saturday, DayOfWeek.Sunday]);
+                    continue;
+            }
+            var ends = part.Split('-', StringSplitOptions.TrimEntries).Select(DayOf).ToArray();
+            if (ends.Length is 0 or > 2 || ends.Any(e => e is null))
             {
                 return null;
             }
-            // A range goes forward through the week: fri-mon is fri, sat, sun, mon.
-            for (var day = ends[0]; ; day = (day + 1) % 7)
+            for (var day = (int)ends[0]!.Value; ; day = (day + 1) % 7)
             {
                 days.Add((DayOfWeek)day);
-                if (day == ends[^1])
+                if (day == (int)ends[^1]!.Value)
                 {
                     break;
                 }
@@ -103,6 +114,10 @@ public static partial class ReminderValues
         }
         return days.Count > 0 ? days : null;
     }
+
+    /// <summary>The day whose English name starts with <paramref name="text"/> (at least its first two letters), or null.</summary>
+    private static DayOfWeek? DayOf(string text) =>
+        text.Length < 2 ? null : Enum.GetValues<DayOfWeek>().Cast<DayOfWeek?>().FirstOrDefault(d => d.ToString()!.StartsWith(text, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Days as written, in week order from Monday, ranges folded (<c>mon-fri</c>, <c>mon,wed,fri</c>).</summary>
     public static string Show(IReadOnlySet<DayOfWeek> days)

@@ -23,6 +23,13 @@ public static class Kebab
         return false;
     }
 
+    /// <summary>What is wrong with <paramref name="text"/> as a word of <typeparamref name="TEnum"/>, with the word most likely meant.</summary>
+    public static string OneOf<TEnum>(string? text) where TEnum : struct, Enum => OneOf(All<TEnum>(), text);
+
+    /// <summary>What is wrong with <paramref name="text"/> as one of <paramref name="known"/>, with the word most likely meant.</summary>
+    public static string OneOf(IReadOnlyList<string> known, string? text) =>
+        $"must be one of {string.Join(", ", known)}, got '{text}'{(DidYouMean.Suggest(text ?? "", known) is { } hint ? $" — did you mean '{hint}'?" : "")}";
+
     private static string Build(string name)
     {
         var builder = new StringBuilder(name.Length + 4);

@@ -61,7 +61,7 @@ public static class UnknotJson
             Words<Dosing.Level>(), Words<Planning.Place>(), Words<Catalog.Position>(), Words<Routines.RoutineSource>(),
             Words<Timelines.SegmentKind>(), Words<Sessions.SegmentOutcome>(), Words<Sessions.SessionState>(), Words<Timelines.Side>(),
             Words<Catalog.Target>(), Words<Figures.Viewpoint>(), Words<Figures.Prop>(), Words<Figures.Stance>(), Words<Figures.Shape>(),
-            Words<Figures.Tone>(), Words<Reminders.ReminderOutcome>(), Words<Reminders.ActivityState>(),
+            Words<Figures.Tone>(), Words<Reminders.ReminderOutcome>(), Words<Reminders.ActivityState>(), Words<Progress.SessionStatus>(),
         })
         {
             options.Converters.Add(words);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Unknot.Reminders;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -80,48 +81,12 @@ public static class ScheduleCalendar
         }
     }
 
-    /// <summary>Parses "mon-fri", "mon,wed,fri", "sat-sun", "weekdays", "weekends", "daily"; null with a reason when wrong.</summary>
+    /// <summary>The days of <see cref="ReminderValues.Days"/>, in week order from Monday; null with a reason when wrong.</summary>
     public static IReadOnlyList<DayOfWeek>? ParseDays(string text, out string? error)
     {
-        error = null;
-        var result = new SortedSet<DayOfWeek>(Comparer<DayOfWeek>.Create((a, b) => Array.IndexOf(Week, a).CompareTo(Array.IndexOf(Week, b))));
-        foreach (var token in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            switch (token.ToLowerInvariant())
-            {
-                case "daily" or "every-day" or "everyday":
-                    result.UnionWith(Week);
-                    continue;
-                case "weekdays":
-                    result.UnionWith(Week[..5]);
-                    continue;
-                case "weekends" or "weekend":
-                    result.UnionWith(Week[5..]);
-                    continue;
-            }
-            var ends = token.Split('-', StringSplitOptions.TrimEntries);
-            var first = DayOf(ends[0]);
-            var last = ends.Length == 2 ? DayOf(ends[1]) : first;
-            if (ends.Length > 2 || first is null || last is null)
-            {
-                error = $"unknown day '{token}' — use mon, tue, wed, thu, fri, sat, sun, ranges such as mon-fri, or daily, weekdays, weekends";
-                return null;
-            }
-            for (var i = Array.IndexOf(Week, first.Value); ; i = (i + 1) % 7)
-            {
-                result.Add(Week[i]);
-                if (Week[i] == last)
-                {
-                    break;
-                }
-            }
-        }
-        if (result.Count == 0)
-        {
-            error = "--days needs at least one day, such as mon-fri";
-            return null;
-        }
-        return result.ToArray();
+        var days = ReminderValues.Days(text);
+        error = days is null ? $"must be {ReminderValues.DaysExpected}, got '{text}'" : null;
+        return days?.OrderBy(d => Array.IndexOf(Week, d)).ToArray();
     }
 
     /// <summary>Parses "10:30,15:00" (24-hour); null with a reason when wrong.</summary>
@@ -144,23 +109,5 @@ public static class ScheduleCalendar
             return null;
         }
         return times.Distinct().Order().ToArray();
-    }
-
-    private static DayOfWeek? DayOf(string text)
-    {
-        var lower = text.ToLowerInvariant();
-        if (lower.Length < 2)
-        {
-            return null;
-        }
-        foreach (var day in Week)
-        {
-            var name = day.ToString().ToLowerInvariant();
-            if (name.StartsWith(lower, StringComparison.Ordinal) && lower.Length >= 2)
-            {
-                return day;
-            }
-        }
-        return null;
     }
 }
