@@ -52,8 +52,10 @@ public static class HostedMode
                     : header.Length > 0 ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null);
         services.AddScoped<AccessTokens>();
-        // Every request checks the user's security stamp, so a signed-out (or deleted) account's cookie is refused at once.
+        // Every request checks the user's security stamp, so a signed-out (or deleted) account's cookie or bearer token is refused at once.
         services.AddScoped<ISecurityStampValidator, StampCheck>();
+        services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
+            bearer => bearer.Events.OnMessageReceived = StampCheck.CheckBearer);
         services.AddDataProtection().PersistKeysToDbContext<AccountsDb>().SetApplicationName("unknot");
         services.ConfigureApplicationCookie(cookie =>
         {
