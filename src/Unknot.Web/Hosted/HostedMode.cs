@@ -28,7 +28,7 @@ public static class HostedMode
     {
         var services = builder.Services;
         services.AddSingleton(options);
-        services.AddSingleton(services => new PostgresStoreFactory(options.Connection, services.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(services => new PostgresStoreFactory(options.PooledConnection, services.GetRequiredService<TimeProvider>()));
         services.AddSingleton(services => new Workspace(services.GetRequiredService<UnknotOptions>().Home, services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<PostgresStoreFactory>(), watch: true));
         services.AddDbContext<AccountsDb>((services, db) => db.UseNpgsql(services.GetRequiredService<PostgresStoreFactory>().DataSource));
@@ -52,6 +52,7 @@ public static class HostedMode
                     : header.Length > 0 ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null);
         services.AddScoped<AccessTokens>();
+        services.AddSingleton<PoolGate>();
         // Every request checks the user's security stamp, so a signed-out (or deleted) account's cookie or bearer token is refused at once.
         services.AddScoped<ISecurityStampValidator, StampCheck>();
         services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
@@ -113,9 +114,13 @@ public static class HostedMode
         app.UseSafeRequests();
     }
 
-    /// <summary>Who is asking, after the static files (styles and scripts need no sign-in) and before every page and endpoint.</summary>
+    /// <summary>
+    /// Who is asking, after the static files (styles and scripts need no sign-in) and before every page and endpoint;
+    /// a sign-in reads the database, so the gate on the pool's connections comes first.
+    /// </summary>
     public static void UseSignIn(this WebApplication app)
     {
+        app.Use(app.Services.GetRequiredService<PoolGate>().PassAsync);
         app.UseAuthentication();
         app.UseAuthorization();
     }
@@ -165,20 +170,14 @@ public static class HostedMode
             AccessTokens store, ClaimsPrincipal principal, Guid id, CancellationToken cancel) =>
             await store.RevokeAsync(UserId(principal)!, id, cancel) ? TypedResults.NoContent() : Api.Problems.NotFound($"no token {id}"))
             .WithSummary("Revoke a token: it stops working at once");
+        // A database that does not answer throws here, and DatabaseTrouble answers 503 with the reason and Retry-After.
         app.MapGet("/readyz", async (PostgresStoreFactory stores, CancellationToken cancel) =>
         {
-            try
-            {
-                await using var connection = await stores.DataSource.OpenConnectionAsync(cancel);
-                await using var command = connection.CreateCommand();
-                command.CommandText = "SELECT 1";
-                await command.ExecuteScalarAsync(cancel);
-                return Results.Text("ready");
-            }
-            catch (Npgsql.NpgsqlException e)
-            {
-                return Results.Problem(stores.Explain(e), statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
+            await using var connection = await stores.DataSource.OpenConnectionAsync(cancel);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            await command.ExecuteScalarAsync(cancel);
+            return Results.Text("ready");
         }).AllowAnonymous().ExcludeFromDescription();
     }
 
