@@ -88,7 +88,7 @@ public static class WebApp
         {
             // The schema (accounts and key ring included) is ready before the first request.
             app.Services.GetRequiredService<Storage.Postgres.PostgresStoreFactory>().Prepare();
-            app.UseHostedMode();
+            app.UseHostedMode(urls ?? "");
         }
 
         app.UseExceptionHandler();

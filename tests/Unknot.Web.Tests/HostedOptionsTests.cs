@@ -3,7 +3,7 @@ using Unknot.Web.Hosted;
 
 namespace Unknot.Web.Tests;
 
-/// <summary>Hosted mode's settings: the pool of connections, read and checked at start.</summary>
+/// <summary>Hosted mode's settings: the pool, the sign-in limit and the password length, read and checked at start.</summary>
 public sealed class HostedOptionsTests
 {
     private static HostedOptions? From(params (string Key, string Value)[] settings) =>
@@ -29,7 +29,18 @@ public sealed class HostedOptionsTests
     [Theory]
     [InlineData("pool-size", "1", "--pool-size: must be a whole number from 2 to 1000, got '1'")]
     [InlineData("pool-size", "many", "--pool-size: must be a whole number from 2 to 1000, got 'many'")]
+    [InlineData("sign-in-limit", "0", "--sign-in-limit: must be a whole number from 1 to 100000, got '0'")]
+    [InlineData("password-length", "6", "--password-length: must be a whole number from 8 to 128, got '6'")]
     public void A_wrong_number_stops_the_instance_naming_the_setting_and_what_would_do(string key, string value, string message) =>
         Should.Throw<HostedOptionsException>(() => From(("connection", "Host=db;Database=unknot"), (key, value))).Message.ShouldBe(message);
 
+    [Fact]
+    public void Sign_ins_and_passwords_have_their_defaults()
+    {
+        var options = From(("connection", "Host=db;Database=unknot"))!;
+
+        options.SignInLimit.ShouldBe(10);
+        options.PasswordLength.ShouldBe(12);
+        options.Proxies.ShouldBeEmpty();
+    }
 }

@@ -38,8 +38,13 @@ public static class HostedMode
                 identity.Lockout.MaxFailedAccessAttempts = options.LockoutAttempts;
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(options.LockoutMinutes);
                 identity.Lockout.AllowedForNewUsers = true;
+                PasswordRules.Apply(identity.Password, options);
             })
-            .AddEntityFrameworkStores<AccountsDb>();
+            .AddEntityFrameworkStores<AccountsDb>()
+            .AddSignInManager<EvenSignIn>()
+            .AddPasswordValidator<NotTheEmail>()
+            .AddErrorDescriber<AccountErrors>();
+        services.AddSignInLimit(options);
         // A request with an Authorization header is a script's (a bearer token); any other is a browser's (the cookie).
         services.AddAuthentication(authentication =>
             {
@@ -69,6 +74,8 @@ public static class HostedMode
             cookie.Events.OnRedirectToLogin = context => Refuse(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => Refuse(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
         });
+        // Over https (the proxy's, when it is named in --proxies) every cookie is Secure; antiforgery's would not be by default.
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthorizationBuilder().SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         // Forwarded headers are believed from the proxies named in --proxies only (not even loopback by default). Without
         // --proxies nobody's are: anyone could send them, and name another site as this one's host and scheme.
@@ -107,11 +114,29 @@ public static class HostedMode
         return Task.CompletedTask;
     }
 
-    /// <summary>The middleware of hosted mode that comes first in the pipeline: forwarded headers, then the cross-site refusal.</summary>
-    public static void UseHostedMode(this WebApplication app)
+    /// <summary>
+    /// The middleware of hosted mode that comes first in the pipeline: forwarded headers, then the cross-site refusal
+    /// and the limit on sign-ins (both by the client's real address and the public origin).
+    /// </summary>
+    public static void UseHostedMode(this WebApplication app, string urls)
     {
+        if (PlainHttpWarning(urls) is { } warning)
+        {
+            app.Logger.LogWarning("{Warning}", warning);
+        }
         app.UseForwardedHeaders();
         app.UseSafeRequests();
+        app.UseRateLimiter();
+    }
+
+    /// <summary>What to warn of when hosted mode listens over plain http beyond this computer, or null.</summary>
+    public static string? PlainHttpWarning(string urls)
+    {
+        var open = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(url => url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && App.Hosting.ListenAddress.Problem(url) is not null).ToArray();
+        return open.Length == 0 ? null
+            : $"hosted mode listens over plain http on {string.Join(", ", open)}: passwords, cookies and tokens cross the network readable. " +
+              "Listen on 127.0.0.1 behind a proxy that serves https (and name it in --proxies), or give Kestrel a certificate and an https:// address";
     }
 
     /// <summary>
@@ -144,6 +169,10 @@ public static class HostedMode
             if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && !route.Contains("/manage", StringComparison.Ordinal))
             {
                 endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+            }
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } login } && login.EndsWith("/login", StringComparison.Ordinal))
+            {
+                endpoint.Metadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SignInLimit.Policy));
             }
         });
         // Signing out from a script: the security stamp changes, so this cookie (and every copy of it) is refused by every instance.
