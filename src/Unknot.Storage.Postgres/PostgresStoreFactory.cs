@@ -13,6 +13,7 @@ public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
 {
     private readonly NpgsqlDataSource _source;
     private readonly TimeProvider _time;
+    private readonly int _poolSize;
     private readonly Lock _gate = new();
     private bool _prepared;
     private SessionWriter? _writer;
@@ -25,6 +26,7 @@ public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
         // Nothing here changes a connection's session state (advisory locks end with their transaction, or are released
         // by name), so a pooled connection needs no DISCARD ALL before its next use: one round trip less per use.
         builder.NoResetOnClose = true;
+        _poolSize = builder.MaxPoolSize;
         _source = NpgsqlDataSource.Create(builder.ConnectionString);
         _time = time;
     }
@@ -97,9 +99,14 @@ public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
     private readonly Dictionary<string, (UserSnapshot Snapshot, long Library)> _snapshots = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public string? Explain(Exception error) => error switch
+    public string? Explain(Exception error) => Cause(error) switch
     {
         StoreException store => store.Message,
+        NpgsqlException { InnerException: TimeoutException } e when e.Message.Contains("pool has been exhausted", StringComparison.Ordinal) =>
+            $"all {_poolSize} connections this instance may hold to {Location} are in use (--pool-size); try again in a moment",
+        PostgresException { SqlState: "53300" } =>
+            $"{Location} has no connection to spare (max_connections); try again in a moment, and keep the instances' --pool-size added up below max_connections",
+        PostgresException { SqlState: "57P01" or "57P02" or "57P03" } => $"{Location} is shutting down or starting up; try again in a moment",
         PostgresException { SqlState: "3D000" } => $"{Location} does not exist; create it (createdb) or name another in the connection string",
         PostgresException { SqlState: "28P01" or "28000" } e => $"{Location} refused the sign-in ({e.MessageText}); check the user and password in the connection string",
         PostgresException { SqlState: "53100" } => $"the disk of {Location} is full; free some space and try again — nothing was lost",
@@ -107,6 +114,38 @@ public sealed class PostgresStoreFactory : IStoreFactory, IDisposable
         NpgsqlException e => $"{Location} cannot be reached ({e.InnerException?.Message ?? e.Message}); check that the server runs and the connection string",
         _ => null,
     };
+
+    /// <inheritdoc />
+    public TimeSpan? Recover(Exception error)
+    {
+        if (Cause(error) is not NpgsqlException { IsTransient: true } cause)
+        {
+            return null;
+        }
+        // A server that went away ended every connection in the pool, though each looks open until it is used: they
+        // all go now, so the requests after this one open new connections instead of each meeting a dead one.
+        if (cause is PostgresException { SqlState: "57P01" or "57P02" } || cause.InnerException is IOException or System.Net.Sockets.SocketException)
+        {
+            _source.Clear();
+        }
+        return TimeSpan.FromSeconds(5);
+    }
+
+    /// <summary>
+    /// The database's own exception within <paramref name="error"/>: what the data layers above wrap it in (EF Core's
+    /// execution strategy and updates, a task) says nothing to a person.
+    /// </summary>
+    private static Exception? Cause(Exception error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            if (e is StoreException or NpgsqlException)
+            {
+                return e;
+            }
+        }
+        return null;
+    }
 
     /// <inheritdoc />
     public (IUnknotStore Store, IReadOnlyList<string> Lost) OpenForSalvage(string userId) =>

@@ -28,6 +28,13 @@ public interface IStoreFactory : IDisposable
     string? Explain(Exception error);
 
     /// <summary>
+    /// Told of <paramref name="error"/>, which a request met: lets go of what it shows to be broken (connections a
+    /// restarted server ended), and returns how soon to try again when the trouble passes by itself (a server
+    /// restarting, every connection in use); null when it needs a person, or is not a database error.
+    /// </summary>
+    TimeSpan? Recover(Exception error) => null;
+
+    /// <summary>
     /// A read-only store on a damaged database that gives what can still be read, for an export that rescues it;
     /// <c>Lost</c> fills, as it reads, with a line for each row or part that could not be read.
     /// </summary>

@@ -93,7 +93,7 @@ public static class WebApp
         {
             // The schema (accounts and key ring included) is ready before the first request.
             app.Services.GetRequiredService<Storage.Postgres.PostgresStoreFactory>().Prepare();
-            app.UseHostedMode();
+            app.UseHostedMode(urls ?? "");
         }
 
         app.UseExceptionHandler();
@@ -108,9 +108,10 @@ public static class WebApp
         app.MapOpenApi();
         // The figures' colours, written once in Core for standalone pictures and pages alike.
         app.MapGet("/css/figure.css", () => Results.Text(Figures.FigureSvg.Stylesheet, "text/css; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
-        // Alive: answers as long as the process serves requests (a reminder asks it before opening the web player).
         app.MapServiceWorker();
-        app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
+        // Alive: answers as long as the process serves requests (a reminder asks it before opening the web player). It answers
+        // before any other middleware (in hosted mode the sign-in reads the database), so it says so even while the database is away.
+        app.MapGet("/healthz", () => Results.Text("ok")).ShortCircuit().ExcludeFromDescription();
         if (hosted is not null)
         {
             app.MapHostedMode();

@@ -14,18 +14,29 @@ public sealed class HostedServers : IAsyncDisposable
     /// <summary>Failed sign-ins that lock an account here.</summary>
     public const int LockoutAttempts = 3;
 
+    /// <summary>
+    /// Sign-in attempts one address may make in a minute here: every test signs in from 127.0.0.1, so this is high;
+    /// an instance that tests the limit sets its own.
+    /// </summary>
+    public const int SignInLimit = 100_000;
+
     private readonly List<Process> _servers = [];
+    private readonly Dictionary<string, System.Text.StringBuilder> _outputs = [];
     private readonly Lazy<string> _database;
     private readonly string _webApp;
 
-    /// <summary>Instances of <paramref name="webApp"/> (by default the Unknot.Web.dll beside the running program).</summary>
-    public HostedServers(string? webApp = null)
+    /// <summary>
+    /// Instances of <paramref name="webApp"/> (by default the Unknot.Web.dll beside the running program), on
+    /// <paramref name="postgres"/> (by default a server of their own), which they dispose.
+    /// </summary>
+    public HostedServers(string? webApp = null, PostgresServer? postgres = null)
     {
+        Postgres = postgres ?? new PostgresServer();
         _database = new(() => Postgres.NewDatabase());
         _webApp = webApp ?? Path.Combine(AppContext.BaseDirectory, "Unknot.Web.dll");
     }
 
-    public PostgresServer Postgres { get; } = new();
+    public PostgresServer Postgres { get; }
 
     public TempHome Home { get; } = new();
 
@@ -44,7 +55,8 @@ public sealed class HostedServers : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(_webApp)!,
         };
         string[] arguments = [_webApp, "--hosted", "--connection", _database.Value, "--urls", url,
-            "--lockout-attempts", LockoutAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture), .. more];
+            "--lockout-attempts", LockoutAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--sign-in-limit", SignInLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), .. more];
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -81,9 +93,24 @@ public sealed class HostedServers : IAsyncDisposable
         lock (_servers)
         {
             _servers.Add(server);
+            _outputs[url] = output;
         }
         await listening.Task.WaitAsync(TimeSpan.FromSeconds(90));
         return url;
+    }
+
+    /// <summary>What the instance at <paramref name="url"/> has written to its standard output and error so far.</summary>
+    public string Output(string url)
+    {
+        System.Text.StringBuilder output;
+        lock (_servers)
+        {
+            output = _outputs[url];
+        }
+        lock (output)
+        {
+            return output.ToString();
+        }
     }
 
     /// <summary>A client of <paramref name="url"/> that keeps no cookies of its own (the test passes them).</summary>

@@ -15,11 +15,20 @@ public sealed class PostgresServer : IDisposable
     private readonly string _bin;
     private readonly string _folder;
     private readonly bool _asPostgres;
+    private readonly int _maxConnections;
     private int _databases;
 
     /// <summary>Creates and starts the server; throws with what is missing when PostgreSQL is not installed.</summary>
-    public PostgresServer()
+    public PostgresServer() : this(300)
     {
+    }
+
+    /// <summary>A server that takes at most <paramref name="maxConnections"/> connections at once.</summary>
+    public static PostgresServer Taking(int maxConnections) => new(maxConnections);
+
+    private PostgresServer(int maxConnections)
+    {
+        _maxConnections = maxConnections;
         _bin = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).Order().LastOrDefault()
                 ?? throw new InvalidOperationException("no initdb under /usr/lib/postgresql: install the postgresql package (./test.sh does)")
@@ -34,9 +43,16 @@ public sealed class PostgresServer : IDisposable
         Port = FreePort();
         var data = Path.Combine(_folder, "data");
         Tool("initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
-        Tool("pg_ctl", "-D", data, "-l", Path.Combine(_folder, "log"), "-w", "-t", "60", "start", "-o",
-            $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300");
+        Start();
     }
+
+    /// <summary>Starts the server (again), on the same port with the same data; returns once it takes connections.</summary>
+    public void Start() =>
+        Tool("pg_ctl", "-D", Path.Combine(_folder, "data"), "-l", Path.Combine(_folder, "log"), "-w", "-t", "60", "start", "-o",
+            $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections={_maxConnections}");
+
+    /// <summary>Stops the server as an administrator would (its sessions are ended); returns once it is down.</summary>
+    public void Stop() => Tool("pg_ctl", "-D", Path.Combine(_folder, "data"), "-m", "fast", "-w", "stop");
 
     /// <summary>The port it listens on, on 127.0.0.1.</summary>
     public int Port { get; }

@@ -103,7 +103,8 @@ public sealed partial class MalformedSweepTests : IDisposable
             }
             await Check(request, $"{method} {url} as {type}");
         }
-        foreach (var (header, value) in new[] { ("Origin", "http://evil.example"), ("Sec-Fetch-Site", "cross-site"), ("Host", "evil.example") })
+        foreach (var (header, value) in new[] { ("Origin", "http://evil.example"), ("Sec-Fetch-Site", "cross-site"), ("Host", "evil.example"),
+                     ("X-Forwarded-Host", "evil.example"), ("X-Forwarded-Proto", "gopher"), ("X-Forwarded-For", "not-an-address"), ("Authorization", "Bearer unk_nothing") })
         {
             var request = Json(method, url, validBody);
             if (header == "Host")

@@ -23,6 +23,9 @@ public static class Problems
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: 403, title: "Not allowed");
 
+    public static ProblemHttpResult TooMany(string detail) =>
+        TypedResults.Problem(detail, statusCode: 429, title: "Too many requests");
+
     /// <summary>The planner's reason, with the remedy in the browser's words.</summary>
     public static string Explain(PlanFailure failure) => failure.Kind == PlanFailureKind.NeedsEquipment
         ? $"{failure.Message}; tick {string.Join(" and ", failure.MissingEquipment.Select(Kebab.Of))} under equipment"

@@ -35,7 +35,7 @@ public sealed class AccountsDb(DbContextOptions<AccountsDb> options) : IdentityD
     }
 }
 
-/// <summary>A personal access token: only the SHA-256 digest of its secret is kept.</summary>
+/// <summary>A personal access token: only the SHA-256 digest of its secret is kept, with the account's security stamp when it was made.</summary>
 public sealed class AccessToken
 {
     /// <summary>Longest name.</summary>
@@ -48,6 +48,9 @@ public sealed class AccessToken
     public string Name { get; set; } = "";
 
     public string Digest { get; set; } = "";
+
+    /// <summary>The account's security stamp when the token was made; the token works while the account still has it.</summary>
+    public string? SecurityStamp { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

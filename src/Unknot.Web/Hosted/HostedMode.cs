@@ -28,7 +28,7 @@ public static class HostedMode
     {
         var services = builder.Services;
         services.AddSingleton(options);
-        services.AddSingleton(services => new PostgresStoreFactory(options.Connection, services.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(services => new PostgresStoreFactory(options.PooledConnection, services.GetRequiredService<TimeProvider>()));
         services.AddSingleton(services => new Workspace(services.GetRequiredService<UnknotOptions>().Home, services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<PostgresStoreFactory>(), watch: true));
         services.AddDbContext<AccountsDb>((services, db) => db.UseNpgsql(services.GetRequiredService<PostgresStoreFactory>().DataSource));
@@ -38,8 +38,13 @@ public static class HostedMode
                 identity.Lockout.MaxFailedAccessAttempts = options.LockoutAttempts;
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(options.LockoutMinutes);
                 identity.Lockout.AllowedForNewUsers = true;
+                PasswordRules.Apply(identity.Password, options);
             })
-            .AddEntityFrameworkStores<AccountsDb>();
+            .AddEntityFrameworkStores<AccountsDb>()
+            .AddSignInManager<EvenSignIn>()
+            .AddPasswordValidator<NotTheEmail>()
+            .AddErrorDescriber<AccountErrors>();
+        services.AddSignInLimit(options);
         // A request with an Authorization header is a script's (a bearer token); any other is a browser's (the cookie).
         services.AddAuthentication(authentication =>
             {
@@ -52,8 +57,11 @@ public static class HostedMode
                     : header.Length > 0 ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null);
         services.AddScoped<AccessTokens>();
-        // Every request checks the user's security stamp, so a signed-out (or deleted) account's cookie is refused at once.
+        services.AddSingleton<PoolGate>();
+        // Every request checks the user's security stamp, so a signed-out (or deleted) account's cookie or bearer token is refused at once.
         services.AddScoped<ISecurityStampValidator, StampCheck>();
+        services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
+            bearer => bearer.Events.OnMessageReceived = StampCheck.CheckBearer);
         services.AddDataProtection().PersistKeysToDbContext<AccountsDb>().SetApplicationName("unknot");
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -66,10 +74,16 @@ public static class HostedMode
             cookie.Events.OnRedirectToLogin = context => Refuse(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => Refuse(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
         });
+        // Over https (the proxy's, when it is named in --proxies) every cookie is Secure; antiforgery's would not be by default.
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthorizationBuilder().SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // Forwarded headers are believed from the proxies named in --proxies only (not even loopback by default). Without
+        // --proxies nobody's are: anyone could send them, and name another site as this one's host and scheme.
         services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            forwarded.ForwardedHeaders = options.Proxies.Count == 0
+                ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
             foreach (var proxy in options.Proxies)
@@ -100,16 +114,38 @@ public static class HostedMode
         return Task.CompletedTask;
     }
 
-    /// <summary>The middleware of hosted mode that comes first in the pipeline: forwarded headers, then the cross-site refusal.</summary>
-    public static void UseHostedMode(this WebApplication app)
+    /// <summary>
+    /// The middleware of hosted mode that comes first in the pipeline: forwarded headers, then the cross-site refusal
+    /// and the limit on sign-ins (both by the client's real address and the public origin).
+    /// </summary>
+    public static void UseHostedMode(this WebApplication app, string urls)
     {
+        if (PlainHttpWarning(urls) is { } warning)
+        {
+            app.Logger.LogWarning("{Warning}", warning);
+        }
         app.UseForwardedHeaders();
         app.UseSafeRequests();
+        app.UseRateLimiter();
     }
 
-    /// <summary>Who is asking, after the static files (styles and scripts need no sign-in) and before every page and endpoint.</summary>
+    /// <summary>What to warn of when hosted mode listens over plain http beyond this computer, or null.</summary>
+    public static string? PlainHttpWarning(string urls)
+    {
+        var open = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(url => url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && App.Hosting.ListenAddress.Problem(url) is not null).ToArray();
+        return open.Length == 0 ? null
+            : $"hosted mode listens over plain http on {string.Join(", ", open)}: passwords, cookies and tokens cross the network readable. " +
+              "Listen on 127.0.0.1 behind a proxy that serves https (and name it in --proxies), or give Kestrel a certificate and an https:// address";
+    }
+
+    /// <summary>
+    /// Who is asking, after the static files (styles and scripts need no sign-in) and before every page and endpoint;
+    /// a sign-in reads the database, so the gate on the pool's connections comes first.
+    /// </summary>
     public static void UseSignIn(this WebApplication app)
     {
+        app.Use(app.Services.GetRequiredService<PoolGate>().PassAsync);
         app.UseAuthentication();
         app.UseAuthorization();
     }
@@ -133,6 +169,10 @@ public static class HostedMode
             if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && !route.Contains("/manage", StringComparison.Ordinal))
             {
                 endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+            }
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } login } && login.EndsWith("/login", StringComparison.Ordinal))
+            {
+                endpoint.Metadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SignInLimit.Policy));
             }
         });
         // Signing out from a script: the security stamp changes, so this cookie (and every copy of it) is refused by every instance.
@@ -159,20 +199,14 @@ public static class HostedMode
             AccessTokens store, ClaimsPrincipal principal, Guid id, CancellationToken cancel) =>
             await store.RevokeAsync(UserId(principal)!, id, cancel) ? TypedResults.NoContent() : Api.Problems.NotFound($"no token {id}"))
             .WithSummary("Revoke a token: it stops working at once");
+        // A database that does not answer throws here, and DatabaseTrouble answers 503 with the reason and Retry-After.
         app.MapGet("/readyz", async (PostgresStoreFactory stores, CancellationToken cancel) =>
         {
-            try
-            {
-                await using var connection = await stores.DataSource.OpenConnectionAsync(cancel);
-                await using var command = connection.CreateCommand();
-                command.CommandText = "SELECT 1";
-                await command.ExecuteScalarAsync(cancel);
-                return Results.Text("ready");
-            }
-            catch (Npgsql.NpgsqlException e)
-            {
-                return Results.Problem(stores.Explain(e), statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
+            await using var connection = await stores.DataSource.OpenConnectionAsync(cancel);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            await command.ExecuteScalarAsync(cancel);
+            return Results.Text("ready");
         }).AllowAnonymous().ExcludeFromDescription();
     }
 

@@ -16,6 +16,9 @@ public abstract class AccountPage(HostedOptions? hosted) : PageModel
     /// <summary>Hosted mode's options; the account pages answer 404 in personal mode, which has no accounts.</summary>
     protected HostedOptions Hosted => hosted!;
 
+    /// <summary>The fewest characters a new password may have.</summary>
+    public int PasswordLength => Hosted.PasswordLength;
+
     /// <summary>404 in personal mode.</summary>
     protected IActionResult? NotHosted() => hosted is null ? NotFound() : null;
 
@@ -62,8 +65,12 @@ public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager
     }
 }
 
-/// <summary>Sign in with email and password; repeated failures lock the account for a while.</summary>
+/// <summary>
+/// Sign in with email and password; repeated failures lock the account for a while, and one address may try only so
+/// often. Every failure gets the same words, so they tell nobody whether an address has an account, nor that it is locked.
+/// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInLimit.Policy)]
 public sealed class LoginModel(SignInManager<IdentityUser> signIn, HostedOptions? hosted = null) : AccountPage(hosted)
 {
     public IActionResult OnGet() => NotHosted() ?? Page();
@@ -79,9 +86,7 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, HostedOptions
         {
             return LocalRedirect(Back(returnUrl));
         }
-        Problems.Add(result.IsLockedOut
-            ? $"This account is locked after {Hosted.LockoutAttempts} failed sign-ins; try again in {Hosted.LockoutMinutes} minutes."
-            : "That email and password do not match an account.");
+        Problems.Add($"That email and password do not match an account. After {Hosted.LockoutAttempts} failed sign-ins in a row an account is locked for {Hosted.LockoutMinutes} minutes.");
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
