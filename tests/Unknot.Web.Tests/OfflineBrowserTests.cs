@@ -89,7 +89,7 @@ public sealed class OfflineBrowserTests(BrowserFixture browser) : IClassFixture<
         var waiting = page.Locator("#waiting li");
         await Expect(waiting).ToHaveCountAsync(1);
         await Expect(waiting).ToContainTextAsync("Desk break");
-        await Expect(waiting).ToContainTextAsync($"completed, {segments} done, 0 skipped · waiting to sync");
+        await Expect(waiting).ToContainTextAsync($"finished, {segments} done, 0 skipped · waiting to sync");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, "offline-history.png"), FullPage = true });
 
         // The network is back: the session is sent, and History shows it once, from the server.
