@@ -18,6 +18,40 @@ public sealed class PlanCommandTests
     }
 
     [Fact]
+    public void A_plan_far_short_of_the_minutes_says_why_in_one_line_and_offers_more_sets_or_the_deep_level()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("plan --minutes 120 --place gym").ShouldBe(0);
+
+        var line = cli.OutLines().Single(l => l.StartsWith("Only ", StringComparison.Ordinal));
+        line.ShouldMatch(@"^Only \d+:\d\d of 2:00:00 \(\d %\): all \d+ exercises that suit this request take no longer together; to fill more: --sets 4 \((\d+):\d\d\) or --level deep \(\d+:\d\d\)\.$");
+
+        // The offer is what --sets 4 then plans.
+        var offered = System.Text.RegularExpressions.Regex.Match(line, @"--sets 4 \(([\d:]+)\)").Groups[1].Value;
+        cli.Run("plan --minutes 120 --place gym --sets 4").ShouldBe(0);
+        cli.Out.ShouldContain($"Total {offered} of 2:00:00");
+        cli.Out.ShouldContain("4 sets of each");
+    }
+
+    [Fact]
+    public void A_plan_that_fills_the_minutes_has_no_shortfall_line_nor_field()
+    {
+        using var cli = new CliRun();
+
+        cli.Run("plan --minutes 5 --place desk").ShouldBe(0);
+        cli.OutLines().ShouldNotContain(l => l.StartsWith("Only ", StringComparison.Ordinal));
+
+        cli.Run("plan --minutes 5 --place desk --json").ShouldBe(0);
+        cli.Json().TryGetProperty("shortfall", out _).ShouldBeFalse();
+
+        cli.Run("plan --minutes 1 --place desk --json").ShouldBe(0);
+        var shortfall = cli.Json().GetProperty("shortfall");
+        shortfall.GetProperty("share").GetInt32().ShouldBeLessThan(80);
+        shortfall.GetProperty("offers").EnumerateArray().ShouldAllBe(o => o.GetProperty("seconds").GetInt32() <= 60);
+    }
+
+    [Fact]
     public void Plan_json_gives_the_routine_and_a_timeline_in_the_timeline_commands_shape()
     {
         using var cli = new CliRun();
@@ -101,6 +135,7 @@ public sealed class PlanCommandTests
     [InlineData("plan --minutes 5 --place home --focus neck --avoid neck", "no exercise fits: you avoid 'neck' and every 'neck' exercise is tagged so")]
     [InlineData("plan --minutes 5 --place desk --save \"My Desk\"", "--save: must be a kebab-case id such as 'my-desk', got 'My Desk'")]
     [InlineData("start --plan \"--minutes 4\"", "--plan: --place: is required")]
+    [InlineData("plan --minutes 5 --place desk --sets 5", "--sets: must be a whole number from 1 to 4, got '5'")]
     public void A_request_that_cannot_be_met_gets_one_line_and_exit_2(string commandLine, string expected)
     {
         using var cli = new CliRun();

@@ -111,6 +111,35 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_plan_far_short_of_the_minutes_says_why_and_offers_links_that_plan_fuller_on_the_planner_page()
+    {
+        var (ok, plan) = await Send(HttpMethod.Post, "/api/plan", """{"minutes":120,"place":"gym"}""");
+        var (_, full) = await Send(HttpMethod.Post, "/api/plan", """{"minutes":5,"place":"desk"}""");
+        var (bad, field) = await Send(HttpMethod.Post, "/api/plan", """{"minutes":5,"place":"desk","sets":9}""");
+
+        ok.ShouldBe(HttpStatusCode.OK);
+        var shortfall = plan.GetProperty("shortfall");
+        var planned = plan.GetProperty("timeline").GetProperty("totalSeconds").GetInt32();
+        shortfall.GetProperty("plannedSeconds").GetInt32().ShouldBe(planned);
+        shortfall.GetProperty("share").GetInt32().ShouldBe(planned * 100 / 7200);
+        shortfall.GetProperty("message").GetString()!.ShouldContain("exercises that suit this request take no longer together");
+        var offers = shortfall.GetProperty("offers").EnumerateArray().ToArray();
+        offers.Select(o => (o.GetProperty("sets").GetInt32(), o.GetProperty("level").GetString())).ShouldBe([(4, "standard"), (1, "deep")]);
+        full.TryGetProperty("shortfall", out _).ShouldBeFalse();
+        bad.ShouldBe(HttpStatusCode.BadRequest);
+        field.GetProperty("field").GetString().ShouldBe("sets");
+
+        // The planner page says the same and links to the offer, which plans the length it promised.
+        var page = await _http.GetStringAsync("/routines?minutes=120&place=gym", Cancel);
+        page.ShouldContain(System.Net.WebUtility.HtmlEncode(shortfall.GetProperty("message").GetString()!));
+        var query = offers[0].GetProperty("query").GetString()!;
+        page.ShouldContain(System.Net.WebUtility.HtmlEncode($"/routines?{query}#plan"));
+        var offered = await _http.GetStringAsync($"/routines?{query}", Cancel);
+        offered.ShouldContain($"{Unknot.Text.Durations.Clock(offers[0].GetProperty("seconds").GetInt32())} of 2:00:00");
+        offered.ShouldContain("4 sets of each");
+    }
+
+    [Fact]
     public async Task A_timeline_is_compiled_at_the_asked_level()
     {
         var (_, gentle) = await Send(HttpMethod.Get, "/api/routines/desk-break/timeline?level=gentle");

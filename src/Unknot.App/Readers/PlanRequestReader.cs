@@ -9,7 +9,7 @@ namespace Unknot.App.Readers;
 
 /// <summary>
 /// Reads a plan request — <c>unknot plan</c> options, <c>/play/plan?…</c>, the planner form, <c>POST /api/plan</c> —
-/// from fields <c>minutes</c>, <c>place</c>, <c>equipment</c>, <c>focus</c>, <c>goal</c>, <c>avoid</c>, <c>level</c>, <c>seed</c>.
+/// from fields <c>minutes</c>, <c>place</c>, <c>equipment</c>, <c>focus</c>, <c>goal</c>, <c>avoid</c>, <c>level</c>, <c>sets</c>, <c>seed</c>.
 /// Without a level the user's preferred level applies.
 /// </summary>
 public static class PlanRequestReader
@@ -41,6 +41,7 @@ public static class PlanRequestReader
             Goal = input.Optional("goal")?.Word<Goal>() ?? Goal.Relief,
             Avoid = avoid,
             Level = input.Optional("level")?.Word<Level>() ?? preferences.Level,
+            Sets = input.Optional("sets")?.Int(1, PlanRequest.MaxSets) ?? 1,
             Seed = input.Optional("seed")?.Int(int.MinValue, int.MaxValue) ?? 0,
         };
     });
@@ -49,6 +50,10 @@ public static class PlanRequestReader
     public static string ToQuery(PlanRequest r)
     {
         var parts = new List<string> { $"minutes={r.Minutes}", $"place={Kebab.Of(r.Place)}", $"goal={Kebab.Of(r.Goal)}", $"level={Kebab.Of(r.Level)}", $"seed={r.Seed}" };
+        if (r.Sets > 1)
+        {
+            parts.Add($"sets={r.Sets}");
+        }
         parts.AddRange(r.Equipment.Select(e => $"equipment={Kebab.Of(e)}"));
         parts.AddRange(r.Focus.Select(f => $"focus={Kebab.Of(f)}"));
         parts.AddRange(r.Avoid.Select(a => $"avoid={Uri.EscapeDataString(a)}"));

@@ -80,7 +80,11 @@ internal static class PlanCommand
         }
         console.Write(table);
         var total = plan.Timeline.TotalSeconds;
-        var share = (int)Math.Floor(100.0 * total / plan.Request.BudgetSeconds);
-        console.MarkupLine($"Total {Durations.Clock(total)} of {Durations.Clock(plan.Request.BudgetSeconds)} ({share} %), transitions included, at the {Kebab.Of(plan.Request.Level)} level.");
+        var sets = plan.Request.Sets > 1 ? $", {plan.Request.Sets} sets of each" : "";
+        console.MarkupLine($"Total {Durations.Clock(total)} of {Durations.Clock(plan.Request.BudgetSeconds)} ({plan.Share} %), transitions included, at the {Kebab.Of(plan.Request.Level)} level{sets}.");
+        if (PlanOptions.Shortfall(plan) is { } shortfall)
+        {
+            console.WriteLine(shortfall);
+        }
     }
 }

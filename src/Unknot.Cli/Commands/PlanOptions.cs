@@ -26,14 +26,16 @@ internal sealed class PlanOptions
 
     public Option<string?> Level { get; } = CommonOptions.Level();
 
+    public Option<string?> Sets { get; } = new("--sets") { Description = $"Play each exercise this many times in a row (1-{PlanRequest.MaxSets}, default 1); the minutes hold them all" };
+
     public Option<string?> Seed { get; } = new("--seed") { Description = "A number for variety: the same seed always gives the same routine (default 0)" };
 
-    public IEnumerable<Option> All => [Minutes, Place, Equipment, Focus, Goal, Avoid, Level, Seed];
+    public IEnumerable<Option> All => [Minutes, Place, Equipment, Focus, Goal, Avoid, Level, Sets, Seed];
 
     /// <summary>The options as the reader's fields; <paramref name="level"/> fills in a level the options lack.</summary>
     public TextInput Fields(ParseResult parse, string? level = null)
     {
-        var fields = new[] { Minutes, Place, Equipment, Focus, Goal, Avoid, Level, Seed }
+        var fields = All.Cast<Option<string?>>()
             .Select(o => KeyValuePair.Create(o.Name.TrimStart('-'), parse.GetValue(o)))
             .Select(f => f.Key == "level" && f.Value is null ? KeyValuePair.Create("level", level) : f);
         return TextInput.Of(fields);
@@ -48,6 +50,21 @@ internal sealed class PlanOptions
     {
         var result = Planner.Plan(library.Catalog, request, routineId);
         return result.Plan ?? throw new CliError(Explain(result.Failure!));
+    }
+
+    /// <summary>Why a plan falls short, with the offers as the options that take them, in one line; null when it does not.</summary>
+    public static string? Shortfall(Plan plan)
+    {
+        if (plan.Shortfall is not { } shortfall)
+        {
+            return null;
+        }
+        var offers = shortfall.Offers.Select(o => o.Sets != plan.Request.Sets
+            ? $"--sets {o.Sets} ({Durations.Clock(o.Seconds)})"
+            : $"--level {Kebab.Of(o.Level)} ({Durations.Clock(o.Seconds)})").ToArray();
+        return offers.Length == 0
+            ? $"{shortfall.Message}."
+            : $"{shortfall.Message}; to fill more: {string.Join(" or ", offers)}.";
     }
 
     /// <summary>The planner's reason with the terminal's remedy.</summary>

@@ -6,7 +6,7 @@ namespace Unknot.Planning;
 
 /// <summary>One exercise the planner chose, with its time and why.</summary>
 /// <param name="Exercise">The exercise.</param>
-/// <param name="Seconds">Its own segments at the request's level (holds, switches), without the transition before it.</param>
+/// <param name="Seconds">Its own segments at the request's level (holds, switches), every set with the short move between sets, without the transition before it.</param>
 /// <param name="Reason">One line: what it covers, what it needs, where it is done.</param>
 public sealed record PlanPick(Exercise Exercise, int Seconds, string Reason);
 
@@ -14,10 +14,20 @@ public sealed record PlanPick(Exercise Exercise, int Seconds, string Reason);
 /// <param name="Request">What was asked.</param>
 /// <param name="Routine">The chosen exercises, ordered by position group.</param>
 /// <param name="Timeline">The routine compiled at the request's level.</param>
-/// <param name="Picks">One per routine item, in the same order.</param>
+/// <param name="Picks">One per chosen exercise, in playing order (with sets, its items follow one another).</param>
 /// <param name="Value">How good it is (see docs/planner.md).</param>
 /// <param name="Exact">True when the search proved no better routine exists.</param>
-public sealed record Plan(PlanRequest Request, Routine Routine, Timeline Timeline, IReadOnlyList<PlanPick> Picks, PlanValue Value, bool Exact);
+public sealed record Plan(PlanRequest Request, Routine Routine, Timeline Timeline, IReadOnlyList<PlanPick> Picks, PlanValue Value, bool Exact)
+{
+    /// <summary>The share of the minutes the plan uses, in percent, rounded down (so 79.9 % is never shown as 80 %).</summary>
+    public int Share => ShareOf(Timeline.TotalSeconds, Request.BudgetSeconds);
+
+    /// <summary>The share of <paramref name="budget"/> that <paramref name="seconds"/> fill, in percent, rounded down.</summary>
+    public static int ShareOf(int seconds, int budget) => (int)(100L * seconds / budget);
+
+    /// <summary>Why the plan uses less than 80 % of the minutes and what would fill more; null when it uses enough.</summary>
+    public PlanShortfall? Shortfall { get; init; }
+}
 
 /// <summary>Why a request cannot be planned.</summary>
 public enum PlanFailureKind

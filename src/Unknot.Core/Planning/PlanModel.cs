@@ -7,7 +7,7 @@ namespace Unknot.Planning;
 /// <summary>One exercise that passed the request's hard rules, with what the search needs precomputed.</summary>
 /// <param name="Index">Position in the catalog, for stable ordering.</param>
 /// <param name="Exercise">The exercise.</param>
-/// <param name="DoseSeconds">Its own segments' length at the request's level.</param>
+/// <param name="DoseSeconds">Its own segments' length at the request's level, every set with the short move between sets.</param>
 /// <param name="Rank">Its position's place in the standing → seated → floor order.</param>
 /// <param name="Targets">Bit mask of its targets.</param>
 /// <param name="Base">Its fit to the goal times the weight, plus the seeded nudge.</param>
@@ -39,7 +39,9 @@ internal sealed class PlanModel
             var @base = PlanScore.FitWeight * PlanScore.Fit(e, request.Goal, request.Level) + PlanScore.Nudge(request.Seed, e.Id);
             var optimistic = @base + BitOperations.PopCount((uint)(targets & FocusMask)) * PlanScore.FocusFirst
                 + BitOperations.PopCount((uint)targets) * PlanScore.AreaWeight;
-            return new Candidate(catalogIndex[i], e, TimelineCompiler.DoseSeconds(e, request.Level), RankOf(e.MainPosition), targets, @base, optimistic);
+            var sets = request.Sets;
+            var dose = sets * TimelineCompiler.DoseSeconds(e, request.Level) + (sets - 1) * TransitionRules.TransitionSeconds(e.MainPosition, e.MainPosition);
+            return new Candidate(catalogIndex[i], e, dose, RankOf(e.MainPosition), targets, @base, optimistic);
         }).ToArray();
         _maskSeconds = new int[1 << RankOrder.Length];
         for (var mask = 1; mask < _maskSeconds.Length; mask++)

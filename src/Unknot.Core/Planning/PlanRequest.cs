@@ -44,6 +44,21 @@ public sealed record PlanRequest
     /// <summary>The level the routine is timed at.</summary>
     public Level Level { get; init; } = Level.Standard;
 
+    /// <summary>The most sets a request may ask for: ACSM's 2–4 repetitions of a stretch, as whole plays of the exercise.</summary>
+    public const int MaxSets = 4;
+
+    /// <summary>
+    /// How many times each chosen exercise plays, one right after the other (1–<see cref="MaxSets"/>); the minutes
+    /// hold all of them, so more sets mean fewer exercises.
+    /// </summary>
+    public int Sets
+    {
+        get;
+        init => field = value is >= 1 and <= MaxSets
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(Sets), value, $"sets must be between 1 and {MaxSets}");
+    } = 1;
+
     /// <summary>Varies the choice among near-equal routines; the same seed always gives the same routine.</summary>
     public int Seed { get; init; }
 

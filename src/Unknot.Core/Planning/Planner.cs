@@ -1,4 +1,5 @@
 using Unknot.Catalog;
+using Unknot.Dosing;
 using Unknot.Routines;
 using Unknot.Text;
 using Unknot.Timelines;
@@ -14,7 +15,44 @@ public static class Planner
     /// <summary>Plans a routine for <paramref name="request"/> from <paramref name="catalog"/>.</summary>
     public static PlanResult Plan(ExerciseCatalog catalog, PlanRequest request, string routineId = "plan")
     {
-        var failure = Explain(catalog, request, out var model);
+        var result = PlanOnce(catalog, request, routineId, out var model);
+        if (result.Plan is { } plan && plan.Timeline.TotalSeconds < request.FillSeconds)
+        {
+            return result with { Plan = plan with { Shortfall = Shortfall(catalog, plan, model.Candidates.Count) } };
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Why <paramref name="plan"/> falls short, and the offers that fill more: each number of sets up to
+    /// <see cref="PlanRequest.MaxSets"/> and the next longer level, planned in turn; kept when it plans longer, the
+    /// fullest first and, of equal ones, the smaller change.
+    /// </summary>
+    private static PlanShortfall Shortfall(ExerciseCatalog catalog, Plan plan, int suitable)
+    {
+        var request = plan.Request;
+        var changes = Enumerable.Range(request.Sets + 1, Math.Max(0, PlanRequest.MaxSets - request.Sets)).Select(sets => request with { Sets = sets }).ToList();
+        if (request.Level < Level.Deep)
+        {
+            changes.Add(request with { Level = request.Level + 1 });
+        }
+        var offers = changes
+            .Select(change => PlanOnce(catalog, change, "plan", out _).Plan)
+            .Where(p => p is not null && p.Timeline.TotalSeconds > plan.Timeline.TotalSeconds)
+            .Select(p => new PlanOffer(p!.Request, p.Timeline.TotalSeconds))
+            .OrderByDescending(o => Math.Min(o.Seconds, request.FillSeconds))
+            .ThenBy(o => o.Sets)
+            .ThenBy(o => o.Level)
+            .ToArray();
+        // Of the sets, only the one that fills best is worth offering; the level stands beside it.
+        var bestSets = offers.FirstOrDefault(o => o.Sets > request.Sets);
+        var kept = offers.Where(o => o.Sets == request.Sets || o == bestSets).ToArray();
+        return new PlanShortfall(plan.Timeline.TotalSeconds, request.BudgetSeconds, suitable, plan.Picks.Count == suitable, kept);
+    }
+
+    private static PlanResult PlanOnce(ExerciseCatalog catalog, PlanRequest request, string routineId, out PlanModel model)
+    {
+        var failure = Explain(catalog, request, out model);
         if (failure is not null)
         {
             return new PlanResult(null, failure);
@@ -150,7 +188,7 @@ public static class Planner
         var request = model.Request;
         var ordered = model.Order(chosen.Select(i => model.Candidates[i]));
         var routine = new Routine(routineId, Name(request), Description(request),
-            ordered.Select(c => new RoutineItem(c.Exercise.Id)).ToArray(), RoutineOrigin.Planned);
+            ordered.SelectMany(c => Enumerable.Repeat(new RoutineItem(c.Exercise.Id), request.Sets)).ToArray(), RoutineOrigin.Planned);
         var catalog = new ExerciseCatalog(ordered.Select(c => c.Exercise));
         var timeline = TimelineCompiler.Compile(routine, catalog, request.Level);
         var value = Selection.Evaluate(model, chosen);
@@ -191,6 +229,10 @@ public static class Planner
     private static string Description(PlanRequest r)
     {
         var parts = new List<string> { $"Planned for {Minutes(r.Minutes)} at {Kebab.Of(r.Place)}, goal {Kebab.Of(r.Goal)}, level {Kebab.Of(r.Level)}" };
+        if (r.Sets > 1)
+        {
+            parts.Add($"{r.Sets} sets of each");
+        }
         if (r.Focus.Count > 0)
         {
             parts.Add($"focus {string.Join(", ", r.Focus.Select(Kebab.Of))}");

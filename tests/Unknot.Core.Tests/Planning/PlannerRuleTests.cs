@@ -171,7 +171,7 @@ public sealed class PlannerRuleTests
         failure.MissingEquipment.ShouldBe([Equipment.LacrosseBall, Equipment.Wall]);
     }
 
-    private sealed class TimelineComparer : IEqualityComparer<Timeline>
+    internal sealed class TimelineComparer : IEqualityComparer<Timeline>
     {
         public bool Equals(Timeline? x, Timeline? y) => x!.Segments.SequenceEqual(y!.Segments) && x.TotalSeconds == y.TotalSeconds;
 

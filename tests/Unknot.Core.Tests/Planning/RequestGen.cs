@@ -21,6 +21,7 @@ internal static class RequestGen
                   from goal in Gen.Elements(Enum.GetValues<Goal>())
                   from avoid in Gen.Frequency((2, Gen.Constant(Array.Empty<string>())), (1, SubsetOf(avoidTags).Select(a => a.Take(2).ToArray())))
                   from level in Gen.Elements(Enum.GetValues<Level>())
+                  from sets in Gen.Frequency((4, Gen.Constant(1)), (1, Gen.Choose(2, PlanRequest.MaxSets)))
                   from seed in Gen.Choose(0, 1000)
                   select new PlanRequest(minutes, place)
                   {
@@ -29,6 +30,7 @@ internal static class RequestGen
                       Goal = goal,
                       Avoid = avoid,
                       Level = level,
+                      Sets = sets,
                       Seed = seed,
                   };
         return gen.ToArbitrary();
