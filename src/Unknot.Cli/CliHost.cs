@@ -22,6 +22,12 @@ public sealed record CliHost
     /// <summary>The Unknot home folder: user exercises, routines and the session checkpoint.</summary>
     public required string Home { get; init; }
 
+    /// <summary>
+    /// How wide tables may be when the console cannot tell (a pipe, a file): <c>COLUMNS</c> or 80. Null on a terminal,
+    /// whose own width applies. Lines of text are not wrapped for a pipe, so they stay whole for grep.
+    /// </summary>
+    public int? TableColumns { get; init; }
+
     /// <summary>The clock.</summary>
     public required TimeProvider Time { get; init; }
 
@@ -74,6 +80,7 @@ public sealed record CliHost
             Home = home,
             Time = TimeProvider.System,
             IsTerminal = terminal,
+            TableColumns = System.Console.IsOutputRedirected ? PipeColumns(Environment.GetEnvironmentVariable) : null,
             Keys = new ConsoleKeys(),
             FindVoice = EspeakVoice.Find,
             ReadLine = System.Console.ReadLine,
@@ -110,8 +117,17 @@ public sealed record CliHost
     /// <summary>The database's file name inside the Unknot home.</summary>
     public const string DatabaseFile = HomeFolder.DatabaseFile;
 
-    /// <summary>Columns for tables written to a pipe or a file, where no terminal says how wide to be.</summary>
-    public const int PipeWidth = 160;
+    /// <summary>Columns for tables written to a pipe or a file when <c>COLUMNS</c> does not say: 80, as most tools assume.</summary>
+    public const int PipeWidth = 80;
+
+    /// <summary>The width of text lines written to a pipe or a file: wide enough that no sentence is broken.</summary>
+    public const int UnwrappedWidth = 10_000;
+
+    /// <summary>Columns for tables written to a pipe or a file: <c>COLUMNS</c> when it holds a width of 20–1000, else <see cref="PipeWidth"/>.</summary>
+    public static int PipeColumns(Func<string, string?> environment) =>
+        int.TryParse(environment("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns is >= 20 and <= 1000
+            ? columns
+            : PipeWidth;
 
     private static IAnsiConsole ColorlessConsole() => AnsiConsole.Create(new AnsiConsoleSettings
     {
@@ -136,7 +152,7 @@ public sealed record CliHost
         });
         if (System.Console.IsOutputRedirected)
         {
-            console.Profile.Width = PipeWidth;
+            console.Profile.Width = UnwrappedWidth;
         }
         return console;
     }

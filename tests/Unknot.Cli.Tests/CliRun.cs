@@ -26,6 +26,9 @@ internal sealed partial class CliRun : IDisposable
     /// <summary>True to act as if a person were at a terminal (prompts, charts).</summary>
     public bool IsTerminal { get; set; }
 
+    /// <summary>How wide tables may be, as a pipe's COLUMNS says; 80 when it says nothing.</summary>
+    public int Columns { get; set; } = CliHost.PipeWidth;
+
     /// <summary>Lines the "user" types at prompts, in order.</summary>
     public Queue<string?> Typed { get; } = new();
 
@@ -69,6 +72,7 @@ internal sealed partial class CliRun : IDisposable
         Desktop = Desktop,
         UserUnits = Path.Combine(Home.Path, "config", "systemd", "user"),
         MachineName = "test-laptop",
+        TableColumns = Columns,
     };
 
     private IAnsiConsole WideConsole()
@@ -80,7 +84,7 @@ internal sealed partial class CliRun : IDisposable
             Out = new AnsiConsoleOutput(_out),
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = CliHost.PipeWidth;
+        console.Profile.Width = CliHost.UnwrappedWidth;
         return console;
     }
 

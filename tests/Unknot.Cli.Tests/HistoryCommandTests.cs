@@ -83,7 +83,7 @@ public sealed class HistoryCommandTests
     [Fact]
     public void A_session_ended_with_q_is_stopped_everywhere_asks_nothing_more_and_is_not_offered_to_resume()
     {
-        using var cli = new CliRun { IsTerminal = true };
+        using var cli = new CliRun { IsTerminal = true, Columns = 160 };
         cli.Typed.Enqueue("4");
         var run = cli.Start("start desk-break --plain");
         cli.Clock.AdvanceSeconds(30);
@@ -216,7 +216,7 @@ public sealed class HistoryCommandTests
     [Fact]
     public void History_shows_the_neck_measured_before_and_after_and_its_json_carries_them()
     {
-        using var cli = new CliRun();
+        using var cli = new CliRun { Columns = 160 };
         Play(cli, "start desk-break --plain");
         var file = Path.Combine(cli.Home.Path, "measured.json");
         cli.Run($"export {file}").ShouldBe(0);
@@ -224,7 +224,7 @@ public sealed class HistoryCommandTests
         export["sessions"]![0]!["measurements"] = System.Text.Json.Nodes.JsonNode.Parse("""{"before":{"rotationLeft":55},"after":{"rotationLeft":62}}""");
         File.WriteAllText(file, export.ToJsonString());
 
-        using var other = new CliRun();
+        using var other = new CliRun { Columns = 160 };
         other.Run($"import {file}").ShouldBe(0);
         other.Run("history").ShouldBe(0);
         other.Out.ShouldContain("neck: turn left 55° → 62°");
@@ -272,7 +272,7 @@ public sealed class HistoryCommandTests
         var file = Path.Combine(source.Home.Path, "backup.json");
         source.Run($"export {file}").ShouldBe(0);
 
-        using var cli = new CliRun();
+        using var cli = new CliRun { Columns = 250 };
         cli.Run($"import {file}").ShouldBe(2);
         cli.Err.Trim().ShouldBe($"{file}: exercises[0].yaml: would replace the built-in exercise 'cat-cow' — nothing was imported; --allow-override lets it replace the built-in ones");
         File.Exists(Path.Combine(cli.Home.Path, "exercises", "cat-cow.yaml")).ShouldBeFalse();

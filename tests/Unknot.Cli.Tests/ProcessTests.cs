@@ -32,6 +32,41 @@ public sealed class ProcessTests
         output.ShouldNotContain("\u001b[");
     }
 
+    [Theory]
+    [InlineData(null, 80)]
+    [InlineData("100", 100)]
+    [InlineData("wide", 80)]
+    public void Piped_tables_keep_to_COLUMNS_or_80_and_split_no_word(string? columns, int width)
+    {
+        using var home = new TempHome();
+
+        // Before: 150 columns and more through a pipe, whatever COLUMNS said.
+        var (code, output, _) = RunAt(home, columns, "exercises");
+
+        code.ShouldBe(0);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Where(l => l.StartsWith('│') || l.StartsWith('╭')).ShouldAllBe(l => l.Length <= width);
+        lines.Where(l => l.StartsWith('│')).Max(l => l.Length).ShouldBeGreaterThan(width - 10);
+        // Words stay whole: the longest targets and ids are there in one piece.
+        output.ShouldContain("levator-scapulae");
+        output.ShouldContain("lateral-rotation-neck-stretch");
+    }
+
+    [Fact]
+    public void A_piped_timeline_starts_with_its_header_and_no_line_ends_in_spaces()
+    {
+        using var home = new TempHome();
+
+        // Before: the first line was 160 spaces, and every line was padded to 160.
+        var (code, output, _) = RunAt(home, null, "timeline", "desk-break");
+
+        code.ShouldBe(0);
+        var lines = output.Split('\n');
+        lines[0].Trim().ShouldStartWith("#");
+        lines[0].ShouldContain("Cue");
+        lines.ShouldAllBe(l => l.Length == l.TrimEnd().Length);
+    }
+
     [Fact]
     public void A_mistake_is_one_line_on_stderr_and_exit_code_2()
     {
@@ -230,7 +265,9 @@ public sealed class ProcessTests
         sessions.ShouldAllBe(s => s.GetProperty("completed").GetBoolean() && s.GetProperty("done").GetInt32() == 8);
     }
 
-    private static Process Launch(TempHome home, params string[] args)
+    private static Process Launch(TempHome home, params string[] args) => LaunchAt(home, null, args);
+
+    private static Process LaunchAt(TempHome home, string? columns, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -245,12 +282,19 @@ public sealed class ProcessTests
             start.ArgumentList.Add(arg);
         }
         start.Environment["UNKNOT_HOME"] = home.Path;
+        start.Environment.Remove("COLUMNS");
+        if (columns is not null)
+        {
+            start.Environment["COLUMNS"] = columns;
+        }
         return Process.Start(start)!;
     }
 
-    private static (int Code, string Output, string Error) Run(TempHome home, params string[] args)
+    private static (int Code, string Output, string Error) Run(TempHome home, params string[] args) => RunAt(home, null, args);
+
+    private static (int Code, string Output, string Error) RunAt(TempHome home, string? columns, params string[] args)
     {
-        using var process = Launch(home, args);
+        using var process = LaunchAt(home, columns, args);
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         process.WaitForExit(TimeSpan.FromSeconds(60)).ShouldBeTrue("the program did not end");

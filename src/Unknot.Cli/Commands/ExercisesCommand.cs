@@ -35,12 +35,12 @@ internal static class ExercisesCommand
                 host.Out.WriteLine("No exercise matches those filters.");
                 return 0;
             }
-            var table = new Table().Border(TableBorder.Rounded)
-                .AddColumn(new TableColumn("Id").NoWrap())
-                .AddColumns("Name", "Kind", "Position", "Needs", "Targets", "Time");
+            var table = new FittedTable(TableBorder.Rounded)
+                .Column("Id", noWrap: true).Column("Name").Column("Kind", drop: 3).Column("Position", drop: 2).Column("Needs", drop: 4)
+                .Column("Targets", drop: 1).Column("Time", noWrap: true);
             foreach (var e in exercises)
             {
-                table.AddRow(
+                table.Row(
                     Shown.Text(e.Id.Value),
                     Shown.Text(e.ReplacesBuiltIn ? $"{e.Name} (yours, replaces the built-in)" : e.Name),
                     Kebab.Of(e.Kind),
@@ -49,7 +49,7 @@ internal static class ExercisesCommand
                     string.Join(", ", e.Targets.Select(Kebab.Of)),
                     Durations.Clock(e.Dose.WorkSeconds(level)));
             }
-            host.Console.Write(table);
+            table.Write(host);
             host.Console.MarkupLine($"[grey]{exercises.Count} exercises; time is the {Kebab.Of(level)} level's work, without switches. 'unknot show ID' for details.[/]");
             return 0;
         });

@@ -42,11 +42,13 @@ internal static class HistoryCommand
                 host.Out.WriteLine(request is { Since: null, Until: null, Before: null } ? "No sessions yet. 'unknot start desk-break' is a good first one." : "No sessions in that time.");
                 return 0;
             }
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("Id", "When", "Routine", "Minutes", "Done/skipped", "Pain", "Status", "Note");
+            var table = new FittedTable(TableBorder.Rounded)
+                .Column("Id", noWrap: true).Column("When").Column("Routine").Column("Minutes", drop: 2).Column("Done/skipped", drop: 3)
+                .Column("Pain", noWrap: true).Column("Status", noWrap: true).Column("Note", drop: 1);
             foreach (var s in sessions)
             {
                 var local = TimeZoneInfo.ConvertTime(s.StartedAt, TimeZones.Find(s.TimeZone));
-                table.AddRow(
+                table.Row(
                     s.Id.ToString()[..8],
                     local.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture),
                     Shown.Text(s.Routine.Name),
@@ -57,7 +59,7 @@ internal static class HistoryCommand
                     // The note, and the camera checks of the neck (before → after) where there were any.
                     Shown.Text(string.Join("\n", new[] { s.Note, s.Measurements is { } m ? $"neck: {m.Summary()}" : null }.OfType<string>())));
             }
-            host.Console.Write(table);
+            table.Write(host);
             if (page.Next is { } next)
             {
                 host.Out.WriteLine($"Older sessions: unknot history --before {next}");

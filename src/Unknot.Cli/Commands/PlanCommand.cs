@@ -53,7 +53,7 @@ internal static class PlanCommand
                 JsonOutput.Write(host.Out, PlanView.From(plan, library.Catalog, name));
                 return 0;
             }
-            Print(host.Console, plan);
+            Print(host, plan);
             if (name is not null)
             {
                 host.Console.MarkupLine($"Saved as [bold]{Shown.Text(name)}[/] with your routines — play it with 'unknot start {Shown.Text(name)}'.");
@@ -63,22 +63,23 @@ internal static class PlanCommand
         return command;
     }
 
-    private static void Print(IAnsiConsole console, Plan plan)
+    private static void Print(CliHost host, Plan plan)
     {
+        var console = host.Console;
         console.MarkupLine($"[bold]{Shown.Text(plan.Routine.Name)}[/]");
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("#", "Exercise", "Dose", "Time", "Why");
+        var table = new FittedTable(TableBorder.Rounded)
+            .Column("#", noWrap: true).Column("Exercise").Column("Dose").Column("Time", noWrap: true).Column("Why", drop: 1);
         for (var i = 0; i < plan.Picks.Count; i++)
         {
             var pick = plan.Picks[i];
-            table.AddRow(
+            table.Row(
                 (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Shown.Text(pick.Exercise.Name),
                 Shown.Text(DoseDescription.Describe(pick.Exercise.Dose, plan.Request.Level)),
                 Durations.Clock(pick.Seconds),
                 Shown.Text(pick.Reason));
         }
-        console.Write(table);
+        table.Write(host);
         var total = plan.Timeline.TotalSeconds;
         var sets = plan.Request.Sets > 1 ? $", {plan.Request.Sets} sets of each" : "";
         console.MarkupLine($"Total {Durations.Clock(total)} of {Durations.Clock(plan.Request.BudgetSeconds)} ({plan.Share} %), transitions included, at the {Kebab.Of(plan.Request.Level)} level{sets}.");

@@ -23,19 +23,18 @@ internal static class RoutinesCommand
                 JsonOutput.Write(host.Out, routines);
                 return 0;
             }
-            var table = new Table().Border(TableBorder.Rounded)
-                .AddColumn(new TableColumn("Id").NoWrap())
-                .AddColumns("Name", "Time", "Exercises", "About");
+            var table = new FittedTable(TableBorder.Rounded)
+                .Column("Id", noWrap: true).Column("Name").Column("Time", noWrap: true).Column("Exercises", drop: 1).Column("About");
             foreach (var r in routines)
             {
-                table.AddRow(
+                table.Row(
                     Shown.Text(r.Id),
                     Shown.Text(r.ReplacesBuiltIn ? $"{r.Name} (yours, replaces the built-in)" : r.Name),
                     Durations.Clock(r.StandardSeconds),
                     r.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Shown.Text(r.File is { } file ? $"{r.Description} [{file}]" : r.Origin == "saved" ? $"{r.Description} [saved]" : r.Description));
             }
-            host.Console.Write(table);
+            table.Write(host);
             host.Console.MarkupLine("[grey]Times are at the standard level. 'unknot start ID' plays one; 'unknot timeline ID' shows every second.[/]");
             return 0;
         });

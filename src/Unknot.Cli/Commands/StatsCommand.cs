@@ -24,7 +24,7 @@ internal static class StatsCommand
                 JsonOutput.Write(host.Out, StatsView.From(stats, breaks));
                 return 0;
             }
-            Print(host.Console, stats);
+            Print(host, stats);
             host.Console.MarkupLine(Spectre.Console.Markup.Escape(breaks.Summary));
             if (breaks.ActiveDays.Any(d => d.Minutes > 0))
             {
@@ -39,21 +39,22 @@ internal static class StatsCommand
         return command;
     }
 
-    internal static void Print(IAnsiConsole c, ProgressStats s)
+    internal static void Print(CliHost host, ProgressStats s)
     {
-        c.MarkupLine($"[bold]Streak[/]      {Days(s.CurrentStreak)} now, {Days(s.LongestStreak)} at best (a day counts when a session was completed)");
+        var c = host.Console;
+        c.MarkupLine($"[bold]Streak[/]      {Days(s.CurrentStreak)} now, {Days(s.LongestStreak)} at best (a day counts when a session was finished)");
         c.MarkupLine($"[bold]This week[/]   {s.SessionsThisWeek} sessions, {Minutes(s.MinutesThisWeek)}");
         c.MarkupLine($"[bold]Last week[/]   {s.SessionsLastWeek} sessions, {Minutes(s.MinutesLastWeek)}");
         c.MarkupLine($"[bold]Pain change[/] {Change(s.AveragePainChange, s.PainSessions)} overall, {Change(s.AveragePainChange30Days, s.PainSessions30Days)} in the last 30 days");
         if (s.Exercises.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("Exercise", "Sessions rated", "Average pain change");
+            var table = new FittedTable(TableBorder.Rounded).Column("Exercise").Column("Sessions rated").Column("Average pain change");
             foreach (var e in s.Exercises)
             {
-                table.AddRow(e.Exercise, e.Sessions.ToString(CultureInfo.InvariantCulture),
+                table.Row(Shown.Text(e.Exercise), e.Sessions.ToString(CultureInfo.InvariantCulture),
                     e.TooFewToTell ? "too few to tell" : Signed(e.AverageChange!.Value));
             }
-            c.Write(table);
+            table.Write(host);
         }
         c.MarkupLine("[grey]Pain change is after minus before, as you rated it: an observation about your sessions, not medical evidence.[/]");
         if (s.RangeOfMotion is { Count: > 0 } range)

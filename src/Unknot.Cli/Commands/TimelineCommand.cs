@@ -26,10 +26,12 @@ internal static class TimelineCommand
                 JsonOutput.Write(host.Out, TimelineView.From(timeline));
                 return 0;
             }
-            var table = new Table().Border(TableBorder.Simple).AddColumns("#", "At", "Length", "Kind", "Exercise", "Side", "Rep", "Cue");
+            var table = new FittedTable(TableBorder.Minimal)
+                .Column("#", noWrap: true).Column("At", noWrap: true).Column("Length", noWrap: true).Column("Kind", drop: 2).Column("Exercise", drop: 1)
+                .Column("Side", noWrap: true).Column("Rep", noWrap: true, drop: 3).Column("Cue");
             foreach (var s in timeline.Segments)
             {
-                table.AddRow(
+                table.Row(
                     s.Index.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Durations.Clock(s.StartSeconds),
                     $"{s.DurationSeconds} s",
@@ -39,7 +41,7 @@ internal static class TimelineCommand
                     s.Rep is { } rep ? $"{rep}/{s.RepCount}" : "",
                     Shown.Text(s.Cue));
             }
-            host.Console.Write(table);
+            table.Write(host);
             host.Console.MarkupLine($"[bold]{Shown.Text(timeline.RoutineName)}[/] at {Kebab.Of(timeline.Level)}: {timeline.Segments.Count} segments, {Durations.Clock(timeline.TotalSeconds)} in all.");
             return 0;
         });
