@@ -6,8 +6,9 @@ namespace Unknot.Cli;
 public sealed class CliError(string message) : Exception(message)
 {
     /// <summary>A problem with an option: the field is named as the option the user typed (<c>--minutes: …</c>).</summary>
-    public static CliError Option(FieldProblem problem) =>
-        new($"{Options.Flag(System.Text.RegularExpressions.Regex.Replace(problem.Field, @"\[\d+\]$", ""))}: {problem.Message}");
+    public static CliError Option(FieldProblem problem) => problem.Field == FieldProblem.Request
+        ? new(problem.Render(Options.Flag))
+        : new($"{Options.Flag(System.Text.RegularExpressions.Regex.Replace(problem.Field, @"\[\d+\]$", ""))}: {problem.Render(Options.Flag)}");
 
     /// <summary>A problem named as the field itself (a setting's key, a position in a file).</summary>
     public static CliError Field(FieldProblem problem) => new(problem.ToString());

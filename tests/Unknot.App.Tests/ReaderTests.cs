@@ -49,7 +49,7 @@ public sealed class ReaderTests
 
     [Theory]
     [InlineData("limit", "0", "limit", "must be a whole number from 1 to 1000, got '0'")]
-    [InlineData("before", "x", "before", "must be a UUID, got 'x'")]
+    [InlineData("before", "x", "before", "must be a session id, or its first 6 or more characters, got 'x'")]
     [InlineData("until", "2026-13-01", "until", "must be a day such as 2026-11-01 or an ISO 8601 instant such as 2026-11-21T09:30:00Z, got '2026-13-01'")]
     [InlineData("since", "0001-01-01", "since", "must be a day from 1900 to 9000, got '0001-01-01'")]
     public void A_bad_history_request_names_its_field(string key, string value, string field, string message)

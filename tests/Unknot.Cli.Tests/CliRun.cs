@@ -99,12 +99,13 @@ internal sealed partial class CliRun : IDisposable
     public Task<int> Start(string commandLine)
     {
         _mark = Out.Length;
+        var errMark = Err.Length;
         var host = Host;
         var run = Task.Run(() => UnknotApp.RunAsync(Split(commandLine), host));
         // Wait (in real time, but for an event, not for an amount of time) until the engine has armed
-        // its first timer and the first segment's line is out.
+        // its first timer and the first segment's line is out (on standard error when --json keeps standard output for JSON).
         var watch = Stopwatch.StartNew();
-        while (!(Clock.ArmedTimers > 0 && SegmentLine().IsMatch(Out[_mark..])) && !run.IsCompleted)
+        while (!(Clock.ArmedTimers > 0 && (SegmentLine().IsMatch(Out[_mark..]) || SegmentLine().IsMatch(Err[errMark..]))) && !run.IsCompleted)
         {
             if (watch.Elapsed > TimeSpan.FromSeconds(30))
             {

@@ -134,6 +134,11 @@ public sealed class HistoryCommandTests
         cli.Err.ShouldContain("ID: no session id starts with '0000000'");
         cli.Run($"history edit {id[..8]} --pain-after 11").ShouldBe(2);
         cli.Err.ShouldContain("--pain-after: must be a whole number from 0 to 10, got '11'");
+        // Nothing to change names the options, not the JSON fields (before: "--pain-after: give painBefore, painAfter or note to change").
+        cli.Run($"history edit {id[..8]}").ShouldBe(2);
+        cli.Err.TrimEnd().Split('\n')[^1].ShouldBe("give --pain-before, --pain-after or --note to change");
+        cli.Run("history --days 3 --since 2026-01-01").ShouldBe(2);
+        cli.Err.TrimEnd().Split('\n')[^1].ShouldBe("--since: give either --days or --since, not both");
 
         cli.Run($"history delete {id}").ShouldBe(0);
         cli.OutLines()[^1].ShouldStartWith("Deleted the session of Lacrosse ball release on ");
@@ -177,6 +182,12 @@ public sealed class HistoryCommandTests
         cli.Json().EnumerateArray().Select(s => s.GetProperty("routine").GetString()).ShouldBe(["warm-up", "cool-down"]);
         cli.Run($"{hint["Older sessions: unknot ".Length..]} --json").ShouldBe(0);
         cli.Json().EnumerateArray().Select(s => s.GetProperty("routine").GetString()).ShouldBe(["lacrosse-release"]);
+        // The short id of the Id column works as edit and delete take it (before: "--before: must be a UUID").
+        var shortId = hint["Older sessions: unknot history --before ".Length..][..8];
+        cli.Run($"history --before {shortId} --json").ShouldBe(0);
+        cli.Json().EnumerateArray().Select(s => s.GetProperty("routine").GetString()).ShouldBe(["lacrosse-release"]);
+        cli.Run("history --before 0000000").ShouldBe(2);
+        cli.Err.Trim().ShouldEndWith("--before: no session id starts with '0000000'; 'unknot history' lists them");
         cli.Run("history --since 2026-01-06 --json").ShouldBe(0);
         cli.Json().GetArrayLength().ShouldBe(0);
         cli.Run("history --until 2026-01-05 --json").ShouldBe(0);
@@ -249,12 +260,12 @@ public sealed class HistoryCommandTests
         cli.Run($"export {Path.GetDirectoryName(file)}").ShouldBe(2);
         cli.Err.Trim().ShouldEndWith($"is a folder; give a file name, such as {Path.Combine(Path.GetDirectoryName(file)!, "unknot-export.json")}");
         cli.Run($"export {file} --force").ShouldBe(0);
-        cli.OutLines()[^1].ShouldBe($"Exported 1 sessions, 0 routines, 0 exercises and 1 settings to {file}.");
+        cli.OutLines()[^1].ShouldBe($"Exported 1 session, 0 routines, 0 exercises and 1 setting to {file}.");
 
         using var other = new CliRun();
         other.Run($"import {file}").ShouldBe(0);
         other.Run($"import {file}").ShouldBe(0);
-        other.OutLines().ShouldBe(["Imported 1 new sessions (0 already there) and 0 files.", "Imported 0 new sessions (1 already there) and 0 files."]);
+        other.OutLines().ShouldBe(["Imported 1 new session (0 already there) and 0 files.", "Imported 0 new sessions (1 already there) and 0 files."]);
         other.Run("settings level").ShouldBe(0);
         other.OutLines()[^1].ShouldBe("gentle");
 
@@ -262,6 +273,23 @@ public sealed class HistoryCommandTests
         using var third = new CliRun();
         third.Run($"import {file}").ShouldBe(2);
         third.Err.Trim().ShouldBe($"{file}: sessions[0].painBefore: must be a whole number from 0 to 10, got 40 — nothing was imported");
+    }
+
+    [Fact]
+    public void An_export_counts_a_routine_saved_from_the_planner_and_the_import_brings_it_back()
+    {
+        using var cli = new CliRun();
+        cli.Run("plan --minutes 5 --place desk --save my-desk").ShouldBe(0);
+        var file = Path.Combine(cli.Home.Path, "backup.json");
+
+        cli.Run($"export {file}").ShouldBe(0);
+
+        // Before: "0 routines", though the file held the saved one.
+        cli.OutLines()[^1].ShouldBe($"Exported 0 sessions, 1 routine, 0 exercises and 0 settings to {file}.");
+        using var other = new CliRun();
+        other.Run($"import {file}").ShouldBe(0);
+        other.Run("routines --json").ShouldBe(0);
+        other.Json().EnumerateArray().ShouldContain(r => r.GetProperty("id").GetString() == "my-desk");
     }
 
     [Fact]

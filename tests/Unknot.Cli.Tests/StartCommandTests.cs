@@ -180,6 +180,31 @@ public sealed class StartCommandTests
     }
 
     [Fact]
+    public void Resume_json_plays_on_and_prints_the_session_as_history_json_shows_it()
+    {
+        using var cli = new CliRun();
+        var timeline = DeskBreak;
+        var run = cli.Start("start desk-break --plain");
+        cli.Clock.AdvanceSeconds(timeline.Segments[5].StartSeconds + 2);
+        cli.Cancel.Cancel();
+        cli.Await(run).ShouldBe(130);
+        cli.Cancel = new CancellationTokenSource();
+
+        // Before: "unknown option '--json' for 'unknot resume'".
+        cli.Finish(cli.Start("resume --json --pain-after 2")).ShouldBe(0);
+
+        var session = cli.Json();
+        session.GetProperty("status").GetString().ShouldBe("finished");
+        session.GetProperty("done").GetInt32().ShouldBe(timeline.Segments.Count);
+        session.GetProperty("painAfter").GetInt32().ShouldBe(2);
+        cli.Err.ShouldContain($"Resuming Desk break at segment 6 of {timeline.Segments.Count}.");
+        cli.Err.ShouldContain(timeline.Segments[5].Cue);
+        var id = session.GetProperty("id").GetString();
+        cli.Run("history --json").ShouldBe(0);
+        cli.Json().EnumerateArray().Single().GetProperty("id").GetString().ShouldBe(id);
+    }
+
+    [Fact]
     public void Ctrl_c_stops_the_session_and_resume_continues_where_it_stopped()
     {
         using var cli = new CliRun();
@@ -289,6 +314,20 @@ public sealed class StartCommandTests
         done.ShouldBe(engine.Outcomes.Count(o => o == SegmentOutcome.Done));
         done.ShouldBeLessThan(4);
         PlainPrinter.Summary(engine, recorder.Record).ShouldContain($"{done} segments done");
+    }
+
+    [Fact]
+    public void Stopped_after_one_segment_the_line_says_1_segment()
+    {
+        using var cli = new CliRun();
+        var timeline = DeskBreak;
+        using var play = new RecordedPlay(cli, timeline);
+        cli.Clock.AdvanceSeconds(timeline.Segments[1].StartSeconds + 0.5);
+
+        SessionPlayer.Handle(play.Engine, new ConsoleKeyInfo('q', ConsoleKey.Q, false, false, false));
+
+        // Before: "1 segments done".
+        PlainPrinter.Summary(play.Engine, play.Recorder.Record).ShouldContain(": 1 segment done, 0 skipped.");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Unknot.Text;
 using Unknot.App.Input;
 using Unknot.Catalog;
 using Unknot.Files;
@@ -22,7 +23,7 @@ public static class Importer
 {
     /// <summary>What an import brought in, in the words every shell shows.</summary>
     public static string Summary(ImportResult result) =>
-        $"Imported {result.SessionsAdded} new sessions ({result.SessionsKnown} already there) and {result.FilesWritten} files.";
+        $"Imported {Counted.Of(result.SessionsAdded, "new session")} ({result.SessionsKnown} already there) and {Counted.Of(result.FilesWritten, "file")}.";
 
     /// <summary>Why a file of the import was not written: the user's own is kept.</summary>
     public static string Kept(string file) => $"{file} already exists with other content; yours was kept";

@@ -12,9 +12,9 @@ public sealed record HistoryPage(IReadOnlyList<SessionRecord> Sessions, Guid? Ne
 /// Which page of history to show, newest first: fields <c>limit</c> (1–1000, default 50), <c>since</c> and
 /// <c>until</c> (a day such as 2026-11-01 in the user's time zone, both included, or an ISO 8601 instant),
 /// <c>days</c> (the last N days, instead of <c>since</c>) and <c>before</c> (the id of the last session of the
-/// previous page).
+/// previous page, whole or its first 6 or more characters, as <c>edit</c> and <c>delete</c> take it).
 /// </summary>
-public sealed record HistoryRequest(int Limit, DateTimeOffset? Since, DateTimeOffset? Until, Guid? Before)
+public sealed record HistoryRequest(int Limit, DateTimeOffset? Since, DateTimeOffset? Until, string? Before)
 {
     /// <summary>
     /// Reads a request; <paramref name="zone"/> places a day, <paramref name="time"/> gives "now" for <c>days</c>, and
@@ -27,24 +27,25 @@ public sealed record HistoryRequest(int Limit, DateTimeOffset? Since, DateTimeOf
         var since = input.Optional("since");
         if (days is not null && since is not null)
         {
-            throw since.Problem("give either days or since, not both");
+            throw new FieldException(FieldProblem.Naming("since", "give either {days} or {since}, not both"));
         }
         var from = days is not null ? time.GetUtcNow().AddDays(-days.Int(1, 36500)) : since is null ? (DateTimeOffset?)null : Moment(since, zone, endOfDay: false);
         var until = input.Optional("until") is { } u ? Moment(u, zone, endOfDay: true) : (DateTimeOffset?)null;
         if (from is { } a && until is { } b && b <= a)
         {
-            throw new FieldException("until", "must be after since");
+            throw new FieldException(FieldProblem.Naming("until", "must be after {since}"));
         }
-        return new HistoryRequest(limit, from, until, input.Optional("before")?.Guid());
+        return new HistoryRequest(limit, from, until, input.Optional("before") is { } before ? IdText(before) : null);
     });
 
     /// <summary>The page of <paramref name="store"/> this asks for; a <c>before</c> naming no stored session is a problem.</summary>
     public ReadResult<HistoryPage> Page(IUnknotStore store) => ReadResult<HistoryPage>.From(() =>
     {
         SessionCursor? cursor = null;
-        if (Before is { } id)
+        if (Before is { } before)
         {
-            var anchor = store.Find(id) ?? throw new FieldException("before", $"no session {id} is stored; pass the id of the last session of the previous page");
+            var id = IdOf(TextInput.Of([KeyValuePair.Create("before", (string?)before)]).Required("before"), store);
+            var anchor = store.Find(id) ?? throw new FieldException("before", $"session {id} cannot be read; pass the id of another session");
             cursor = SessionCursor.After(anchor);
         }
         var sessions = store.Sessions(new SessionQuery(Limit + 1, Since, Until, cursor));
@@ -68,13 +69,18 @@ public sealed record HistoryRequest(int Limit, DateTimeOffset? Since, DateTimeOf
     /// <summary>The id of one of the user's stored sessions (readable or not) from its full id or its first 6 or more characters.</summary>
     public static ReadResult<Guid> SessionId(Input.Input input, IUnknotStore store) => ReadResult<Guid>.From(() => IdOf(input, store));
 
-    private static Guid IdOf(Input.Input input, IUnknotStore store)
+    // A session id or the start of one, in lower case; its shape is checked before any store is asked.
+    private static string IdText(Input.Input input)
     {
         var text = input.String(40).Trim().ToLowerInvariant();
-        if (text.Length < 6 || text.Any(c => !Uri.IsHexDigit(c) && c != '-'))
-        {
-            throw input.Problem($"must be a session id, or its first 6 or more characters, got '{text}'");
-        }
+        return text.Length < 6 || text.Any(c => !Uri.IsHexDigit(c) && c != '-')
+            ? throw input.Problem($"must be a session id, or its first 6 or more characters, got '{text}'")
+            : text;
+    }
+
+    private static Guid IdOf(Input.Input input, IUnknotStore store)
+    {
+        var text = IdText(input);
         var prefix = System.Guid.TryParse(text, out var full) ? full.ToString() : text;
         return store.IdsStartingWith(prefix, 2) switch
         {

@@ -17,7 +17,7 @@ public sealed record SessionEdit(int? PainBefore, int? PainAfter, string? Note)
             input.Optional("painAfter")?.Int(PainScore.Min, PainScore.Max),
             SessionNote.Read(input));
         return edit is { PainBefore: null, PainAfter: null, Note: null }
-            ? throw new FieldException("painAfter", "give painBefore, painAfter or note to change")
+            ? throw new FieldException(FieldProblem.Naming(FieldProblem.Request, "give {painBefore}, {painAfter} or {note} to change"))
             : edit;
     });
 

@@ -1,3 +1,4 @@
+using Unknot.Text;
 using Unknot.App.Input;
 using Unknot.App.Workspaces;
 using Unknot.Catalog;
@@ -73,7 +74,7 @@ public static class SessionReportReader
             var entries = segments.List(10_000);
             if (entries.Count > timeline.Segments.Count)
             {
-                throw segments.Problem($"has {entries.Count} entries but the routine has {timeline.Segments.Count} segments");
+                throw segments.Problem($"has {Counted.Of(entries.Count, "entry", "entries")} but the routine has {Counted.Of(timeline.Segments.Count, "segment")}");
             }
             for (var i = 0; i < entries.Count; i++)
             {

@@ -1,3 +1,4 @@
+using Unknot.Text;
 using Unknot.Reminders;
 
 namespace Unknot.App.Views;
@@ -56,7 +57,7 @@ public sealed record BreaksView(int Offered, int Taken, int Postponed, int Skipp
     /// <summary>The summary line every surface shows.</summary>
     public string Summary => Offered == 0
         ? "No break reminders in the last 7 days."
-        : $"Breaks taken: {Taken} of {Offered} reminders in the last 7 days ({Postponed} postponed, {Skipped} skipped, {Ignored} unanswered).";
+        : $"Breaks taken: {Taken} of {Counted.Of(Offered, "reminder")} in the last 7 days ({Postponed} postponed, {Skipped} skipped, {Ignored} unanswered).";
 }
 
 /// <summary>Minutes of active time at the computer on one day.</summary>

@@ -1,3 +1,4 @@
+using Unknot.Text;
 using System.CommandLine;
 using Unknot.App.Exchange;
 using Unknot.App.Input;
@@ -27,7 +28,7 @@ internal static class ExchangeCommands
             {
                 return 0;
             }
-            host.Out.WriteLine($"Exported {written.Sessions} sessions, {written.Routines} routines, {written.Exercises} exercises and {written.Settings} settings to {path}.");
+            host.Out.WriteLine($"Exported {written} to {path}.");
             return 0;
         });
         return command;
@@ -57,8 +58,8 @@ internal static class ExchangeCommands
             {
                 host.Error.WriteLine($"lost: {Shown.Plain(line)}");
             }
-            host.Error.WriteLine($"Rescued {written.Sessions} sessions, {written.Routines} routines, {written.Exercises} exercises and {written.Settings} settings" +
-                $"{(path is null ? "" : $" to {path}")}; {lost.Count} {(lost.Count == 1 ? "part" : "parts")} could not be read." +
+            host.Error.WriteLine($"Rescued {written}" +
+                $"{(path is null ? "" : $" to {path}")}; {Counted.Of(lost.Count, "part")} could not be read." +
                 (path is null ? "" : $" Move the damaged database away, then 'unknot import {path}'."));
             return 0;
         }

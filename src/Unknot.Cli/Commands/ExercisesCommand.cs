@@ -50,7 +50,7 @@ internal static class ExercisesCommand
                     Durations.Clock(e.Dose.WorkSeconds(level)));
             }
             table.Write(host);
-            host.Console.MarkupLine($"[grey]{exercises.Count} exercises; time is the {Kebab.Of(level)} level's work, without switches. 'unknot show ID' for details.[/]");
+            host.Console.MarkupLine($"[grey]{Counted.Of(exercises.Count, "exercise")}; time is the {Kebab.Of(level)} level's work, without switches. 'unknot show ID' for details.[/]");
             return 0;
         });
         return command;

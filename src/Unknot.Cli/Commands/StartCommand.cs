@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Spectre.Console;
+using Unknot.App.Views;
 using Unknot.App.Readers;
 using Unknot.App.Workspaces;
+using Unknot.Cli.Json;
 using Unknot.Cli.Player;
 using Unknot.Planning;
 using Unknot.Progress;
@@ -89,7 +92,7 @@ internal static class StartCommand
             {
                 throw new CliError($"the unfinished session stopped at segment {checkpoint.SegmentIndex + 1}, but its exercises now make only {timeline.Segments.Count}; start it again");
             }
-            host.Out.WriteLine($"Resuming {timeline.RoutineName} at segment {checkpoint.SegmentIndex + 1} of {timeline.Segments.Count}.");
+            (parse.GetValue(options.Json) ? host.Error : host.Out).WriteLine($"Resuming {timeline.RoutineName} at segment {checkpoint.SegmentIndex + 1} of {timeline.Segments.Count}.");
             return await Play(host, library, profile, timeline, record, checkpoint, options, parse, speed, painAfter, note);
         });
         return command;
@@ -112,9 +115,11 @@ internal static class StartCommand
 
         public Option<string?> Note { get; } = new("--note") { Description = "A note to keep with the session" };
 
+        public Option<bool> Json { get; } = new("--json") { Description = "At the end, print the session as 'unknot history --json' shows it; the segment lines go to standard error" };
+
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { Plain, Voice, NoVoice, SpeedText, Record, PainAfter, Note })
+            foreach (var option in new Option[] { Plain, Voice, NoVoice, SpeedText, Record, PainAfter, Note, Json })
             {
                 command.Options.Add(option);
             }
@@ -160,6 +165,28 @@ internal static class StartCommand
     private static async Task<int> Play(CliHost host, Library library, Profile profile, Timeline timeline, SessionRecord record,
         SessionCheckpoint? from, PlayerOptions options, ParseResult parse, double speed, PainScore? painAfter, string? note)
     {
+        var json = parse.GetValue(options.Json);
+        var output = host;
+        if (json)
+        {
+            // Standard output carries the JSON alone; what a person reads along the way goes to standard error, as plain lines.
+            output = host with
+            {
+                Out = host.Error,
+                Console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(host.Error) }),
+            };
+        }
+        var state = await Play(output, library, profile, timeline, record, from, options, parse, speed, painAfter, note, json);
+        if (json)
+        {
+            JsonOutput.Write(host.Out, SessionView.From(state.Record));
+        }
+        return state.Completed ? UnknotApp.Done : UnknotApp.Stopped;
+    }
+
+    private static async Task<(bool Completed, SessionRecord Record)> Play(CliHost host, Library library, Profile profile, Timeline timeline, SessionRecord record,
+        SessionCheckpoint? from, PlayerOptions options, ParseResult parse, double speed, PainScore? painAfter, string? note, bool plain)
+    {
         IVoice? speaker = null;
         if (!parse.GetValue(options.NoVoice) && (parse.GetValue(options.Voice) || profile.Preferences.Voice))
         {
@@ -180,7 +207,7 @@ internal static class StartCommand
         var recorder = new SessionRecorder(profile.Store, record, host.Time, keep, from?.SegmentIndex ?? 0);
         recorder.Update(r => r);
         var time = speed == 1 ? host.Time : new ScaledTimeProvider(host.Time, speed);
-        var player = new SessionPlayer(host, library.Catalog, time, speaker, parse.GetValue(options.Plain) || !host.CanDrawLive);
+        var player = new SessionPlayer(host, library.Catalog, time, speaker, plain || parse.GetValue(options.Plain) || !host.CanDrawLive);
         var state = await player.PlayAsync(timeline, from, recorder);
         // Stopped (q, Esc, Ctrl-C or a signal), nothing more is asked: the session is saved and the program ends at once.
         painAfter ??= state == SessionState.Completed && keep ? PainPrompt.Ask(host, "Pain now, after the session?") : null;
@@ -189,6 +216,6 @@ internal static class StartCommand
         {
             host.Out.WriteLine($"Pain {recorder.Record.PainBefore} → {recorder.Record.PainAfter} ({(change <= 0 ? "" : "+")}{change}).");
         }
-        return state == SessionState.Completed ? UnknotApp.Done : UnknotApp.Stopped;
+        return (state == SessionState.Completed, recorder.Record);
     }
 }

@@ -1,3 +1,4 @@
+using Unknot.Text;
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
@@ -43,8 +44,8 @@ internal static class StatsCommand
     {
         var c = host.Console;
         c.MarkupLine($"[bold]Streak[/]      {Days(s.CurrentStreak)} now, {Days(s.LongestStreak)} at best (a day counts when a session was finished)");
-        c.MarkupLine($"[bold]This week[/]   {s.SessionsThisWeek} sessions, {Minutes(s.MinutesThisWeek)}");
-        c.MarkupLine($"[bold]Last week[/]   {s.SessionsLastWeek} sessions, {Minutes(s.MinutesLastWeek)}");
+        c.MarkupLine($"[bold]This week[/]   {Counted.Of(s.SessionsThisWeek, "session")}, {Minutes(s.MinutesThisWeek)}");
+        c.MarkupLine($"[bold]Last week[/]   {Counted.Of(s.SessionsLastWeek, "session")}, {Minutes(s.MinutesLastWeek)}");
         c.MarkupLine($"[bold]Pain change[/] {Change(s.AveragePainChange, s.PainSessions)} overall, {Change(s.AveragePainChange30Days, s.PainSessions30Days)} in the last 30 days");
         if (s.Exercises.Count > 0)
         {
@@ -86,7 +87,7 @@ internal static class StatsCommand
         }
     }
 
-    private static string Days(int n) => n == 1 ? "1 day" : $"{n} days";
+    private static string Days(int n) => Counted.Of(n, "day");
 
     private static string Minutes(double m) => $"{m.ToString("0.#", CultureInfo.InvariantCulture)} min";
 

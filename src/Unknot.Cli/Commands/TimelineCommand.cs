@@ -42,7 +42,7 @@ internal static class TimelineCommand
                     Shown.Text(s.Cue));
             }
             table.Write(host);
-            host.Console.MarkupLine($"[bold]{Shown.Text(timeline.RoutineName)}[/] at {Kebab.Of(timeline.Level)}: {timeline.Segments.Count} segments, {Durations.Clock(timeline.TotalSeconds)} in all.");
+            host.Console.MarkupLine($"[bold]{Shown.Text(timeline.RoutineName)}[/] at {Kebab.Of(timeline.Level)}: {Counted.Of(timeline.Segments.Count, "segment")}, {Durations.Clock(timeline.TotalSeconds)} in all.");
             return 0;
         });
         return command;

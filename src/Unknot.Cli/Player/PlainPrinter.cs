@@ -33,8 +33,8 @@ internal static class PlainPrinter
         var skipped = record.Segments.Count(s => s.Outcome == SegmentOutcome.Skipped);
         var timeline = engine.Timeline;
         return engine.State == SessionState.Completed
-            ? $"Finished {Shown.Plain(timeline.RoutineName)} ({Durations.Clock(timeline.TotalSeconds)}): {done} segments done, {skipped} skipped."
-            : $"Stopped {Shown.Plain(timeline.RoutineName)} at {Durations.Elapsed(engine.Position)} of {Durations.Clock(timeline.TotalSeconds)}: {done} segments done, {skipped} skipped." +
+            ? $"Finished {Shown.Plain(timeline.RoutineName)} ({Durations.Clock(timeline.TotalSeconds)}): {Counted.Of(done, "segment")} done, {skipped} skipped."
+            : $"Stopped {Shown.Plain(timeline.RoutineName)} at {Durations.Elapsed(engine.Position)} of {Durations.Clock(timeline.TotalSeconds)}: {Counted.Of(done, "segment")} done, {skipped} skipped." +
                 (engine.StoppedFor == StopReason.Interrupted ? " 'unknot resume' continues from here." : "");
     }
 }

@@ -19,7 +19,12 @@ public sealed record ImportResult(int SessionsAdded, int SessionsKnown, int File
 /// <param name="Routines">Routine files written.</param>
 /// <param name="Exercises">Exercise files written.</param>
 /// <param name="Settings">Settings written.</param>
-public sealed record ExportSummary(int Sessions, int Routines, int Exercises, int Settings);
+public sealed record ExportSummary(int Sessions, int Routines, int Exercises, int Settings)
+{
+    /// <summary>"3 sessions, 1 routine, 0 exercises and 4 settings".</summary>
+    public override string ToString() =>
+        $"{Counted.Of(Sessions, "session")}, {Counted.Of(Routines, "routine")}, {Counted.Of(Exercises, "exercise")} and {Counted.Of(Settings, "setting")}";
+}
 
 /// <summary><c>unknot export</c> and <c>unknot import</c>: everything of one user, to a JSON file and back.</summary>
 public static class Exchange
@@ -57,7 +62,8 @@ public static class Exchange
             store.Reminders(DateTimeOffset.MinValue).Select(r => new ReminderDocument(r.Id, r.At, r.Repeat, r.Reason, r.Outcome)).ToArray(),
             store.ActiveDays(DateOnly.MinValue).Select(d => new ActiveDayDocument(d.Day, d.Seconds)).ToArray());
         await JsonSerializer.SerializeAsync(output, document, Json.Info<ExportDocument>(), cancel);
-        return new ExportSummary(sessions, document.Routines.Count, document.Exercises.Count, document.Settings.Count);
+        // A routine counts whether it is a file of the home folder or one saved from the planner or the builder.
+        return new ExportSummary(sessions, document.Routines.Count + document.SavedRoutines!.Count, document.Exercises.Count, document.Settings.Count);
     }
 
     /// <summary>The value of the export's <c>only</c> parameter that asks for <see cref="ExportSessionsAsync"/>.</summary>

@@ -256,7 +256,7 @@ public static class UnknotApi
         var result = Planner.Plan(data.Catalog, planRequest);
         return result.Plan is { } plan
             ? TypedResults.Ok(PlanView.From(plan, data.Catalog))
-            : Problems.BadRequest(new FieldProblem("(request)", Problems.Explain(result.Failure!)));
+            : Problems.BadRequest(new FieldProblem(FieldProblem.Request, Problems.Explain(result.Failure!)));
     }
 
     // The paging parameters are read from the query by the shared reader; they are named here so OpenAPI lists them.
@@ -280,7 +280,7 @@ public static class UnknotApi
         {
             ReportOutcome.Created => TypedResults.Created($"/api/sessions/{report.Id}", SessionView.From(result.Stored!)),
             ReportOutcome.Updated or ReportOutcome.Kept => TypedResults.Ok(SessionView.From(result.Stored!)),
-            ReportOutcome.Conflict => Problems.Conflict($"session {report.Id} is stored for routine '{result.Stored!.Routine.Id}' at level {Text.Kebab.Of(result.Stored.Level)} with {result.Stored.Segments.Count} segments; a report of it must match"),
+            ReportOutcome.Conflict => Problems.Conflict($"session {report.Id} is stored for routine '{result.Stored!.Routine.Id}' at level {Text.Kebab.Of(result.Stored.Level)} with {Text.Counted.Of(result.Stored.Segments.Count, "segment")}; a report of it must match"),
             _ => Problems.NotFound($"no session {report.Id} is stored"),
         };
     }

@@ -251,7 +251,7 @@
         // Played to the end, the clock shows the whole routine, however the last moments were reached.
         if (completed) $('elapsed').textContent = clock(total);
         $('after-title').textContent = completed ? 'Well done' : 'Stopped';
-        $('summary').textContent = `${done} segments done, ${skipped} skipped.`;
+        $('summary').textContent = `${done} ${done === 1 ? 'segment' : 'segments'} done, ${skipped} skipped.`;
         $('stage').hidden = true;
         $('bottom').hidden = true;
         $('after').hidden = false;
