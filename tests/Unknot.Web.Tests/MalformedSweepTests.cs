@@ -48,7 +48,7 @@ public sealed partial class MalformedSweepTests : IDisposable
         "id: x\nsummary: " + new string('{', 40_000) + "\n",
         string.Concat(Enumerable.Range(0, 5_000).Select(level => new string(' ', level) + "k:\n")),
         "id: x\na0: &a0 [x, x, x, x, x, x, x, x, x]\n" + string.Concat(Enumerable.Range(1, 9).Select(level => $"a{level}: &a{level} [{string.Join(", ", Enumerable.Repeat($"*a{level - 1}", 9))}]\n")) + "? *a9\n: v\n",
-        "id: x\nl: &l [a]\n? *l\n: v\n", "id: x\n? [a, b]\n: v\n", "id: *nowhere\n", "id: x\nid: y\n", "id: 'unclosed\n", "\ud800: x\n",
+        "id: x\nl: &l [a]\n? *l\n: v\n", "id: x\n? [a, b]\n: v\n", "id: *nowhere\n", "id: x\ntags: &a [*a]\n", "id: x\nd: [" + string.Join(", ", Enumerable.Repeat("*b", 9_000)) + "]\nz: &b [" + string.Join(", ", Enumerable.Repeat("*p", 9_000)) + "]\nw: &p [v]\n", "id: x\nid: y\n", "id: 'unclosed\n", "\ud800: x\n",
     ];
 
     private readonly List<string> _failures = [];

@@ -6,7 +6,9 @@ namespace Unknot.Yaml;
 /// <summary>
 /// Reads a YAML text's events and refuses, before any node is built, what would make the document model recurse too deep
 /// or walk too much: nesting past <see cref="YamlFile.MaxDepth"/> in any style, more than <see cref="YamlFile.MaxValues"/>
-/// values once aliases are expanded, and a field name that is a list, a mapping or an alias.
+/// values once aliases are expanded, a field name that is a list, a mapping or an alias, and an alias whose anchor is
+/// not complete before it (which YamlDotNet would fill in at the end of the document, after this count, or make a
+/// cycle of).
 /// </summary>
 internal static class YamlBounds
 {
@@ -36,7 +38,11 @@ internal static class YamlBounds
                     Add(open, Remember(anchors, scalar, 1, 0), ref values);
                     break;
                 case AnchorAlias alias:
-                    var (size, height) = anchors.GetValueOrDefault(alias.Value.Value, (1, 0));
+                    if (!anchors.TryGetValue(alias.Value.Value, out var anchored))
+                    {
+                        return new Refusal(line, $"the alias *{alias.Value.Value} comes before its anchor &{alias.Value.Value} is complete; an anchor must come first");
+                    }
+                    var (size, height) = anchored;
                     if (open.Count + height > YamlFile.MaxDepth)
                     {
                         return new Refusal(line, $"lists and mappings nest deeper than {YamlFile.MaxDepth} levels once the alias *{alias.Value.Value} is expanded");
@@ -49,7 +55,13 @@ internal static class YamlBounds
                         return new Refusal(line, $"lists and mappings nest deeper than {YamlFile.MaxDepth} levels");
                     }
                     values++;
-                    open.Push(new Frame(current is MappingStart, ((NodeEvent)current).Anchor));
+                    var anchor = ((NodeEvent)current).Anchor;
+                    // An anchor named again stands for the new collection only once it is complete; inside it, it is unknown.
+                    if (!anchor.IsEmpty)
+                    {
+                        anchors.Remove(anchor.Value);
+                    }
+                    open.Push(new Frame(current is MappingStart, anchor));
                     break;
                 case MappingEnd or SequenceEnd:
                     var closed = open.Pop();

@@ -36,6 +36,28 @@ public sealed class HostileYamlTests
     }
 
     [Fact]
+    public void An_alias_before_its_anchor_is_refused_so_it_cannot_escape_the_count()
+    {
+        // Before: YamlDotNet filled forward aliases in at the end of the document, after the count: 9,000 aliases to a
+        // list of 9,000 aliases passed as ~18,000 values and became 81 million phases.
+        var blocks = string.Join(", ", Enumerable.Repeat("*b", 9_000));
+        var phases = string.Join(", ", Enumerable.Repeat("*p", 9_000));
+        var problem = Refused($"id: x\ndose: {{blocks: [{blocks}]}}\nz: &b {{kind: repeat, phases: [{phases}]}}\nw: &p {{seconds: 5}}\n", out _);
+
+        (problem.Line, problem.Message).ShouldBe((2, "the alias *b comes before its anchor &b is complete; an anchor must come first"));
+    }
+
+    [Theory]
+    [InlineData("id: x\ntags: &a [*a]\n")]
+    [InlineData("id: x\nl: &a [v]\ntags: &a [*a, *a]\n")]
+    public void An_alias_inside_its_own_anchor_is_refused(string text)
+    {
+        var problem = Refused(text, out _);
+
+        problem.Message.ShouldBe("the alias *a comes before its anchor &a is complete; an anchor must come first");
+    }
+
+    [Fact]
     public void Forty_thousand_brackets_are_refused_with_their_line()
     {
         var problem = Refused("id: deep\nname: x\nsummary: " + new string('[', 40_000) + "\n", out _);
