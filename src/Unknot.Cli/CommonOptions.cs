@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Unknot.Cli.Completion;
+using Unknot.Text;
 
 namespace Unknot.Cli;
 
@@ -7,8 +9,8 @@ internal static class CommonOptions
 {
     public static Option<bool> Json() => new("--json") { Description = "Print machine-readable JSON" };
 
-    public static Option<string?> Level() => new("--level", "-l")
+    public static Option<string?> Level() => new Option<string?>("--level", "-l")
     {
         Description = "gentle (low end of each range), standard (middle) or deep (high end); default: your 'level' setting, else standard",
-    };
+    }.Offering(Kebab.All<Dosing.Level>);
 }

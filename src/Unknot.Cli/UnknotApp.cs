@@ -22,27 +22,7 @@ public static class UnknotApp
     /// <summary>Runs the command line <paramref name="args"/> against <paramref name="host"/>.</summary>
     public static async Task<int> RunAsync(string[] args, CliHost host)
     {
-        var root = new RootCommand("Unknot: a guided stretching coach for the upper back and neck.")
-        {
-            ExercisesCommand.Create(host),
-            ShowCommand.Create(host),
-            RoutinesCommand.Create(host),
-            TimelineCommand.Create(host),
-            PlanCommand.Create(host),
-            StartCommand.Create(host),
-            StartCommand.CreateResume(host),
-            HistoryCommand.Create(host),
-            StatsCommand.Create(host),
-            ExchangeCommands.CreateExport(host),
-            ExchangeCommands.CreateImport(host),
-            ScheduleCommand.Create(host),
-            RemindCommand.Create(host),
-            SettingsCommand.Create(host),
-            ServeCommand.Create(host),
-            ServerCommands.CreateLogin(host),
-            ServerCommands.CreateLogout(host),
-            ServerCommands.CreateSync(host),
-        };
+        var root = Root(host);
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
@@ -98,6 +78,36 @@ public static class UnknotApp
         }
     }
 
+    /// <summary>Every command, as the parser, the help and the shell's completion see them.</summary>
+    private static RootCommand Root(CliHost host)
+    {
+        var root = new RootCommand("Unknot: a guided stretching coach for the upper back and neck.")
+        {
+            ExercisesCommand.Create(host),
+            ShowCommand.Create(host),
+            RoutinesCommand.Create(host),
+            TimelineCommand.Create(host),
+            PlanCommand.Create(host),
+            StartCommand.Create(host),
+            StartCommand.CreateResume(host),
+            HistoryCommand.Create(host),
+            StatsCommand.Create(host),
+            ExchangeCommands.CreateExport(host),
+            ExchangeCommands.CreateImport(host),
+            ScheduleCommand.Create(host),
+            RemindCommand.Create(host),
+            SettingsCommand.Create(host),
+            ServeCommand.Create(host),
+            ServerCommands.CreateLogin(host),
+            ServerCommands.CreateLogout(host),
+            ServerCommands.CreateSync(host),
+            CompletionsCommand.Create(host),
+        };
+        // The shell's completion asks this same tree, so what it offers is what the parser takes.
+        root.Subcommands.Add(CompletionsCommand.CreateComplete(host, root));
+        return root;
+    }
+
     /// <summary>
     /// For a word the parser did not match, the command or option of the command it was typed after that was most
     /// likely meant ("unknown command 'exercies' — did you mean 'exercises'?"), or null when none is close.
@@ -131,7 +141,7 @@ public static class UnknotApp
         {
             return null;
         }
-        return DidYouMean.Suggest(typed, command.Subcommands.Select(c => c.Name)) is { } meant
+        return DidYouMean.Suggest(typed, command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name)) is { } meant
             ? $"unknown command '{typed}' — did you mean '{path} {meant}'?"
             : $"unknown command '{typed}'; {help}";
     }

@@ -95,6 +95,13 @@ internal sealed partial class CliRun : IDisposable
         return UnknotApp.RunAsync(Split(commandLine), Host).GetAwaiter().GetResult();
     }
 
+    /// <summary>Runs a command given as its words, as a shell would pass them (an empty word kept); returns its exit code.</summary>
+    public int RunArgs(params string[] args)
+    {
+        _mark = Out.Length;
+        return UnknotApp.RunAsync(args, Host).GetAwaiter().GetResult();
+    }
+
     /// <summary>Starts a command that plays a session; the test then drives the clock.</summary>
     public Task<int> Start(string commandLine)
     {

@@ -3,6 +3,7 @@ using Spectre.Console;
 using Unknot.App.Readers;
 using Unknot.App.Views;
 using Unknot.Catalog;
+using Unknot.Cli.Completion;
 using Unknot.Cli.Json;
 using Unknot.Text;
 
@@ -13,10 +14,11 @@ internal static class ExercisesCommand
 {
     public static Command Create(CliHost host)
     {
-        var target = new Option<string?>("--target") { Description = $"Only exercises for this area: {string.Join(", ", Kebab.All<Target>())}" };
-        var equipment = new Option<string?>("--equipment") { Description = $"Only exercises using this (or 'none'): {string.Join(", ", Kebab.All<Equipment>())}" };
-        var position = new Option<string?>("--position") { Description = $"Only exercises done in this position: {string.Join(", ", Kebab.All<Position>())}" };
-        var kind = new Option<string?>("--kind") { Description = $"Only exercises of this kind: {string.Join(", ", Kebab.All<ExerciseKind>())}" };
+        var target = new Option<string?>("--target") { Description = $"Only exercises for this area: {string.Join(", ", Kebab.All<Target>())}" }.Offering(Kebab.All<Target>);
+        var equipment = new Option<string?>("--equipment") { Description = $"Only exercises using this (or '{PlanRequestReader.NoEquipment}'): {string.Join(", ", Kebab.All<Equipment>())}" }
+            .Offering(() => Kebab.All<Equipment>().Append(PlanRequestReader.NoEquipment));
+        var position = new Option<string?>("--position") { Description = $"Only exercises done in this position: {string.Join(", ", Kebab.All<Position>())}" }.Offering(Kebab.All<Position>);
+        var kind = new Option<string?>("--kind") { Description = $"Only exercises of this kind: {string.Join(", ", Kebab.All<ExerciseKind>())}" }.Offering(Kebab.All<ExerciseKind>);
         var json = CommonOptions.Json();
         var command = new Command("exercises", "List the exercises in the catalog") { target, equipment, position, kind, json };
         command.SetAction(parse =>

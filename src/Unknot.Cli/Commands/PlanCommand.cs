@@ -15,7 +15,7 @@ internal static class PlanCommand
 {
     public static Command Create(CliHost host)
     {
-        var options = new PlanOptions();
+        var options = new PlanOptions(host);
         var json = CommonOptions.Json();
         var save = new Option<string?>("--save") { Description = "Save the routine under this id with your routines, to start it later" };
         var force = new Option<bool>("--force") { Description = "With --save: replace your routine of that id" };

@@ -3,6 +3,7 @@ using Unknot.App.Input;
 using Unknot.App.Readers;
 using Unknot.App.Workspaces;
 using Unknot.Catalog;
+using Unknot.Cli.Completion;
 using Unknot.Planning;
 using Unknot.Preferences;
 using Unknot.Text;
@@ -10,19 +11,22 @@ using Unknot.Text;
 namespace Unknot.Cli.Commands;
 
 /// <summary>The options of a plan request, shared by <c>unknot plan</c> and <c>unknot start --plan</c>; read by the shared reader.</summary>
-internal sealed class PlanOptions
+/// <param name="host">Where the tags offered for <c>--avoid</c> are read from: the user's library.</param>
+internal sealed class PlanOptions(CliHost host)
 {
     public Option<string?> Minutes { get; } = new("--minutes", "-m") { Description = $"Minutes you have ({PlanRequest.MinMinutes}-{PlanRequest.MaxMinutes}); the routine, transitions included, stays within them" };
 
-    public Option<string?> Place { get; } = new("--place", "-p") { Description = $"Where you are: {string.Join(", ", Kebab.All<Place>())}" };
+    public Option<string?> Place { get; } = new Option<string?>("--place", "-p") { Description = $"Where you are: {string.Join(", ", Kebab.All<Place>())}" }.Offering(Kebab.All<Place>);
 
-    public Option<string?> Equipment { get; } = new("--equipment", "-e") { Description = $"What you have, comma-separated: {string.Join(", ", Kebab.All<Equipment>())} (default none; a chair is assumed at a desk)" };
+    public Option<string?> Equipment { get; } = new Option<string?>("--equipment", "-e") { Description = $"What you have, comma-separated: {string.Join(", ", Kebab.All<Equipment>())} (default none; a chair is assumed at a desk)" }
+        .OfferingList(Kebab.All<Equipment>);
 
-    public Option<string?> Focus { get; } = new("--focus", "-f") { Description = $"Areas to cover, comma-separated: {string.Join(", ", Kebab.All<Target>())}" };
+    public Option<string?> Focus { get; } = new Option<string?>("--focus", "-f") { Description = $"Areas to cover, comma-separated: {string.Join(", ", Kebab.All<Target>())}" }.OfferingList(Kebab.All<Target>);
 
-    public Option<string?> Goal { get; } = new("--goal", "-g") { Description = $"{string.Join(", ", Kebab.All<Goal>())} (default relief)" };
+    public Option<string?> Goal { get; } = new Option<string?>("--goal", "-g") { Description = $"{string.Join(", ", Kebab.All<Goal>())} (default relief)" }.Offering(Kebab.All<Goal>);
 
-    public Option<string?> Avoid { get; } = new("--avoid", "-a") { Description = "Tags never to choose, comma-separated: kneeling, floor, neck, overhead, self-massage, wall…" };
+    public Option<string?> Avoid { get; } = new Option<string?>("--avoid", "-a") { Description = "Tags never to choose, comma-separated: kneeling, floor, neck, overhead, self-massage, wall…" }
+        .OfferingList(() => Choices.Tags(host));
 
     public Option<string?> Level { get; } = CommonOptions.Level();
 

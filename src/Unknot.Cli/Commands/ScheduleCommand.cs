@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Unknot.Cli.Completion;
 using Unknot.Dosing;
 using Unknot.Storage.Calendar;
 using Unknot.Text;
@@ -11,7 +12,7 @@ internal static class ScheduleCommand
 {
     public static Command Create(CliHost host)
     {
-        var routine = new Argument<string>("routine") { Description = "A routine id, such as desk-break" };
+        var routine = new Argument<string>("routine") { Description = "A routine id, such as desk-break" }.Offering(() => Choices.Routines(host));
         var at = new Option<string>("--at") { Description = "Times of day, 24-hour, comma-separated: 10:30,15:00", Required = true };
         var days = new Option<string?>("--days") { Description = "Days: mon-fri (default), mon,wed,fri, weekends, daily…" };
         var ics = new Option<string?>("--ics") { Description = "Write the calendar to this file instead of printing it" };

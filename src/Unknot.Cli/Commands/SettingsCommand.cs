@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Unknot.App.Readers;
 using Unknot.App.Views;
+using Unknot.Cli.Completion;
 using Unknot.Cli.Json;
 using Unknot.Preferences;
 
@@ -11,8 +12,12 @@ internal static class SettingsCommand
 {
     public static Command Create(CliHost host)
     {
-        var key = new Argument<string?>("key") { Description = $"One of: {string.Join(", ", UserPreferences.Keys)}", Arity = ArgumentArity.ZeroOrOne };
+        var key = new Argument<string?>("key") { Description = $"One of: {string.Join(", ", UserPreferences.Keys)}", Arity = ArgumentArity.ZeroOrOne }
+            .Offering(() => UserPreferences.Keys);
         var value = new Argument<string?>("value") { Description = $"The new value; '{SettingReader.Default}' puts it back to the default", Arity = ArgumentArity.ZeroOrOne };
+        // The values a key takes when they are a set of words (level, voice…), for the key typed before.
+        value.CompletionSources.Add(context => context.ParseResult.GetValue(key) is { } typed ? UserPreferences.Choices(typed) : []);
+        value.HelpName = value.Name;
         var json = CommonOptions.Json();
         var command = new Command("settings", "Show or change your defaults: level, voice (on/off), voice-name, beep-volume, time-zone, and the break reminders' remind-every, remind-break, remind-hours, remind-days, remind-place, remind-snooze, remind-max-repeats, remind-player") { key, value, json };
         command.SetAction(parse =>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Unknot.App.Views;
+using Unknot.Cli.Completion;
 using Unknot.Cli.Json;
 using Unknot.Dosing;
 using Unknot.Text;
@@ -12,8 +13,10 @@ internal static class ShowCommand
 {
     public static Command Create(CliHost host)
     {
-        var id = new Argument<string>("id") { Description = "An exercise id or alias, such as lateral-neck-stretch" };
-        var level = new Option<string?>("--level", "-l") { Description = "Show the dose at one level only: gentle, standard or deep" };
+        var id = new Argument<string>("id") { Description = "An exercise id or alias, such as lateral-neck-stretch" }
+            .Offering(() => Choices.Exercises(host));
+        var level = new Option<string?>("--level", "-l") { Description = "Show the dose at one level only: gentle, standard or deep" }
+            .Offering(Kebab.All<Level>);
         var json = CommonOptions.Json();
         var command = new Command("show", "Show one exercise in full") { id, level, json };
         command.SetAction(parse =>

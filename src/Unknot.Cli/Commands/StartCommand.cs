@@ -5,6 +5,7 @@ using Spectre.Console;
 using Unknot.App.Views;
 using Unknot.App.Readers;
 using Unknot.App.Workspaces;
+using Unknot.Cli.Completion;
 using Unknot.Cli.Json;
 using Unknot.Cli.Player;
 using Unknot.Planning;
@@ -23,7 +24,8 @@ internal static class StartCommand
 
     public static Command Create(CliHost host)
     {
-        var routine = new Argument<string?>("routine") { Description = "A routine id, such as desk-break ('unknot routines' lists them)", Arity = ArgumentArity.ZeroOrOne };
+        var routine = new Argument<string?>("routine") { Description = "A routine id, such as desk-break ('unknot routines' lists them)", Arity = ArgumentArity.ZeroOrOne }
+            .Offering(() => Choices.Routines(host));
         var level = CommonOptions.Level();
         var plan = new Option<string?>("--plan") { Description = "Plan a routine and play it at once, e.g. --plan \"--minutes 4 --place desk\" (the options of 'unknot plan')" };
         var options = new PlayerOptions();
@@ -47,7 +49,7 @@ internal static class StartCommand
                 {
                     throw new CliError($"give a routine id or --plan, not both (got '{id}' and --plan)");
                 }
-                var request = ReadPlan(planText, profile, parse.GetValue(level));
+                var request = ReadPlan(host, planText, profile, parse.GetValue(level));
                 chosen = PlanOptions.PlanOrFail(library, request, "plan").Routine;
                 chosenLevel = request.Level;
             }
@@ -145,9 +147,9 @@ internal static class StartCommand
     }
 
     /// <summary>Reads the text of --plan with the options of <c>unknot plan</c>; <paramref name="level"/> (<c>start -l</c>) applies when it names none.</summary>
-    private static PlanRequest ReadPlan(string text, Profile profile, string? level)
+    private static PlanRequest ReadPlan(CliHost host, string text, Profile profile, string? level)
     {
-        var options = new PlanOptions();
+        var options = new PlanOptions(host);
         var command = new Command("plan");
         foreach (var option in options.All)
         {

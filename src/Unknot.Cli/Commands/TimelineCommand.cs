@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Unknot.App.Views;
+using Unknot.Cli.Completion;
 using Unknot.Cli.Json;
 using Unknot.Text;
 using Unknot.Timelines;
@@ -12,7 +13,7 @@ internal static class TimelineCommand
 {
     public static Command Create(CliHost host)
     {
-        var routine = new Argument<string>("routine") { Description = "A routine id, such as desk-break" };
+        var routine = new Argument<string>("routine") { Description = "A routine id, such as desk-break" }.Offering(() => Choices.Routines(host));
         var level = CommonOptions.Level();
         var json = CommonOptions.Json();
         var command = new Command("timeline", "Show the second-by-second plan of a routine") { routine, level, json };

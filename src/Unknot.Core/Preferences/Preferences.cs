@@ -42,6 +42,21 @@ public sealed record UserPreferences
         "remind-every", "remind-break", "remind-hours", "remind-days", "remind-place", "remind-snooze", "remind-max-repeats", "remind-player",
     ];
 
+    /// <summary>
+    /// The values <paramref name="key"/> takes when they are a set of words (level, voice, remind-place,
+    /// remind-player); empty for a key that takes a number, a length or a name.
+    /// </summary>
+    public static IReadOnlyList<string> Choices(string key) => key switch
+    {
+        "level" => Kebab.All<Level>(),
+        "voice" => OnOff,
+        "remind-place" => Kebab.All<Planning.Place>(),
+        "remind-player" => Kebab.All<Reminders.BreakPlayer>(),
+        _ => [],
+    };
+
+    private static readonly string[] OnOff = ["on", "off"];
+
     /// <summary>The user's time zone, or <paramref name="machine"/> when none is set or the set one is unknown here.</summary>
     public TimeZoneInfo Zone(TimeZoneInfo machine) => TimeZone is { } id && TimeZones.Exists(id) ? TimeZones.Find(id) : machine;
 
@@ -66,7 +81,7 @@ public sealed record UserPreferences
     public static string? Check(string key, string value) => key switch
     {
         "level" => Kebab.TryParse<Level>(value, out _) ? null : Kebab.OneOf<Level>(value),
-        "voice" => value is "on" or "off" ? null : $"must be on or off, got '{value}'",
+        "voice" => OnOff.Contains(value) ? null : $"must be {string.Join(" or ", OnOff)}, got '{value}'",
         "voice-name" => value.Length is > 0 and <= MaxVoiceName && !value.Any(char.IsControl) ? null : $"must be a voice name of 1 to {MaxVoiceName} characters",
         "beep-volume" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 100 ? null : $"must be a whole number from 0 to 100, got '{value}'",
         "time-zone" => TimeZones.Exists(value) ? null : $"unknown time zone '{value}' (use an IANA name such as Europe/Paris)",
