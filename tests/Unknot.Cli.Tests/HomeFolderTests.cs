@@ -77,7 +77,7 @@ public sealed class HomeFolderTests
         foreach (var (code, output, error) in new[] { read, write })
         {
             (code, output).ShouldBe((1, ""));
-            error.Trim().ShouldBe($"unknot: {LocalFile.DiskFull(Path.Combine(disk, "unknot.db"))}");
+            error.Trim().ShouldBe($"unknot: the disk that holds {Path.Combine(disk, "unknot.db")} is full; free some space and try again — nothing was lost");
         }
     }
 }

@@ -89,6 +89,23 @@ public sealed class SpecialFileTests
 
         cli.Err.Trim().ShouldStartWith("unknot: /proc cannot be written (");
         cli.Err.Trim().ShouldEndWith("); give a file in a folder you can write");
-        cli.Err.ShouldNotContain("export-tmp");
+        cli.Err.ShouldNotContain("-tmp");
+    }
+
+    [Fact]
+    public void A_calendar_is_written_as_an_export_is_whole_or_not_at_all_with_the_same_line()
+    {
+        using var cli = new CliRun();
+        var calendar = Path.Combine(cli.Home.Path, "desk.ics");
+        File.WriteAllText(calendar, "the calendar written before");
+
+        // Before: a plain write, whose failure was .NET's own sentence and which truncated the file in place.
+        cli.Run("schedule desk-break --at 09:00 --ics /proc/x.ics").ShouldBe(1);
+        cli.Err.Trim().ShouldStartWith("unknot: /proc cannot be written (");
+        cli.Err.Trim().ShouldEndWith("); give a file in a folder you can write");
+
+        cli.Run($"schedule desk-break --at 09:00 --ics {calendar} --force").ShouldBe(0);
+        File.ReadAllText(calendar).ShouldStartWith("BEGIN:VCALENDAR");
+        Directory.GetFiles(cli.Home.Path).ShouldNotContain(f => f.EndsWith("-tmp", StringComparison.Ordinal));
     }
 }

@@ -24,12 +24,8 @@ internal static class OutputFile
         {
             return null;
         }
-        if (Directory.Exists(path))
-        {
-            throw new CliError($"{name}: {path} is a folder; give a file name, such as {Path.Combine(path, example)}");
-        }
         // Only a regular file is ever replaced (a rename over a device would replace the device), in a folder that exists.
-        if (LocalFile.WriteProblem(path) is { } problem)
+        if (LocalFile.WriteProblem(path, example) is { } problem)
         {
             throw new CliError($"{name}: {problem}");
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Unknot.Cli.Completion;
 using Unknot.Dosing;
+using Unknot.Files;
 using Unknot.Storage.Calendar;
 using Unknot.Text;
 using Unknot.Timelines;
@@ -40,7 +41,11 @@ internal static class ScheduleCommand
                 host.Time.GetUtcNow());
             if (path is not null)
             {
-                File.WriteAllText(path, calendar);
+                LocalFile.Replace(path, stream =>
+                {
+                    stream.Write(System.Text.Encoding.UTF8.GetBytes(calendar));
+                    return true;
+                });
                 host.Out.WriteLine($"Wrote {times.Count} recurring event{(times.Count == 1 ? "" : "s")} for {Shown.Plain(chosen.Name)} ({string.Join(", ", times.Select(t => t.ToString("HH:mm")))}, {string.Join(" ", weekdays.Select(d => d.ToString()[..3]))}, {profile.Zone.Id}) to {path}; open it with your calendar to add them.");
             }
             else

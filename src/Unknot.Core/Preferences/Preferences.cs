@@ -89,7 +89,7 @@ public sealed record UserPreferences
         "remind-break" => LengthProblem(value, Reminders.ReminderSettings.Shortest, Reminders.ReminderSettings.LongestBreak, "3m"),
         "remind-snooze" => LengthProblem(value, Reminders.ReminderSettings.Shortest, Reminders.ReminderSettings.LongestEvery, "10m"),
         "remind-hours" => Reminders.ReminderValues.Hours(value) is null ? $"must be a start and an end such as 09:00-18:00, the end after the start, got '{value}'" : null,
-        "remind-days" => Reminders.ReminderValues.Days(value) is null ? $"must be {Reminders.ReminderValues.DaysExpected}, got '{value}'" : null,
+        "remind-days" => Reminders.ReminderValues.DaysProblem(value),
         "remind-place" => Kebab.TryParse<Planning.Place>(value, out _) ? null : Kebab.OneOf<Planning.Place>(value),
         "remind-player" => Kebab.TryParse<Reminders.BreakPlayer>(value, out _) ? null : Kebab.OneOf<Reminders.BreakPlayer>(value),
         "remind-max-repeats" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r <= Reminders.ReminderSettings.MostRepeats

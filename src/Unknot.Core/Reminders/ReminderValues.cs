@@ -77,6 +77,9 @@ public static partial class ReminderValues
     /// <summary>What a set of days may be written as, for the line that refuses one.</summary>
     public const string DaysExpected = "days such as mon-fri, mon,wed,fri, sat-sun (a day's first letters or its whole name), every-day, weekdays or weekends";
 
+    /// <summary>The line that refuses <paramref name="text"/> as a set of days; null when <see cref="Days"/> reads it.</summary>
+    public static string? DaysProblem(string text) => Days(text) is null ? $"must be {DaysExpected}, got '{text}'" : null;
+
     /// <summary>
     /// Days as anyone types them, for reminders and the calendar alike: <c>mon-fri</c>, <c>mon,wed,friday</c>, <c>fri-mon</c>
     /// (a range goes forward through the week), <c>every-day</c> (or <c>daily</c>), <c>weekdays</c>, <c>weekends</c>; null when not.

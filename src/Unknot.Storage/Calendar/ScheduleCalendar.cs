@@ -85,7 +85,7 @@ public static class ScheduleCalendar
     public static IReadOnlyList<DayOfWeek>? ParseDays(string text, out string? error)
     {
         var days = ReminderValues.Days(text);
-        error = days is null ? $"must be {ReminderValues.DaysExpected}, got '{text}'" : null;
+        error = ReminderValues.DaysProblem(text);
         return days?.OrderBy(d => Array.IndexOf(Week, d)).ToArray();
     }
 

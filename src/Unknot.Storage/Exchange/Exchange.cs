@@ -92,55 +92,8 @@ public static class Exchange
     /// file or nothing (<see cref="LocalFile.WriteProblem"/>); anything else, a folder that takes no new file and a
     /// full disk are an <see cref="IOException"/> saying so in one line.
     /// </summary>
-    public static ExportSummary ExportToFile(IUnknotStore store, string home, DateTimeOffset now, string path)
-    {
-        var full = Path.GetFullPath(path);
-        var temporary = full + ".export-tmp";
-        var created = Create(temporary, path);
-        try
-        {
-            ExportSummary summary;
-            using (var stream = created)
-            {
-                summary = ExportAsync(store, home, now, stream).GetAwaiter().GetResult();
-                stream.Flush(flushToDisk: true);
-            }
-            // Checked again just before the rename, which would replace whatever is there, a device included.
-            if (LocalFile.WriteProblem(full) is { } problem)
-            {
-                throw new IOException(problem);
-            }
-            File.Move(temporary, full, overwrite: true);
-            return summary;
-        }
-        catch (IOException) when (LocalFile.IsOnFullDisk(full))
-        {
-            throw new IOException(LocalFile.DiskFull(path));
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
-
-    /// <summary>The temporary file beside <paramref name="path"/>, or one line saying why its folder takes none (without the temporary name).</summary>
-    private static FileStream Create(string temporary, string path)
-    {
-        if (LocalFile.WriteProblem(path) is { } problem)
-        {
-            throw new IOException(problem);
-        }
-        try
-        {
-            return new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new IOException(LocalFile.IsOnFullDisk(temporary)
-                ? LocalFile.DiskFull(path)
-                : $"{Path.GetDirectoryName(temporary)} cannot be written ({(e is UnauthorizedAccessException ? "permission denied" : "the system takes no new file there")}); give a file in a folder you can write");
-        }
-    }
+    public static ExportSummary ExportToFile(IUnknotStore store, string home, DateTimeOffset now, string path) =>
+        LocalFile.Replace(path, stream => ExportAsync(store, home, now, stream).GetAwaiter().GetResult());
 
     /// <summary>The pictures the user's exercise files name and that pass the picture checks, by file name.</summary>
     public static IReadOnlyList<ImageDocument> UserImages(string home) => CatalogLoader.Load(home).Catalog.All
