@@ -61,6 +61,18 @@ public sealed class TroubleTests
     }
 
     [Fact]
+    public async Task A_home_that_cannot_be_made_is_one_line_naming_it_and_exit_1()
+    {
+        using var cli = new CliRun();
+
+        // Before: "unknot: Could not find file '/proc/unknot'."
+        var code = await UnknotApp.RunAsync(["history"], cli.Host with { Home = "/proc/unknot" });
+
+        code.ShouldBe(1);
+        cli.Err.Trim().ShouldBe("unknot: the folder /proc/unknot cannot be made (the system takes no new folder there); choose a home folder you can write, such as with UNKNOT_HOME");
+    }
+
+    [Fact]
     public void A_database_path_that_is_a_folder_is_one_line_and_exit_1()
     {
         using var cli = new CliRun();

@@ -116,4 +116,22 @@ public static partial class LocalFile
                 : $"{Path.GetDirectoryName(temporary)} cannot be written ({(e is UnauthorizedAccessException ? "permission denied" : "the system takes no new file there")}); give a file in a folder you can write");
         }
     }
+
+    /// <summary>
+    /// Makes the folder <paramref name="folder"/> (and those above it) when missing, or throws an
+    /// <see cref="IOException"/> with one line saying why it cannot be made, instead of .NET's "Could not find file".
+    /// </summary>
+    public static void CreateFolder(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException(IsOnFullDisk(folder)
+                ? DiskFull(folder)
+                : $"the folder {folder} cannot be made ({(e is UnauthorizedAccessException ? "permission denied" : "the system takes no new folder there")}); choose a home folder you can write, such as with UNKNOT_HOME");
+        }
+    }
 }

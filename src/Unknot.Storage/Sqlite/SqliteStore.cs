@@ -41,7 +41,7 @@ public sealed class SqliteStore : RelationalStore
     /// </summary>
     public static void Prepare(string path, TimeProvider time, int? upToVersion = null)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        LocalFile.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var connection = new SqliteConnection(ConnectionString(path));
         try
         {
