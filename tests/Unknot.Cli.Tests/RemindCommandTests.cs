@@ -174,10 +174,53 @@ public sealed class RemindCommandTests
         }
 
         cli.Run("stats").ShouldBe(0);
-        cli.Out.ShouldContain("Breaks taken: 1 of 2 reminders in the last 7 days (0 postponed, 1 skipped, 0 unanswered).");
+        cli.Out.ShouldContain("Breaks taken: 1 of 2 reminders in the last 7 days (0 postponed, 1 skipped, 0 unanswered, 0 not shown).");
         cli.Run("stats --json").ShouldBe(0);
         var breaks = cli.Json().GetProperty("breaks");
         breaks.GetProperty("taken").GetInt32().ShouldBe(1);
         breaks.GetProperty("activeDays")[6].GetProperty("minutes").GetDouble().ShouldBe(90);
+    }
+
+    [Fact]
+    public void Stats_of_reminders_nobody_answered_counts_them_as_unanswered()
+    {
+        // The reported case: two reminders stored while the notifier hung, so no answer was ever recorded.
+        using var cli = new CliRun();
+        AddReminders(cli, null, null);
+
+        cli.Run("stats").ShouldBe(0);
+
+        cli.Out.ShouldContain("Breaks taken: 0 of 2 reminders in the last 7 days (0 postponed, 0 skipped, 2 unanswered, 0 not shown).");
+    }
+
+    [Fact]
+    public void Stats_counts_every_reminder_in_exactly_one_part()
+    {
+        using var cli = new CliRun();
+        AddReminders(cli, Unknot.Reminders.ReminderOutcome.Taken, Unknot.Reminders.ReminderOutcome.Postponed, Unknot.Reminders.ReminderOutcome.Skipped,
+            Unknot.Reminders.ReminderOutcome.Ignored, Unknot.Reminders.ReminderOutcome.NotShown, null, null);
+
+        cli.Run("stats").ShouldBe(0);
+
+        var line = cli.OutLines().Single(l => l.StartsWith("Breaks taken:", StringComparison.Ordinal));
+        line.ShouldBe("Breaks taken: 1 of 7 reminders in the last 7 days (1 postponed, 1 skipped, 3 unanswered, 1 not shown).");
+        var numbers = System.Text.RegularExpressions.Regex.Matches(line, @"\d+").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        // taken, offered, (7 days), postponed, skipped, unanswered, not shown
+        (numbers[0] + numbers[3] + numbers[4] + numbers[5] + numbers[6]).ShouldBe(numbers[1]);
+        cli.Run("stats --json").ShouldBe(0);
+        var breaks = cli.Json().GetProperty("breaks");
+        new[] { "taken", "postponed", "skipped", "ignored", "notShown" }.Sum(part => breaks.GetProperty(part).GetInt32())
+            .ShouldBe(breaks.GetProperty("offered").GetInt32());
+        breaks.GetProperty("offered").GetInt32().ShouldBe(7);
+    }
+
+    private static void AddReminders(CliRun cli, params Unknot.Reminders.ReminderOutcome?[] outcomes)
+    {
+        using var store = Unknot.Storage.Sqlite.SqliteStore.Open(cli.DatabasePath, cli.Clock);
+        var now = cli.Clock.GetUtcNow();
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            store.AddReminder(new Unknot.Storage.ReminderRecord(Guid.NewGuid(), now.AddMinutes(-10 * (i + 1)), 0, "r", outcomes[i]));
+        }
     }
 }
