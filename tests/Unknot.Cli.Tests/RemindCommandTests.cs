@@ -151,13 +151,60 @@ public sealed class RemindCommandTests
     }
 
     [Fact]
-    public void Install_without_a_systemd_user_session_says_what_to_run()
+    public void Install_without_systemd_says_in_one_line_that_nothing_was_enabled_and_exits_1()
     {
         using var cli = new CliRun();
 
+        cli.Run("remind --install").ShouldBe(1);
+
+        var unit = Path.Combine(cli.Home.Path, "config", "systemd", "user", "unknot-remind.service");
+        cli.Err.Trim().ShouldBe("unknot: the reminders are not enabled: systemctl could not be run or did not answer (no systemd here?); in your desktop session run "
+            + "'systemctl --user enable --now unknot-remind.service' (the unit is written), or start 'unknot remind' from your desktop's autostart");
+        cli.Out.ShouldNotContain("start at every login");
+        File.Exists(unit).ShouldBeTrue("the unit is there for the command the line names");
+    }
+
+    [Fact]
+    public void Install_without_a_systemd_user_session_names_the_step_that_failed_and_exits_1()
+    {
+        using var cli = new CliRun();
+        cli.Desktop.Answers["systemctl"] = (1, "");
+
+        cli.Run("remind --install").ShouldBe(1);
+
+        cli.Err.Trim().ShouldBe("unknot: the reminders are not enabled: 'systemctl --user daemon-reload' failed (no systemd user session here?); in your desktop session run "
+            + "'systemctl --user enable --now unknot-remind.service' (the unit is written), or start 'unknot remind' from your desktop's autostart");
+        cli.Out.ShouldNotContain("start at every login");
+    }
+
+    [Fact]
+    public void Installed_as_a_dotnet_tool_the_unit_runs_the_tools_command_not_the_versioned_copy_an_update_removes()
+    {
+        using var cli = new CliRun();
+        cli.Desktop.Answers["systemctl"] = (0, "");
+        // What `dotnet tool install --global` lays out: the command on the PATH, and the program under .store/NAME/VERSION/.
+        var tools = Path.Combine(cli.Home.Path, ".dotnet", "tools");
+        cli.Home.Write(".dotnet/tools/unknot", "");
+        cli.ProgramPath = cli.Home.Write(".dotnet/tools/.store/unknot/0.9.0/unknot.linux-x64/0.9.0/tools/any/linux-x64/unknot", "");
+
         cli.Run("remind --install").ShouldBe(0);
 
-        cli.Err.ShouldContain("warning: 'systemctl --user daemon-reload' did not succeed (no systemd user session here?)");
+        var text = File.ReadAllText(Path.Combine(cli.Home.Path, "config", "systemd", "user", "unknot-remind.service"));
+        text.ShouldContain($"ExecStart=\"{Path.Combine(tools, "unknot")}\" remind\n");
+        text.ShouldNotContain(".store");
+    }
+
+    [Fact]
+    public void Not_installed_as_a_tool_the_unit_runs_this_program_itself()
+    {
+        using var cli = new CliRun();
+        cli.Desktop.Answers["systemctl"] = (0, "");
+        cli.ProgramPath = cli.Home.Write("opt/unknot/unknot", "");
+
+        cli.Run("remind --install").ShouldBe(0);
+
+        File.ReadAllText(Path.Combine(cli.Home.Path, "config", "systemd", "user", "unknot-remind.service"))
+            .ShouldContain($"ExecStart=\"{Path.Combine(cli.Home.Path, "opt", "unknot", "unknot")}\" remind\n");
     }
 
     [Fact]

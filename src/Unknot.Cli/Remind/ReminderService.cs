@@ -164,8 +164,8 @@ internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotSto
             }
         }
         var options = BreakPlans.PlanOptions(plan);
-        var self = Environment.ProcessPath ?? "unknot";
-        if (!desktop.Launch("x-terminal-emulator", ["-e", self, "start", "--plan", options]))
+        var self = host.ProgramCommand ?? ["unknot"];
+        if (!desktop.Launch("x-terminal-emulator", ["-e", .. self, "start", "--plan", options]))
         {
             host.Out.WriteLine($"Start your break with: unknot start --plan \"{options}\"");
         }
