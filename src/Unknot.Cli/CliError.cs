@@ -26,3 +26,9 @@ public sealed class CliStopped() : Exception("stopped");
 
 /// <summary>A hosted server refused, or could not be reached: printed as one line on stderr, exit code 1.</summary>
 public sealed class CliServerError(string message) : Exception(message);
+
+/// <summary>
+/// Something outside Unknot that a command needs is missing or does not answer (a notification server, a systemd user
+/// session): printed as one line on stderr naming it and what to do, exit code 1.
+/// </summary>
+public sealed class CliUnavailable(string message) : Exception(message);

@@ -61,6 +61,16 @@ public sealed record CliHost
     /// <summary>The desktop's helper programs (idle time, notifications, systemd), real child processes unless a test gives its own.</summary>
     internal Remind.IDesktop Desktop { get; init; } = new Remind.ProcessDesktop();
 
+    /// <summary>This program's file, symbolic links resolved (a test pretends to be an installed tool); null when it cannot be told.</summary>
+    public string? ProgramPath { get; init; } = Environment.ProcessPath;
+
+    /// <summary>The folder of this program's own files (<c>unknot.dll</c>, <c>web/</c>).</summary>
+    public string ProgramFolder { get; init; } = AppContext.BaseDirectory;
+
+    /// <summary>How to start this program again, an update notwithstanding (<see cref="App.Hosting.ReminderUnit.Command"/>); null when it cannot be told.</summary>
+    public IReadOnlyList<string>? ProgramCommand =>
+        ProgramPath is { Length: > 0 } path ? App.Hosting.ReminderUnit.Command(path, ProgramFolder, File.Exists) : null;
+
     /// <summary>Where systemd looks for user units: <c>$XDG_CONFIG_HOME/systemd/user</c>, else <c>~/.config/systemd/user</c>.</summary>
     public string UserUnits { get; init; } = Path.Combine(
         Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } config ? config : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config"),

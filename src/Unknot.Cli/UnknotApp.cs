@@ -47,6 +47,11 @@ public static class UnknotApp
             host.Error.WriteLine($"{e.Problem.Field.ToUpperInvariant()}: {e.Problem.Message}");
             return BadInput;
         }
+        catch (CliUnavailable e)
+        {
+            host.Error.WriteLine($"unknot: {e.Message}");
+            return Failed;
+        }
         catch (CliServerError e)
         {
             host.Error.WriteLine($"unknot: {e.Message}");

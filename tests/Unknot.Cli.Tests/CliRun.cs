@@ -40,6 +40,9 @@ internal sealed partial class CliRun : IDisposable
     /// <summary>The desktop's helper programs as the test wants them.</summary>
     internal FakeDesktop Desktop { get; } = new();
 
+    /// <summary>The program's file as the command sees it; the test host's own unless a test pretends otherwise.</summary>
+    public string? ProgramPath { get; set; } = Environment.ProcessPath;
+
     public string DatabasePath => Path.Combine(Home.Path, "unknot.db");
 
     public string Out => _out.ToString();
@@ -73,6 +76,7 @@ internal sealed partial class CliRun : IDisposable
         UserUnits = Path.Combine(Home.Path, "config", "systemd", "user"),
         MachineName = "test-laptop",
         TableColumns = Columns,
+        ProgramPath = ProgramPath,
     };
 
     private IAnsiConsole WideConsole()

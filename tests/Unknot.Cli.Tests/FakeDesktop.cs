@@ -16,8 +16,38 @@ internal sealed class FakeDesktop : IDesktop
         return Answers.TryGetValue(program, out var answer) ? answer : null;
     }
 
-    public Task<(int ExitCode, string Output)?> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancel) =>
-        Task.FromResult(Run(program, arguments, TimeSpan.Zero));
+    public async Task<(int ExitCode, string Output)?> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancel)
+    {
+        if (!Hanging.Contains(program))
+        {
+            return Run(program, arguments, TimeSpan.Zero);
+        }
+        Calls.Enqueue($"{program} {string.Join(' ', arguments)}");
+        Interlocked.Increment(ref _running);
+        try
+        {
+            // A notifier with no server to talk to: it never ends by itself, only when stopped.
+            await Task.Delay(Timeout.Infinite, cancel);
+            return null;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _running);
+        }
+    }
+
+    /// <summary>Programs that, started to wait for an answer, never end until stopped (notify-send without a notification server).</summary>
+    public HashSet<string> Hanging { get; } = [];
+
+    private int _running;
+
+    /// <summary>How many of the <see cref="Hanging"/> children are still running.</summary>
+    public int Running => Volatile.Read(ref _running);
+
+    /// <summary>What the session bus says of the notification server: there is one, unless the test says otherwise.</summary>
+    public NotifierState Notifier { get; set; } = NotifierState.Ready;
+
+    public NotifierState Notifications(TimeSpan timeout) => Notifier;
 
     /// <summary>Addresses that answer, as a running web app would.</summary>
     public HashSet<Uri> Answering { get; } = [];

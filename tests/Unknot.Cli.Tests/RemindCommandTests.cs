@@ -151,13 +151,60 @@ public sealed class RemindCommandTests
     }
 
     [Fact]
-    public void Install_without_a_systemd_user_session_says_what_to_run()
+    public void Install_without_systemd_says_in_one_line_that_nothing_was_enabled_and_exits_1()
     {
         using var cli = new CliRun();
 
+        cli.Run("remind --install").ShouldBe(1);
+
+        var unit = Path.Combine(cli.Home.Path, "config", "systemd", "user", "unknot-remind.service");
+        cli.Err.Trim().ShouldBe("unknot: the reminders are not enabled: systemctl could not be run or did not answer (no systemd here?); in your desktop session run "
+            + "'systemctl --user enable --now unknot-remind.service' (the unit is written), or start 'unknot remind' from your desktop's autostart");
+        cli.Out.ShouldNotContain("start at every login");
+        File.Exists(unit).ShouldBeTrue("the unit is there for the command the line names");
+    }
+
+    [Fact]
+    public void Install_without_a_systemd_user_session_names_the_step_that_failed_and_exits_1()
+    {
+        using var cli = new CliRun();
+        cli.Desktop.Answers["systemctl"] = (1, "");
+
+        cli.Run("remind --install").ShouldBe(1);
+
+        cli.Err.Trim().ShouldBe("unknot: the reminders are not enabled: 'systemctl --user daemon-reload' failed (no systemd user session here?); in your desktop session run "
+            + "'systemctl --user enable --now unknot-remind.service' (the unit is written), or start 'unknot remind' from your desktop's autostart");
+        cli.Out.ShouldNotContain("start at every login");
+    }
+
+    [Fact]
+    public void Installed_as_a_dotnet_tool_the_unit_runs_the_tools_command_not_the_versioned_copy_an_update_removes()
+    {
+        using var cli = new CliRun();
+        cli.Desktop.Answers["systemctl"] = (0, "");
+        // What `dotnet tool install --global` lays out: the command on the PATH, and the program under .store/NAME/VERSION/.
+        var tools = Path.Combine(cli.Home.Path, ".dotnet", "tools");
+        cli.Home.Write(".dotnet/tools/unknot", "");
+        cli.ProgramPath = cli.Home.Write(".dotnet/tools/.store/unknot/0.9.0/unknot.linux-x64/0.9.0/tools/any/linux-x64/unknot", "");
+
         cli.Run("remind --install").ShouldBe(0);
 
-        cli.Err.ShouldContain("warning: 'systemctl --user daemon-reload' did not succeed (no systemd user session here?)");
+        var text = File.ReadAllText(Path.Combine(cli.Home.Path, "config", "systemd", "user", "unknot-remind.service"));
+        text.ShouldContain($"ExecStart=\"{Path.Combine(tools, "unknot")}\" remind\n");
+        text.ShouldNotContain(".store");
+    }
+
+    [Fact]
+    public void Not_installed_as_a_tool_the_unit_runs_this_program_itself()
+    {
+        using var cli = new CliRun();
+        cli.Desktop.Answers["systemctl"] = (0, "");
+        cli.ProgramPath = cli.Home.Write("opt/unknot/unknot", "");
+
+        cli.Run("remind --install").ShouldBe(0);
+
+        File.ReadAllText(Path.Combine(cli.Home.Path, "config", "systemd", "user", "unknot-remind.service"))
+            .ShouldContain($"ExecStart=\"{Path.Combine(cli.Home.Path, "opt", "unknot", "unknot")}\" remind\n");
     }
 
     [Fact]
@@ -174,10 +221,53 @@ public sealed class RemindCommandTests
         }
 
         cli.Run("stats").ShouldBe(0);
-        cli.Out.ShouldContain("Breaks taken: 1 of 2 reminders in the last 7 days (0 postponed, 1 skipped, 0 unanswered).");
+        cli.Out.ShouldContain("Breaks taken: 1 of 2 reminders in the last 7 days (0 postponed, 1 skipped, 0 unanswered, 0 not shown).");
         cli.Run("stats --json").ShouldBe(0);
         var breaks = cli.Json().GetProperty("breaks");
         breaks.GetProperty("taken").GetInt32().ShouldBe(1);
         breaks.GetProperty("activeDays")[6].GetProperty("minutes").GetDouble().ShouldBe(90);
+    }
+
+    [Fact]
+    public void Stats_of_reminders_nobody_answered_counts_them_as_unanswered()
+    {
+        // The reported case: two reminders stored while the notifier hung, so no answer was ever recorded.
+        using var cli = new CliRun();
+        AddReminders(cli, null, null);
+
+        cli.Run("stats").ShouldBe(0);
+
+        cli.Out.ShouldContain("Breaks taken: 0 of 2 reminders in the last 7 days (0 postponed, 0 skipped, 2 unanswered, 0 not shown).");
+    }
+
+    [Fact]
+    public void Stats_counts_every_reminder_in_exactly_one_part()
+    {
+        using var cli = new CliRun();
+        AddReminders(cli, Unknot.Reminders.ReminderOutcome.Taken, Unknot.Reminders.ReminderOutcome.Postponed, Unknot.Reminders.ReminderOutcome.Skipped,
+            Unknot.Reminders.ReminderOutcome.Ignored, Unknot.Reminders.ReminderOutcome.NotShown, null, null);
+
+        cli.Run("stats").ShouldBe(0);
+
+        var line = cli.OutLines().Single(l => l.StartsWith("Breaks taken:", StringComparison.Ordinal));
+        line.ShouldBe("Breaks taken: 1 of 7 reminders in the last 7 days (1 postponed, 1 skipped, 3 unanswered, 1 not shown).");
+        var numbers = System.Text.RegularExpressions.Regex.Matches(line, @"\d+").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        // taken, offered, (7 days), postponed, skipped, unanswered, not shown
+        (numbers[0] + numbers[3] + numbers[4] + numbers[5] + numbers[6]).ShouldBe(numbers[1]);
+        cli.Run("stats --json").ShouldBe(0);
+        var breaks = cli.Json().GetProperty("breaks");
+        new[] { "taken", "postponed", "skipped", "ignored", "notShown" }.Sum(part => breaks.GetProperty(part).GetInt32())
+            .ShouldBe(breaks.GetProperty("offered").GetInt32());
+        breaks.GetProperty("offered").GetInt32().ShouldBe(7);
+    }
+
+    private static void AddReminders(CliRun cli, params Unknot.Reminders.ReminderOutcome?[] outcomes)
+    {
+        using var store = Unknot.Storage.Sqlite.SqliteStore.Open(cli.DatabasePath, cli.Clock);
+        var now = cli.Clock.GetUtcNow();
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            store.AddReminder(new Unknot.Storage.ReminderRecord(Guid.NewGuid(), now.AddMinutes(-10 * (i + 1)), 0, "r", outcomes[i]));
+        }
     }
 }

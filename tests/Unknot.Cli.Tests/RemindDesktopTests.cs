@@ -13,7 +13,7 @@ public sealed class RemindDesktopTests : IDisposable
 {
     private readonly TempHome _home = new();
     private readonly List<Process> _processes = [];
-    private readonly Dictionary<string, string> _environment = new();
+    private readonly Dictionary<string, string?> _environment = new();
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public void Dispose()
@@ -43,7 +43,14 @@ public sealed class RemindDesktopTests : IDisposable
         }
         foreach (var (key, value) in _environment)
         {
-            info.Environment[key] = value;
+            if (value is null)
+            {
+                info.Environment.Remove(key);
+            }
+            else
+            {
+                info.Environment[key] = value;
+            }
         }
         var process = Process.Start(info) ?? throw new InvalidOperationException($"{program} did not start; ./test.sh installs it");
         _processes.Add(process);
@@ -129,6 +136,108 @@ public sealed class RemindDesktopTests : IDisposable
         Run("dunstctl", "action", "0");
         WaitUntil(() => Outcome() == "taken", TimeSpan.FromSeconds(10), "the taken break in the database");
     }
+
+    /// <summary>A session bus of its own with nothing on it that could show a notification, and nothing it could start.</summary>
+    private string EmptyBus()
+    {
+        var config = Path.Combine(_home.Path, "bus.conf");
+        File.WriteAllText(config, $"""
+            <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN" "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+            <busconfig>
+              <type>session</type>
+              <listen>unix:dir={_home.Path}</listen>
+              <auth>EXTERNAL</auth>
+              <policy context="default"><allow send_destination="*"/><allow eavesdrop="true"/><allow own="*"/></policy>
+            </busconfig>
+            """);
+        var bus = Start("dbus-daemon", $"--config-file={config}", "--nofork", "--print-address=1");
+        return bus.StandardOutput.ReadLine().ShouldNotBeNull("dbus-daemon gave no address");
+    }
+
+    private (int ExitCode, string Error) Remind(TimeSpan deadline)
+    {
+        _environment["UNKNOT_HOME"] = _home.Path;
+        var remind = Start("dotnet", Path.Combine(AppContext.BaseDirectory, "unknot.dll"), "remind");
+        var error = remind.StandardError.ReadToEndAsync(Cancel);
+        remind.WaitForExit(deadline).ShouldBeTrue("unknot remind went on as if reminders could be shown");
+        return (remind.ExitCode, error.GetAwaiter().GetResult());
+    }
+
+    [Fact]
+    public void On_a_session_bus_with_no_notification_server_remind_says_so_in_one_line_and_exits_1()
+    {
+        _environment["DBUS_SESSION_BUS_ADDRESS"] = EmptyBus();
+
+        var (code, error) = Remind(TimeSpan.FromSeconds(60));
+
+        code.ShouldBe(1);
+        error.Trim().ShouldBe("unknot: no notification server is running (org.freedesktop.Notifications has no owner on the session bus), so no reminder can be shown; start one, such as dunst, or use the reminders in the browser (the web app's Settings: Remind me in this browser)");
+    }
+
+    [Fact]
+    public void With_no_session_bus_at_all_remind_says_so_in_one_line_and_exits_1()
+    {
+        _environment["DBUS_SESSION_BUS_ADDRESS"] = null;
+        _environment["XDG_RUNTIME_DIR"] = _home.Path;
+
+        var (code, error) = Remind(TimeSpan.FromSeconds(60));
+
+        code.ShouldBe(1);
+        error.Trim().ShouldBe("unknot: no D-Bus session bus here (DBUS_SESSION_BUS_ADDRESS is not set), so no reminder can be shown; run 'unknot remind' inside your desktop session, or use the reminders in the browser (the web app's Settings: Remind me in this browser)");
+    }
+
+    [Fact]
+    public void Stopped_with_SIGTERM_while_a_notification_is_up_remind_leaves_no_notify_send_running()
+    {
+        var display = $":{Random.Shared.Next(100, 900)}";
+        _environment["DISPLAY"] = display;
+        _environment["UNKNOT_HOME"] = _home.Path;
+        Start("Xvfb", display, "-screen", "0", "800x600x24", "-nolisten", "tcp");
+        var bus = Start("dbus-daemon", "--session", "--nofork", "--print-address=1");
+        _environment["DBUS_SESSION_BUS_ADDRESS"] = bus.StandardOutput.ReadLine().ShouldNotBeNull("dbus-daemon gave no address");
+        Start("dunst");
+        var unknot = (string[] args) => Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "unknot.dll"), .. args]);
+        foreach (var setting in new[] { "remind-every 5s", "remind-break 30s", "remind-hours 00:00-23:59", "remind-days every-day", "remind-snooze 1h" })
+        {
+            using var set = unknot(["settings", .. setting.Split(' ')]);
+            set.WaitForExit(30_000).ShouldBeTrue();
+            set.ExitCode.ShouldBe(0, setting);
+        }
+        var remind = unknot(["remind"]);
+        var step = 0;
+        WaitUntil(() =>
+        {
+            Run("xdotool", "mousemove", (100 + step++ % 2 * 50).ToString(System.Globalization.CultureInfo.InvariantCulture), "100");
+            return Displayed() > 0;
+        }, TimeSpan.FromSeconds(60), "the reminder");
+        var notifiers = Children(remind.Id, "notify-send");
+        notifiers.ShouldNotBeEmpty("the notification waits for its answer in notify-send");
+
+        Run("kill", "-TERM", remind.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        remind.WaitForExit(30_000).ShouldBeTrue("unknot remind did not end on SIGTERM");
+        notifiers.Where(pid => Directory.Exists($"/proc/{pid}")).ShouldBeEmpty("a notify-send outlived unknot remind");
+        Outcome().ShouldBe("ignored");
+    }
+
+    /// <summary>The ids of the running children of <paramref name="parent"/> named <paramref name="name"/>.</summary>
+    private static int[] Children(int parent, string name) =>
+        Directory.EnumerateDirectories("/proc").Select(d => Path.GetFileName(d)).Where(d => d.All(char.IsAsciiDigit))
+            .Select(d => int.Parse(d, System.Globalization.CultureInfo.InvariantCulture))
+            .Where(pid =>
+            {
+                try
+                {
+                    // /proc/PID/stat: "PID (name) STATE PPID ..."; the name may hold spaces, so read after its last ')'.
+                    var stat = File.ReadAllText($"/proc/{pid}/stat");
+                    var after = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                    return stat.Contains($"({name})", StringComparison.Ordinal) && after[1] == parent.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                catch (IOException)
+                {
+                    return false;
+                }
+            }).ToArray();
 
     private string Outcome()
     {

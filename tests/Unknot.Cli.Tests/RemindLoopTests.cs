@@ -78,7 +78,7 @@ public sealed class RemindLoopTests
 
         opened.ShouldStartWith($"xdg-open {WebApp}/play/plan?minutes=1&place=desk");
         opened.ShouldContain("&focus=neck&focus=upper-trapezius");
-        cli.Desktop.Calls.Single(c => c.StartsWith("notify-send", StringComparison.Ordinal))
+        cli.Desktop.Calls.Single(c => c.StartsWith("notify-send", StringComparison.Ordinal) && c.Contains("--wait", StringComparison.Ordinal))
             .ShouldContain("A 1-minute break at the desk, for the neck and upper trapezius, is ready.");
         cli.Out.ShouldContain($"The break is open in the web player: {WebApp}/play/plan?");
         using var store = SqliteStore.Open(cli.DatabasePath, cli.Clock);

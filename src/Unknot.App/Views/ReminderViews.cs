@@ -37,8 +37,12 @@ public sealed record RemindStatusView(bool Running, string? Source, int ActiveSe
     public const string NoIdleSource = "no idle source answers (no GNOME, freedesktop screen saver, xprintidle or logind): reminders count wall-clock time instead";
 }
 
-/// <summary>Break reminders of the last seven days (today and the six before, in your time zone): offered, and what became of them; active time per day.</summary>
-public sealed record BreaksView(int Offered, int Taken, int Postponed, int Skipped, int Ignored, IReadOnlyList<ActiveDayView> ActiveDays)
+/// <summary>
+/// Break reminders of the last seven days (today and the six before, in your time zone): offered, and what became of
+/// them, each in exactly one part (<see cref="ReminderTally"/>), so the parts add up to <see cref="Offered"/>; active
+/// time per day. <see cref="Ignored"/> counts the reminders nobody answered, those with no answer recorded among them.
+/// </summary>
+public sealed record BreaksView(int Offered, int Taken, int Postponed, int Skipped, int Ignored, int NotShown, IReadOnlyList<ActiveDayView> ActiveDays)
 {
     /// <summary>The reminders and active time of the last seven local days before <paramref name="now"/>.</summary>
     public static BreaksView From(Storage.IUnknotStore store, DateTimeOffset now, TimeZoneInfo zone)
@@ -46,18 +50,16 @@ public sealed record BreaksView(int Offered, int Taken, int Postponed, int Skipp
         var today = Unknot.Progress.TimeZones.LocalDay(now, zone);
         var first = today.AddDays(-6);
         var since = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(first.ToDateTime(TimeOnly.MinValue)));
-        var reminders = store.Reminders(since);
-        int Count(ReminderOutcome outcome) => reminders.Count(r => r.Outcome == outcome);
+        var tally = ReminderTally.Of(store.Reminders(since).Select(r => r.Outcome));
         var active = store.ActiveDays(first).ToDictionary(d => d.Day, d => d.Seconds);
-        return new BreaksView(reminders.Count, Count(ReminderOutcome.Taken), Count(ReminderOutcome.Postponed), Count(ReminderOutcome.Skipped),
-            Count(ReminderOutcome.Ignored),
+        return new BreaksView(tally.Offered, tally.Taken, tally.Postponed, tally.Skipped, tally.Unanswered, tally.NotShown,
             Enumerable.Range(0, 7).Select(i => first.AddDays(i)).Select(d => new ActiveDayView(d, Math.Round(active.GetValueOrDefault(d) / 60.0, 1))).ToArray());
     }
 
     /// <summary>The summary line every surface shows.</summary>
     public string Summary => Offered == 0
         ? "No break reminders in the last 7 days."
-        : $"Breaks taken: {Taken} of {Counted.Of(Offered, "reminder")} in the last 7 days ({Postponed} postponed, {Skipped} skipped, {Ignored} unanswered).";
+        : $"Breaks taken: {Taken} of {Counted.Of(Offered, "reminder")} in the last 7 days ({Postponed} postponed, {Skipped} skipped, {Ignored} unanswered, {NotShown} not shown).";
 }
 
 /// <summary>Minutes of active time at the computer on one day.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Unknot.App.Hosting;
 using Unknot.App.Input;
 using Unknot.App.Readers;
 using Unknot.App.Views;
@@ -60,59 +61,49 @@ internal static class RemindCommand
         return command;
     }
 
-    /// <summary>The systemd user unit's name.</summary>
-    public const string Unit = "unknot-remind.service";
-
-    /// <summary>Writes (or removes) the user unit and asks systemd to start it at login and now (or to stop it).</summary>
+    /// <summary>
+    /// Writes (or removes) the user unit and asks systemd to start it at login and now (or to stop it). Enabling it is
+    /// the point: when systemd cannot, that is said in one line with what to do, exit code 1.
+    /// </summary>
     private static int Service(CliHost host, bool install)
     {
-        var path = Path.Combine(host.UserUnits, Unit);
-        if (install)
-        {
-            var program = Environment.ProcessPath ?? throw new CliError("cannot tell where this program is; run 'unknot remind' from your session's start-up instead");
-            var dll = Path.GetFileName(program) is "dotnet" or "dotnet.exe" ? $" \"{Path.Combine(AppContext.BaseDirectory, "unknot.dll")}\"" : "";
-            Directory.CreateDirectory(host.UserUnits);
-            File.WriteAllText(path, $"""
-                [Unit]
-                Description=Unknot break reminders
-                After=graphical-session.target
-                PartOf=graphical-session.target
-
-                [Service]
-                ExecStart="{program}"{dll} remind
-                Environment=UNKNOT_HOME={host.Home}
-                Restart=on-failure
-                RestartSec=30
-
-                [Install]
-                WantedBy=graphical-session.target default.target
-
-                """);
-            host.Out.WriteLine($"Wrote {path}.");
-        }
-        var steps = install
-            ? new[] { new[] { "--user", "daemon-reload" }, ["--user", "enable", "--now", Unit] }
-            : [["--user", "disable", "--now", Unit]];
-        foreach (var step in steps)
-        {
-            if (host.Desktop.Run("systemctl", step, TimeSpan.FromSeconds(30)) is not (0, _))
-            {
-                var manual = $"systemctl {string.Join(' ', step)}";
-                host.Error.WriteLine($"warning: '{manual}' did not succeed (no systemd user session here?); run it yourself in your desktop session");
-                break;
-            }
-        }
+        var path = Path.Combine(host.UserUnits, ReminderUnit.Name);
         if (!install)
         {
+            var disabled = Systemctl(host, ["--user", "disable", "--now", ReminderUnit.Name]);
+            if (disabled is not null)
+            {
+                host.Error.WriteLine($"warning: {disabled}; run 'systemctl --user disable --now {ReminderUnit.Name}' yourself in your desktop session");
+            }
             var existed = File.Exists(path);
             File.Delete(path);
-            host.Desktop.Run("systemctl", ["--user", "daemon-reload"], TimeSpan.FromSeconds(30));
+            Systemctl(host, ["--user", "daemon-reload"]);
             host.Out.WriteLine(existed ? $"Removed {path}." : $"There was no {path}.");
             return 0;
+        }
+        var command = host.ProgramCommand ?? throw new CliError("cannot tell where this program is; run 'unknot remind' from your session's start-up instead");
+        Directory.CreateDirectory(host.UserUnits);
+        File.WriteAllText(path, ReminderUnit.Text(command, host.Home));
+        host.Out.WriteLine($"Wrote {path}.");
+        foreach (var step in new[] { new[] { "--user", "daemon-reload" }, ["--user", "enable", "--now", ReminderUnit.Name] })
+        {
+            if (Systemctl(host, step) is { } failed)
+            {
+                throw new CliUnavailable($"the reminders are not enabled: {failed}; in your desktop session run 'systemctl --user enable --now {ReminderUnit.Name}' "
+                    + $"(the unit is written), or start 'unknot remind' from your desktop's autostart");
+            }
         }
         host.Out.WriteLine("The reminders start at every login; 'unknot remind --status' shows them, 'unknot remind --uninstall' removes them.");
         return 0;
     }
+
+    /// <summary>Runs <c>systemctl</c>; null when it succeeded, else what went wrong, in words.</summary>
+    private static string? Systemctl(CliHost host, string[] arguments) => host.Desktop.Run("systemctl", arguments, TimeSpan.FromSeconds(30)) switch
+    {
+        (0, _) => null,
+        null => "systemctl could not be run or did not answer (no systemd here?)",
+        _ => $"'systemctl {string.Join(' ', arguments)}' failed (no systemd user session here?)",
+    };
 
     private static int Status(CliHost host, bool json)
     {

@@ -2,13 +2,19 @@ using System.Diagnostics;
 
 namespace Unknot.Cli.Remind;
 
-/// <summary>Runs a desktop helper program (gdbus, xprintidle, loginctl, notify-send) and gives its exit code and output.</summary>
+/// <summary>Runs a desktop helper program (gdbus, xprintidle, loginctl, notify-send) and gives its exit code and output; asks the session bus for the notification server.</summary>
 internal interface IDesktop
 {
+    /// <summary>Whether a notification server is there to show a reminder, asked within <paramref name="timeout"/>.</summary>
+    NotifierState Notifications(TimeSpan timeout);
+
     /// <summary>The program's exit code and standard output, or null when it could not be started or did not finish within <paramref name="timeout"/>.</summary>
     (int ExitCode, string Output)? Run(string program, IReadOnlyList<string> arguments, TimeSpan timeout);
 
-    /// <summary>Starts the program and completes with its exit code and output when it ends (for a notification that waits for an answer).</summary>
+    /// <summary>
+    /// Starts the program and completes with its exit code and output when it ends (for a notification that waits for
+    /// an answer), or null when it could not be started. Cancelling <paramref name="cancel"/> kills it and waits until it is gone.
+    /// </summary>
     Task<(int ExitCode, string Output)?> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancel);
 
     /// <summary>Starts the program and does not wait for it (a browser, a terminal).</summary>
@@ -21,6 +27,9 @@ internal interface IDesktop
 /// <summary>The real desktop: child processes.</summary>
 internal sealed class ProcessDesktop : IDesktop
 {
+    public NotifierState Notifications(TimeSpan timeout) =>
+        NotificationServer.Check(NotificationServer.Address(Environment.GetEnvironmentVariable), timeout);
+
     public (int ExitCode, string Output)? Run(string program, IReadOnlyList<string> arguments, TimeSpan timeout)
     {
         using var process = Start(program, arguments);
@@ -113,6 +122,8 @@ internal sealed class ProcessDesktop : IDesktop
         try
         {
             process.Kill(entireProcessTree: true);
+            // Reaped before this returns, so nothing of it is left running when the caller goes on or ends.
+            process.WaitForExit(5000);
         }
         catch (InvalidOperationException)
         {

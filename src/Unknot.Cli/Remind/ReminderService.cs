@@ -10,14 +10,14 @@ namespace Unknot.Cli.Remind;
 /// <summary>
 /// <c>unknot remind</c> in the foreground: every second it asks the desktop what the person is doing, feeds the
 /// <see cref="BreakScheduler"/>, keeps the day's active time, and when a reminder fires shows a desktop
-/// notification (<c>notify-send</c>, over <c>org.freedesktop.Notifications</c>) with Start, In 10 minutes and Skip.
-/// Every reminder and its outcome is stored. Time comes from the host's clock, so the loop can be tested on a fake one.
+/// notification (<c>notify-send</c>, over <c>org.freedesktop.Notifications</c>) with Start, In 10 minutes and Skip
+/// (<see cref="ShownReminder"/>). Every reminder and its outcome is stored. Time comes from the host's clock, so the loop can be tested on a fake one.
 /// </summary>
 internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotStore store, UserPreferences preferences, TimeZoneInfo zone, Catalog.ExerciseCatalog catalog)
 {
     private readonly BreakScheduler _scheduler = new(preferences.Remind, zone);
     private readonly IdleSources _sources = new(desktop, preferences.Remind.AwayAfter);
-    private (Guid Id, PlanRequest Plan, Task<(int ExitCode, string Output)?> Answer)? _shown;
+    private ShownReminder? _shown;
     private int _seed;
     private long _ticks;
 
@@ -38,51 +38,80 @@ internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotSto
         }
     }
 
-    /// <summary>Runs until <paramref name="cancel"/> is cancelled (Ctrl-C, a signal).</summary>
+    /// <summary>How long the session bus may take to say whether a notification server is there.</summary>
+    private static readonly TimeSpan NotifierTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Runs until <paramref name="cancel"/> is cancelled (Ctrl-C, a signal). Refuses to start, with one line saying what
+    /// to do, when no reminder could be shown (no session bus, no notification server, no notify-send); no
+    /// notification child outlives it.
+    /// </summary>
     public async Task RunAsync(CancellationToken cancel)
     {
+        if (NotificationServer.Problem(desktop.Notifications(NotifierTimeout)) is { } problem)
+        {
+            throw new CliUnavailable(problem);
+        }
+        if (desktop.Run("notify-send", ["--version"], TimeSpan.FromSeconds(5)) is null)
+        {
+            throw new CliUnavailable("notify-send is not installed, so no reminder can be shown; install it (Debian and Ubuntu: libnotify-bin), "
+                + "or use the reminders in the browser (the web app's Settings: Remind me in this browser)");
+        }
         var source = _sources.Find();
         host.Out.WriteLine(source is null ? $"warning: {App.Views.RemindStatusView.NoIdleSource}" : $"Counting active time from: {source.Name}.");
         host.Out.WriteLine($"Reminding every {ReminderValues.Show(preferences.Remind.Every)} of active time, {ReminderValues.Show(preferences.Remind.Hours)} {ReminderValues.Show(preferences.Remind.Days)}. Ctrl-C stops.");
         var unsaved = 0;
         var day = Unknot.Progress.TimeZones.LocalDay(host.Time.GetUtcNow(), zone);
-        while (!cancel.IsCancellationRequested)
+        try
         {
-            var at = host.Time.GetUtcNow();
-            var state = _sources.Now();
-            Settle(at);
-            var inSession = store.LatestUnfinished()?.MayBePlaying(at) == true;
-            if (state is ActivityState.Active or ActivityState.Inhibited)
+            while (!cancel.IsCancellationRequested)
             {
-                unsaved++;
-            }
-            var today = Unknot.Progress.TimeZones.LocalDay(at, zone);
-            if (unsaved >= 60 || (today != day && unsaved > 0))
-            {
-                store.AddActiveTime(day, unsaved);
-                unsaved = 0;
-            }
-            day = today;
-            if (_shown is null && _scheduler.Second(at, state, inSession) is { } reminder)
-            {
-                Show(reminder);
-            }
-            if (++_ticks % 5 == 1)
-            {
-                WriteStatus(at, source, day, unsaved);
-            }
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(1), host.Time, cancel);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
+                var at = host.Time.GetUtcNow();
+                var state = _sources.Now();
+                Settle(at);
+                var inSession = store.LatestUnfinished()?.MayBePlaying(at) == true;
+                if (state is ActivityState.Active or ActivityState.Inhibited)
+                {
+                    unsaved++;
+                }
+                var today = Unknot.Progress.TimeZones.LocalDay(at, zone);
+                if (unsaved >= 60 || (today != day && unsaved > 0))
+                {
+                    store.AddActiveTime(day, unsaved);
+                    unsaved = 0;
+                }
+                day = today;
+                if (_shown is null && _scheduler.Second(at, state, inSession) is { } reminder)
+                {
+                    Show(reminder);
+                }
+                if (++_ticks % 5 == 1)
+                {
+                    WriteStatus(at, source, day, unsaved);
+                }
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), host.Time, cancel);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
             }
         }
-        if (unsaved > 0)
+        finally
         {
-            store.AddActiveTime(day, unsaved);
+            // Ending (Ctrl-C, SIGTERM, an error): the notification still waiting goes with the service, unanswered.
+            if (_shown is { } shown)
+            {
+                _shown = null;
+                shown.Stop();
+                store.SetReminderOutcome(shown.Id, ReminderOutcome.Ignored);
+            }
+            if (unsaved > 0)
+            {
+                store.AddActiveTime(day, unsaved);
+            }
         }
     }
 
@@ -91,33 +120,24 @@ internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotSto
         var id = Guid.NewGuid();
         store.AddReminder(new ReminderRecord(id, reminder.At, reminder.Repeat, reminder.Reason, null));
         var plan = BreakPlans.Request(preferences, catalog, store, reminder.At, _seed++);
-        var body = $"{reminder.Reason}. {BreakPlans.Describe(plan)}";
         host.Out.WriteLine($"{TimeZoneInfo.ConvertTime(reminder.At, zone):HH:mm:ss}  reminder: {reminder.Reason}");
-        var answer = desktop.RunAsync("notify-send",
-        [
-            "--app-name=Unknot", "--urgency=normal", $"--expire-time={(int)preferences.Remind.Snooze.TotalMilliseconds}",
-            "--action=default=Start", "--action=later=In 10 minutes", "--action=skip=Skip", "--wait",
-            "Time for a break", body,
-        ], CancellationToken.None);
-        _shown = (id, plan, answer);
+        _shown = ShownReminder.Show(desktop, id, plan, $"{reminder.Reason}. {BreakPlans.Describe(plan)}", reminder.At, preferences.Remind.Snooze);
     }
 
-    /// <summary>Takes in the answer to the notification on screen, once it has one.</summary>
+    /// <summary>Takes in what became of the notification on screen, once something has (an answer, or the end of its window).</summary>
     private void Settle(DateTimeOffset at)
     {
-        if (_shown is not { } shown || !shown.Answer.IsCompleted)
+        if (_shown is not { } shown || shown.Outcome(at) is not { } outcome)
         {
             return;
         }
         _shown = null;
-        var key = shown.Answer.Result is (0, var output) ? output.Trim() : "";
-        var outcome = key switch
+        if (outcome == ReminderOutcome.Ignored && NotificationServer.Problem(desktop.Notifications(NotifierTimeout)) is { } problem)
         {
-            "default" => ReminderOutcome.Taken,
-            "later" => ReminderOutcome.Postponed,
-            "skip" => ReminderOutcome.Skipped,
-            _ => ReminderOutcome.Ignored,
-        };
+            // The server went away while the reminder was up: nobody saw it. Said once each time, the reminders go on.
+            outcome = ReminderOutcome.NotShown;
+            host.Error.WriteLine($"warning: {problem}");
+        }
         store.SetReminderOutcome(shown.Id, outcome);
         _scheduler.Answer(outcome, at);
         host.Out.WriteLine($"{TimeZoneInfo.ConvertTime(at, zone):HH:mm:ss}  {Text.Kebab.Of(outcome)}");
@@ -144,8 +164,8 @@ internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotSto
             }
         }
         var options = BreakPlans.PlanOptions(plan);
-        var self = Environment.ProcessPath ?? "unknot";
-        if (!desktop.Launch("x-terminal-emulator", ["-e", self, "start", "--plan", options]))
+        var self = host.ProgramCommand ?? ["unknot"];
+        if (!desktop.Launch("x-terminal-emulator", ["-e", .. self, "start", "--plan", options]))
         {
             host.Out.WriteLine($"Start your break with: unknot start --plan \"{options}\"");
         }

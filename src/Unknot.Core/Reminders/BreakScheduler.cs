@@ -28,8 +28,11 @@ public enum ReminderOutcome
     /// <summary>Dismissed: the count starts again.</summary>
     Skipped,
 
-    /// <summary>Not answered.</summary>
+    /// <summary>Not answered: the notification went away, or its answer window ended, with no answer.</summary>
     Ignored,
+
+    /// <summary>The notification could not be shown (no notification server, or the notifier failed): nobody saw it.</summary>
+    NotShown,
 }
 
 /// <summary>A reminder the scheduler gives.</summary>
