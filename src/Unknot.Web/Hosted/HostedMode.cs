@@ -44,6 +44,7 @@ public static class HostedMode
             .AddSignInManager<EvenSignIn>()
             .AddPasswordValidator<NotTheEmail>()
             .AddErrorDescriber<AccountErrors>();
+        services.AddSingleton(NobodysHash.Make);
         services.AddSignInLimit(options);
         // A request with an Authorization header is a script's (a bearer token); any other is a browser's (the cookie).
         services.AddAuthentication(authentication =>
@@ -124,6 +125,8 @@ public static class HostedMode
         {
             app.Logger.LogWarning("{Warning}", warning);
         }
+        // Made now, so that no sign-in for an address nobody has takes the time of making it.
+        _ = app.Services.GetRequiredService<NobodysHash>();
         app.UseForwardedHeaders();
         app.UseSafeRequests();
         app.UseRateLimiter();
