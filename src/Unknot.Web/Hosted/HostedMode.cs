@@ -173,7 +173,10 @@ public static class HostedMode
             {
                 endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
             }
-            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } login } && login.EndsWith("/login", StringComparison.Ordinal))
+            // Signing in and changing the password (or the email) both check a password: both count towards the sign-in
+            // limit, so a stolen token or cookie guesses the password no faster than a stranger at the sign-in form.
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } checks }
+                && (checks.EndsWith("/login", StringComparison.Ordinal) || checks.EndsWith("/manage/info", StringComparison.Ordinal)))
             {
                 endpoint.Metadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SignInLimit.Policy));
             }
