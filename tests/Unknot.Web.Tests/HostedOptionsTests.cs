@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
+using Unknot.Testing;
 using Unknot.Web.Hosted;
 
 namespace Unknot.Web.Tests;
@@ -42,5 +44,18 @@ public sealed class HostedOptionsTests
         options.SignInLimit.ShouldBe(10);
         options.PasswordLength.ShouldBe(12);
         options.Proxies.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_systemd_unit_names_every_environment_variable_the_settings_table_lists()
+    {
+        var hosting = File.ReadAllText(Path.Combine(Repository.Folder, "docs", "hosting.md"));
+        var table = hosting[hosting.IndexOf("## Settings", StringComparison.Ordinal)..hosting.IndexOf("## Accounts", StringComparison.Ordinal)];
+        var unit = File.ReadAllText(Path.Combine(Repository.Folder, "deploy", "unknot@.service"));
+
+        var listed = Regex.Matches(table, @"`(UNKNOT_[A-Z_]+)").Select(m => m.Groups[1].Value).Distinct().ToArray();
+
+        listed.ShouldNotBeEmpty();
+        listed.Where(name => !Regex.IsMatch(unit, $@"\b{name}\b")).ShouldBeEmpty();
     }
 }
