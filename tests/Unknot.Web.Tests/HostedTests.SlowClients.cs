@@ -13,31 +13,38 @@ public sealed partial class HostedTests
         var url = new Uri(await hosted.SmallPool());
         using var quick = Unknot.Testing.HostedServers.Client(url.ToString());
         (await quick.GetAsync("/readyz", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK, "the instance answers before the slow clients come");
-        var slow = new List<TcpClient>();
+        var slow = new List<(TcpClient Client, NetworkStream Stream, byte[] Remainder)>();
         try
         {
-            // More of them than the pool lets use the database at once, each at a form anyone may post to, sending its
-            // headers, waiting to be asked for the body, and then sending only part of it.
+            // More of them than the pool lets use the database at once, each registering (anyone may), sending its
+            // headers, waiting to be asked for the body, and then sending only the start of it.
             for (var i = 0; i < Hosted.PoolGate.Inside(Hosted.PoolGate.SmallestPool) + 2; i++)
             {
+                var body = Encoding.ASCII.GetBytes($"{{\"email\": \"{NewEmail()}\", \"password\": \"{Password}\"}}".PadRight(120));
                 var client = new TcpClient();
-                slow.Add(client);
                 await client.ConnectAsync(url.Host, url.Port, Cancel);
                 var stream = client.GetStream();
+                slow.Add((client, stream, body[16..]));
                 await stream.WriteAsync(Encoding.ASCII.GetBytes($"POST /api/account/register HTTP/1.1\r\nHost: {url.Authority}\r\n" +
-                    "Content-Type: application/json\r\nContent-Length: 100\r\nExpect: 100-continue\r\n\r\n"), Cancel);
+                    $"Content-Type: application/json\r\nContent-Length: {body.Length}\r\nExpect: 100-continue\r\n\r\n"), Cancel);
                 (await Line(stream)).ShouldBe("HTTP/1.1 100 Continue", "the server reads this request's body");
                 (await Line(stream)).ShouldBeEmpty();
-                await stream.WriteAsync("{\"email\": \"slow"u8.ToArray(), Cancel);
+                await stream.WriteAsync(body[..16], Cancel);
             }
 
             var ready = await quick.GetAsync("/readyz", Cancel);
 
             ready.StatusCode.ShouldBe(HttpStatusCode.OK, "a quick request is answered while the slow bodies are still coming");
+            // The server was still waiting for every slow body: each, once it is whole, is answered as any other.
+            foreach (var (_, stream, rest) in slow)
+            {
+                await stream.WriteAsync(rest, Cancel);
+                (await Line(stream)).ShouldBe("HTTP/1.1 200 OK", "the slow client's account is made");
+            }
         }
         finally
         {
-            foreach (var client in slow)
+            foreach (var (client, _, _) in slow)
             {
                 client.Dispose();
             }
