@@ -33,8 +33,9 @@ public static class WebApp
             }
             builder.WebHost.UseUrls(Unknot.App.Hosting.ListenAddress.Bindable(urls));
         }
-        // A start that fails (a busy port) is said in one line by Program; the host's own report of it is a stack trace.
-        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", level => level is LogLevel.Warning or LogLevel.Critical);
+        // A start that fails (a busy port) is said in one line by Program; the host's own report of it, a stack trace, is
+        // left out, and nothing else the host logs.
+        HostLog.Register(builder.Services);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = UnknotApi.ImportBody);
 
         // Time and data: an injected clock, and one data scope per request.

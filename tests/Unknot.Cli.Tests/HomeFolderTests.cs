@@ -13,11 +13,18 @@ public sealed class HomeFolderTests
     private static string Seed(TempHome home)
     {
         var path = Path.Combine(home.Path, "unknot.db");
+        Write(path, "deep");
+        return path;
+    }
+
+    /// <summary>As another program that may write the folder would: a session more and the level, then the database closed and whole.</summary>
+    private static void Write(string path, string level)
+    {
         var clock = new FakeTimeProvider();
         using (var store = SqliteStore.Open(path, clock))
         {
             store.Save(SessionRecords.Completed("desk-break", clock.GetUtcNow().AddHours(-1), before: 5, after: 3));
-            store.SetSetting("level", "deep");
+            store.SetSetting("level", level);
         }
         using (var raw = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
@@ -27,7 +34,6 @@ public sealed class HomeFolderTests
             checkpoint.ExecuteNonQuery();
         }
         SqliteConnection.ClearAllPools();
-        return path;
     }
 
     [Fact]
@@ -60,6 +66,36 @@ public sealed class HomeFolderTests
         write.Error.Trim().ShouldBe($"unknot: {home.Path} is read-only, so nothing can be changed in {database}; make the folder writable (chmod u+w {home.Path}), " +
             "or set UNKNOT_HOME to a folder you can write — reading commands still work");
         Directory.GetFiles(home.Path).Select(Path.GetFileName).ShouldBe(["unknot.db"]);
+    }
+
+    [Fact]
+    public async Task The_web_app_on_a_read_only_home_shows_what_another_program_wrote_there_since_it_started()
+    {
+        using var home = new TempHome();
+        var database = Seed(home);
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var web = await Sandbox.ServeAsync(Sandbox.ReadOnly(home.Path), home.Path, url);
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        async Task<(int Sessions, string? Level)> Shown() => (
+            JsonDocument.Parse(await http.GetStringAsync("/api/sessions", TestContext.Current.CancellationToken)).RootElement.GetArrayLength(),
+            JsonDocument.Parse(await http.GetStringAsync("/api/settings", TestContext.Current.CancellationToken)).RootElement
+                .EnumerateArray().Single(s => s.GetProperty("key").GetString() == "level").GetProperty("value").GetString());
+        (await Shown()).ShouldBe((1, "deep"));
+
+        // The folder is read-only to the web app alone: the program that owns it writes, and closes the database whole.
+        Write(database, "gentle");
+        Directory.GetFiles(home.Path).Select(Path.GetFileName).ShouldBe(["unknot.db"], "nothing beside the database for a reader to share");
+
+        (await Shown()).ShouldBe((2, "gentle"), web.Error);
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     [Fact]

@@ -13,6 +13,82 @@ internal static class Sandbox
     /// <summary>Runs <c>unknot</c> with <paramref name="args"/> on <paramref name="home"/> after the shell commands of <paramref name="setup"/>.</summary>
     public static (int Code, string Output, string Error) Run(string setup, string home, params string[] args)
     {
+        using var process = Process.Start(Unknot(setup, home, args))!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        process.WaitForExit(TimeSpan.FromSeconds(60)).ShouldBeTrue("the program did not end");
+        return (process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult());
+    }
+
+    /// <summary>
+    /// Starts <c>unknot serve --urls <paramref name="url"/></c> on <paramref name="home"/> after the shell commands of
+    /// <paramref name="setup"/>; returns it once it says where it is, and it runs until the test disposes of it.
+    /// </summary>
+    public static async Task<Serving> ServeAsync(string setup, string home, string url)
+    {
+        var serving = new Serving(Process.Start(Unknot(setup, home, ["serve", "--urls", url]))!);
+        await serving.Ready;
+        return serving;
+    }
+
+    /// <summary>A program started by <see cref="ServeAsync"/>: ended, with its mount namespace, when disposed.</summary>
+    public sealed class Serving : IDisposable
+    {
+        private readonly Process _process;
+        private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly System.Text.StringBuilder _error = new();
+
+        internal Serving(Process process)
+        {
+            _process = process;
+            _process.OutputDataReceived += (_, e) =>
+            {
+                if (e.Data?.StartsWith("Unknot is at", StringComparison.Ordinal) == true)
+                {
+                    _ready.TrySetResult();
+                }
+            };
+            _process.ErrorDataReceived += (_, e) =>
+            {
+                lock (_error)
+                {
+                    _error.AppendLine(e.Data);
+                }
+            };
+            _process.EnableRaisingEvents = true;
+            _process.Exited += (_, _) => _ready.TrySetException(new InvalidOperationException($"unknot serve ended before it served: {Error}"));
+            _process.BeginOutputReadLine();
+            _process.BeginErrorReadLine();
+        }
+
+        /// <summary>Done once the program says where it is.</summary>
+        internal Task Ready => _ready.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        /// <summary>What it wrote to standard error so far.</summary>
+        public string Error
+        {
+            get
+            {
+                lock (_error)
+                {
+                    return _error.ToString();
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit();
+            }
+            _process.Dispose();
+        }
+    }
+
+    private static ProcessStartInfo Unknot(string setup, string home, string[] args)
+    {
         var start = new ProcessStartInfo("unshare")
         {
             RedirectStandardOutput = true,
@@ -25,11 +101,7 @@ internal static class Sandbox
             start.ArgumentList.Add(arg);
         }
         start.Environment["UNKNOT_HOME"] = home;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        process.WaitForExit(TimeSpan.FromSeconds(60)).ShouldBeTrue("the program did not end");
-        return (process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult());
+        return start;
     }
 
     /// <summary>Shell commands that make <paramref name="folder"/> read-only.</summary>

@@ -4,8 +4,9 @@ namespace Unknot.Web.Tests;
 
 /// <summary>
 /// Two instances of the hosted app on one throwaway PostgreSQL database; a third where registration is by invitation
-/// and the only proxy believed is one that is not there; and, started on first use, a fourth behind a proxy on
-/// 127.0.0.1 (so a test may forward any client address, host and scheme) with a low limit on sign-ins.
+/// and the only proxy believed is one that is not there; and, each started on first use, a fourth behind a proxy on
+/// 127.0.0.1 (so a test may forward any client address, host and scheme) with a low limit on sign-ins, and a fifth
+/// with the smallest pool of connections, which lets one request at a time use the database.
 /// </summary>
 public sealed class HostedFixture : IAsyncLifetime
 {
@@ -23,9 +24,13 @@ public sealed class HostedFixture : IAsyncLifetime
 
     private readonly HostedServers _servers = new();
     private readonly Lazy<Task<string>> _behindProxy;
+    private readonly Lazy<Task<string>> _smallPool;
 
-    public HostedFixture() =>
+    public HostedFixture()
+    {
         _behindProxy = new(() => _servers.StartAsync("--proxies", "127.0.0.1", "--sign-in-limit", SignInLimit.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        _smallPool = new(() => _servers.StartAsync("--pool-size", Hosted.PoolGate.SmallestPool.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
 
     /// <summary>The two instances' addresses.</summary>
     public string[] Instances { get; private set; } = [];
@@ -35,6 +40,9 @@ public sealed class HostedFixture : IAsyncLifetime
 
     /// <summary>The instance that believes the forwarded headers of 127.0.0.1, started the first time it is asked for.</summary>
     public Task<string> BehindProxy() => _behindProxy.Value;
+
+    /// <summary>The instance with <c>--pool-size 3</c>, started the first time it is asked for.</summary>
+    public Task<string> SmallPool() => _smallPool.Value;
 
     public async ValueTask InitializeAsync()
     {

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
+using Unknot.Testing;
 using Unknot.Web.Hosted;
 
 namespace Unknot.Web.Tests;
@@ -27,8 +29,8 @@ public sealed class HostedOptionsTests
             .ShouldBe("--pool-size: 20 connections is fewer than the connection string's Minimum Pool Size (30); raise one or lower the other");
 
     [Theory]
-    [InlineData("pool-size", "1", "--pool-size: must be a whole number from 2 to 1000, got '1'")]
-    [InlineData("pool-size", "many", "--pool-size: must be a whole number from 2 to 1000, got 'many'")]
+    [InlineData("pool-size", "2", "--pool-size: must be a whole number from 3 to 1000, got '2'")]
+    [InlineData("pool-size", "many", "--pool-size: must be a whole number from 3 to 1000, got 'many'")]
     [InlineData("sign-in-limit", "0", "--sign-in-limit: must be a whole number from 1 to 100000, got '0'")]
     [InlineData("password-length", "6", "--password-length: must be a whole number from 8 to 128, got '6'")]
     public void A_wrong_number_stops_the_instance_naming_the_setting_and_what_would_do(string key, string value, string message) =>
@@ -42,5 +44,18 @@ public sealed class HostedOptionsTests
         options.SignInLimit.ShouldBe(10);
         options.PasswordLength.ShouldBe(12);
         options.Proxies.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_systemd_unit_names_every_environment_variable_the_settings_table_lists()
+    {
+        var hosting = File.ReadAllText(Path.Combine(Repository.Folder, "docs", "hosting.md"));
+        var table = hosting[hosting.IndexOf("## Settings", StringComparison.Ordinal)..hosting.IndexOf("## Accounts", StringComparison.Ordinal)];
+        var unit = File.ReadAllText(Path.Combine(Repository.Folder, "deploy", "unknot@.service"));
+
+        var listed = Regex.Matches(table, @"`(UNKNOT_[A-Z_]+)").Select(m => m.Groups[1].Value).Distinct().ToArray();
+
+        listed.ShouldNotBeEmpty();
+        listed.Where(name => !Regex.IsMatch(unit, $@"\b{name}\b")).ShouldBeEmpty();
     }
 }

@@ -72,7 +72,7 @@ public sealed partial class HostedTests
         {
             refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
             int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(1, 60);
-            (await refused.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("detail").GetString()!.ShouldStartWith("too many sign-in attempts from this address");
+            (await refused.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("detail").GetString()!.ShouldStartWith("too many password attempts from this address");
         }
         (await Json("198.51.100.8")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "another address has its own count");
         // An IPv6 client counts by its /64: another address in the same block shares its count.
@@ -82,6 +82,36 @@ public sealed partial class HostedTests
         }
         (await Json("2001:db8:7:7:ffff::2")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         (await Json("2001:db8:7:8::1")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_checks_the_current_one_only_as_often_as_one_address_may_sign_in()
+    {
+        using var client = Unknot.Testing.HostedServers.Client(await hosted.BehindProxy());
+        var email = NewEmail();
+        var cookie = await SignUp(0, email);
+        using var first = hosted.Client(0);
+        var login = await Send(first, HttpMethod.Post, "/api/account/login", new { email, password = Password });
+        var bearer = (await login.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("accessToken").GetString();
+        // What someone holding a stolen token or cookie would try: one guess at the current password after another.
+        async Task<HttpResponseMessage> Json(string from) => await Send(client, HttpMethod.Post, "/api/account/manage/info",
+            new { oldPassword = "Wrong-password-1", newPassword = "Stretch-5678-new" }, bearer: bearer, headers: ("X-Forwarded-For", from));
+        async Task<HttpResponseMessage> Page(string from) =>
+            await PostForm(client, "/account/password", new() { ["current"] = "Wrong-password-1", ["password"] = "Stretch-5678-new" }, cookie, ("X-Forwarded-For", from));
+
+        for (var i = 0; i < HostedFixture.SignInLimit; i++)
+        {
+            (await (i % 2 == 0 ? Json("198.51.100.20") : Page("198.51.100.20"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "a wrong current password");
+        }
+        var json = await Json("198.51.100.20");
+        var page = await Page("198.51.100.20");
+
+        foreach (var refused in new[] { json, page })
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+            int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(1, 60);
+        }
+        (await Json("198.51.100.21")).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "another address has its own count");
     }
 
     [Fact]

@@ -32,25 +32,13 @@ public sealed class MeasureBrowserTests : IAsyncLifetime
         _videos.Dispose();
     }
 
-    private static string Repository()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Unknot.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("the repository is not above the tests");
-    }
-
     /// <summary>
     /// A two-second video of the face picture: <paramref name="filters"/> applied to the face (a perspective for a
     /// turn, a mirror), then set on a grey 640×480 frame and turned clockwise by <paramref name="clockwise"/> degrees.
     /// </summary>
     private string Video(string name, int clockwise = 0, string filters = "")
     {
-        var face = Path.Combine(Repository(), "src", "Unknot.Web", "node_modules", "@vladmandic", "human", "assets", "screenshot-faceid.jpg");
+        var face = Path.Combine(Repository.Folder, "src", "Unknot.Web", "node_modules", "@vladmandic", "human", "assets", "screenshot-faceid.jpg");
         File.Exists(face).ShouldBeTrue("the build installs Human with npm ci, and its package carries this picture");
         var output = Path.Combine(_videos.Path, $"{name}.y4m");
         var filter = $"crop=180:180:0:120,scale=360:360,{filters}pad=640:480:140:60:gray,rotate={clockwise.ToString(CultureInfo.InvariantCulture)}*PI/180:fillcolor=gray";
@@ -225,7 +213,7 @@ public sealed class MeasureBrowserTests : IAsyncLifetime
     {
         // The camera here is a canvas the test paints: the face picture upright, turned in its plane by a known angle
         // (a head tilted that way), or nothing at all (a face the tracker lost).
-        var face = Convert.ToBase64String(await File.ReadAllBytesAsync(Path.Combine(Repository(), "src", "Unknot.Web", "node_modules", "@vladmandic", "human", "assets", "screenshot-faceid.jpg"), TestContext.Current.CancellationToken));
+        var face = Convert.ToBase64String(await File.ReadAllBytesAsync(Path.Combine(Repository.Folder, "src", "Unknot.Web", "node_modules", "@vladmandic", "human", "assets", "screenshot-faceid.jpg"), TestContext.Current.CancellationToken));
         var (browser, page, _) = await Camera();
         await StopTheClock(page);
         await page.AddInitScriptAsync("(() => { const face = '" + face + "';\n" + """

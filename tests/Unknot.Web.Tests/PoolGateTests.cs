@@ -21,8 +21,12 @@ public sealed class PoolGateTests
     };
 
     [Fact]
-    public void A_request_holds_at_most_two_connections_and_the_writer_one_so_a_pool_of_n_lets_in_n_minus_one_halved() =>
-        new[] { PoolGate.Inside(2), PoolGate.Inside(5), PoolGate.Inside(6), PoolGate.Inside(20) }.ShouldBe([1, 2, 2, 9]);
+    public void A_request_holds_at_most_two_connections_and_the_writer_one_so_a_pool_of_n_lets_in_n_minus_one_halved()
+    {
+        new[] { PoolGate.Inside(3), PoolGate.Inside(4), PoolGate.Inside(5), PoolGate.Inside(6), PoolGate.Inside(20) }.ShouldBe([1, 1, 2, 2, 9]);
+        // Two connections cannot serve even one request beside the writer: it is no pool the gate works with.
+        Should.Throw<ArgumentOutOfRangeException>(() => PoolGate.Inside(2)).ParamName.ShouldBe("poolSize");
+    }
 
     [Fact]
     public async Task A_request_past_the_gate_waits_its_turn_and_after_the_wait_answers_503_with_retry_after()

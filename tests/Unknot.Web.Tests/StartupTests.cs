@@ -1,10 +1,17 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Unknot.Testing;
 
 namespace Unknot.Web.Tests;
 
-/// <summary>Starting the web app: every loopback address is served, and one that cannot be is one line and an exit code.</summary>
+/// <summary>
+/// Starting the web app: every loopback address is served, one that cannot be is one line and an exit code, and any
+/// other failure of the host is logged as the error it is.
+/// </summary>
 public sealed class StartupTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -46,5 +53,31 @@ public sealed class StartupTests
 
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         api.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public void A_service_that_fails_to_start_is_logged_as_an_error_with_its_reason()
+    {
+        var logged = new ConcurrentQueue<string>();
+        using var app = new TestApp();
+        using var broken = app.WithWebHostBuilder(web => web.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILoggerProvider>(new KeptLog(logged));
+            services.AddHostedService<Broken>();
+        }));
+
+        Should.Throw<InvalidOperationException>(() => broken.CreateClient());
+
+        logged.ShouldContain(line => line.StartsWith("Error: ", StringComparison.Ordinal) && line.EndsWith(Broken.Reason, StringComparison.Ordinal));
+    }
+
+    /// <summary>A service that cannot start, as one whose settings are wrong.</summary>
+    private sealed class Broken : IHostedService
+    {
+        public const string Reason = "the reminder service has no clock to read";
+
+        public Task StartAsync(CancellationToken cancellationToken) => throw new InvalidOperationException(Reason);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

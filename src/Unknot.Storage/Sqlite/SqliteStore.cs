@@ -42,10 +42,9 @@ public sealed class SqliteStore : RelationalStore
     public static void Prepare(string path, TimeProvider time, int? upToVersion = null)
     {
         LocalFile.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var connection = new SqliteConnection(ConnectionString(path));
         try
         {
-            connection.Open();
+            using var connection = SqliteOpen.Connection(Pooled(path), path, out _);
             // Refuse a newer database before anything (even the journal mode) touches the file.
             var migrations = Migrations.For("sqlite");
             Migrations.RefuseNewer(Migrations.CurrentVersion(connection, SqliteSql.VersionTableExists), migrations, path);
@@ -102,16 +101,15 @@ public sealed class SqliteStore : RelationalStore
     /// <summary>A store whose new sessions go through <paramref name="writer"/> (group commit), when given.</summary>
     internal static SqliteStore Connect(string path, TimeProvider time, string userId, Func<SessionWriter>? writer)
     {
-        var connection = new SqliteConnection(ConnectionString(path));
+        var connection = SqliteOpen.Connection(Pooled(path), path, out var immutable);
         try
         {
-            connection.Open();
             connection.Execute(SqliteSql.ConnectionPragmas);
             if (userId != LocalUser)
             {
                 connection.Execute(StoreSql.EnsureUser, new { Id = userId, Name = userId, CreatedAt = Format(time.GetUtcNow()) });
             }
-            return new SqliteStore(connection, userId, time, writer);
+            return new SqliteStore(connection, userId, time, writer) { Immutable = immutable };
         }
         catch
         {
@@ -120,32 +118,14 @@ public sealed class SqliteStore : RelationalStore
         }
     }
 
-    private static string ConnectionString(string path) =>
-        ForItsFolder(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true, ForeignKeys = true }, path).ToString();
+    private static SqliteConnectionStringBuilder Pooled(string path) =>
+        new() { DataSource = path, DefaultTimeout = 30, Pooling = true, ForeignKeys = true };
 
     /// <summary>
-    /// <paramref name="builder"/> as the database's folder allows. In a folder this process cannot write (a read-only
-    /// disk, a folder without write permission) SQLite cannot make the files it keeps beside a database in WAL mode,
-    /// and would not open it at all: it is opened read-only, so reading works and a write is refused (and
-    /// explained). Unless a process left those files there, it is opened as immutable, which needs none of them.
+    /// True when the database could be opened only as immutable (<see cref="SqliteOpen"/>): the store reads the file as
+    /// it was when opened, and SQLite's <c>data_version</c> on it never moves.
     /// </summary>
-    private static SqliteConnectionStringBuilder ForItsFolder(SqliteConnectionStringBuilder builder, string path)
-    {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        if (!File.Exists(full) || !Directory.Exists(folder) || LocalFile.CanWrite(folder))
-        {
-            return builder;
-        }
-        builder.Mode = SqliteOpenMode.ReadOnly;
-        if (!File.Exists(full + "-wal") || !File.Exists(full + "-shm"))
-        {
-            // A URI file name; '%', '?' and '#' would otherwise be read as its syntax.
-            builder.DataSource = "file:" + full.Replace("%", "%25", StringComparison.Ordinal).Replace("?", "%3f", StringComparison.Ordinal)
-                .Replace("#", "%23", StringComparison.Ordinal) + "?immutable=1";
-        }
-        return builder;
-    }
+    internal bool Immutable { get; private init; }
 
     /// <summary>The schema version recorded in the file.</summary>
     public int SchemaVersion => Migrations.CurrentVersion(Connection, SqliteSql.VersionTableExists);
@@ -161,23 +141,23 @@ public sealed class SqliteStore : RelationalStore
         {
             throw new StoreException($"{path} does not exist; there is nothing to rescue");
         }
-        var connection = new SqliteConnection(ForItsFolder(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }, path).ToString());
+        SqliteConnection? connection = null;
         try
         {
-            connection.Open();
+            connection = SqliteOpen.Connection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }, path, out _);
             // Rows are rescued one by one, but only through the list of tables: when that is what is damaged, there
             // is nothing to rescue them by, and running the salvage again will not change it.
             connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master");
         }
         catch (SqliteException e) when ((e.SqliteErrorCode & 0xff) is 11 or 26)
         {
-            connection.Dispose();
+            connection?.Dispose();
             throw new StoreException($"{path} is damaged where it lists its tables ({Detail(e)}), " +
                 "so nothing in it can be rescued; move it away (Unknot then starts a new database) and 'unknot import' an earlier export if you have one", e);
         }
         catch (SqliteException e)
         {
-            connection.Dispose();
+            connection?.Dispose();
             throw new StoreException(Explain(path, e), e);
         }
         return new SqliteStore(connection, userId, time) { _salvage = true };

@@ -47,7 +47,10 @@ public sealed class SqliteStoreFactory(string path, TimeProvider time) : IStoreF
 
     /// <summary>
     /// Kept in memory and read again only when SQLite's <c>data_version</c>, asked on a connection of its own,
-    /// says another connection (of this process or another) has committed since.
+    /// says another connection (of this process or another) has committed since. A database that could be opened only
+    /// as immutable (in a read-only folder, with no <c>-wal</c> file beside it) tells of no commit: there the file's
+    /// time of change says, as every change is then in the file itself, and the connection is closed after each
+    /// reading, so the next one reads the file as it is then.
     /// </summary>
     public UserSnapshot Snapshot(string userId)
     {
@@ -55,7 +58,7 @@ public sealed class SqliteStoreFactory(string path, TimeProvider time) : IStoreF
         lock (_monitorGate)
         {
             _monitor ??= SqliteStore.Connect(path, time, SqliteStore.LocalUser);
-            var version = _monitor.DataVersion();
+            var version = _monitor.Immutable ? File.GetLastWriteTimeUtc(path).Ticks : _monitor.DataVersion();
             if (version != _version)
             {
                 _snapshots.Clear();
@@ -65,6 +68,11 @@ public sealed class SqliteStoreFactory(string path, TimeProvider time) : IStoreF
             {
                 snapshot = new UserSnapshot(version, _monitor.SettingsOf(userId), _monitor.RoutinesOf(userId));
                 _snapshots[userId] = snapshot;
+            }
+            if (_monitor.Immutable)
+            {
+                _monitor.Dispose();
+                _monitor = null;
             }
             return snapshot;
         }

@@ -8,16 +8,16 @@ namespace Unknot.Web.Hosted;
 /// <summary>
 /// Identity's sign-in, made to tell a stranger nothing about which email addresses have accounts. Identity alone
 /// answers an unknown address at once, without hashing the password it was given (a sign-in for an account takes the
-/// time of one hash, some 60 ms), and answers "LockedOut" only for accounts that exist. Here every attempt hashes the
-/// password once, whatever the address, and a locked account answers as a wrong password does.
+/// time of one hash, some 60 ms), writes a wrong password down (to lock the account after too many) but not an unknown
+/// address nor a locked account, and answers "LockedOut" only for accounts that exist. Here every failure checks the
+/// password against one hash and is written down by Identity's own update, whatever the address, and a locked
+/// account answers as a wrong password does.
 /// </summary>
 public sealed class EvenSignIn(UserManager<IdentityUser> users, IHttpContextAccessor context, IUserClaimsPrincipalFactory<IdentityUser> claims,
-    IOptions<IdentityOptions> options, ILogger<SignInManager<IdentityUser>> logger, IAuthenticationSchemeProvider schemes, IUserConfirmation<IdentityUser> confirmation)
+    IOptions<IdentityOptions> options, ILogger<SignInManager<IdentityUser>> logger, IAuthenticationSchemeProvider schemes, IUserConfirmation<IdentityUser> confirmation,
+    NobodysHash nobody)
     : SignInManager<IdentityUser>(users, context, claims, options, logger, schemes, confirmation)
 {
-    /// <summary>A hash of a secret nobody knows, made by this process's hasher, so checking a password against it costs what a real check costs.</summary>
-    private static string? _nobody;
-
     /// <inheritdoc />
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
@@ -27,7 +27,14 @@ public sealed class EvenSignIn(UserManager<IdentityUser> users, IHttpContextAcce
         {
             return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
         }
-        HashAnyway(new IdentityUser(), null, password);
+        // Nobody's: a hash checked, and the failure written down as an account's is, to a row that does not exist (the
+        // same checks of the name and the email Identity makes before an update, and the update, which finds no row).
+        var stranger = new IdentityUser { UserName = userName, Email = userName };
+        _ = UserManager.PasswordHasher.VerifyHashedPassword(stranger, nobody.Hash, password);
+        if (lockoutOnFailure)
+        {
+            await UserManager.UpdateAsync(stranger);
+        }
         return SignInResult.Failed;
     }
 
@@ -36,17 +43,35 @@ public sealed class EvenSignIn(UserManager<IdentityUser> users, IHttpContextAcce
     {
         if (await PreSignInCheck(user) is not null)
         {
-            // Locked (or not allowed in): the password is not checked, but hashed all the same, and the answer is a wrong password's.
-            HashAnyway(user, user.PasswordHash, password);
+            // Locked (or not allowed in): the password is not checked, but hashed all the same, the account's row written
+            // as a wrong password writes it (with its lockout as it was: a failure while locked does not lock it for
+            // longer), and the answer is a wrong password's.
+            _ = UserManager.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? nobody.Hash, password);
+            if (lockoutOnFailure)
+            {
+                await UserManager.UpdateAsync(user);
+            }
             return SignInResult.Failed;
         }
         var result = await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
         return result.IsLockedOut ? SignInResult.Failed : result;
     }
+}
 
-    private void HashAnyway(IdentityUser user, string? hash, string password)
+/// <summary>
+/// A hash of a secret nobody knows, made once at start by the app's own hasher, so that checking a password against it
+/// costs what checking one against an account's hash costs, and no sign-in pays for making it.
+/// </summary>
+public sealed class NobodysHash(string hash)
+{
+    /// <summary>The hash.</summary>
+    public string Hash => hash;
+
+    /// <summary>Makes it with the hasher the accounts use.</summary>
+    public static NobodysHash Make(IServiceProvider services)
     {
-        hash ??= _nobody ??= UserManager.PasswordHasher.HashPassword(user, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-        _ = UserManager.PasswordHasher.VerifyHashedPassword(user, hash, password);
+        using var scope = services.CreateScope();
+        var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<IdentityUser>>();
+        return new(hasher.HashPassword(new IdentityUser(), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
     }
 }

@@ -44,6 +44,7 @@ public static class HostedMode
             .AddSignInManager<EvenSignIn>()
             .AddPasswordValidator<NotTheEmail>()
             .AddErrorDescriber<AccountErrors>();
+        services.AddSingleton(NobodysHash.Make);
         services.AddSignInLimit(options);
         // A request with an Authorization header is a script's (a bearer token); any other is a browser's (the cookie).
         services.AddAuthentication(authentication =>
@@ -124,6 +125,8 @@ public static class HostedMode
         {
             app.Logger.LogWarning("{Warning}", warning);
         }
+        // Made now, so that no sign-in for an address nobody has takes the time of making it.
+        _ = app.Services.GetRequiredService<NobodysHash>();
         app.UseForwardedHeaders();
         app.UseSafeRequests();
         app.UseRateLimiter();
@@ -170,7 +173,10 @@ public static class HostedMode
             {
                 endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
             }
-            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } login } && login.EndsWith("/login", StringComparison.Ordinal))
+            // Signing in and changing the password (or the email) both check a password: both count towards the sign-in
+            // limit, so a stolen token or cookie guesses the password no faster than a stranger at the sign-in form.
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } checks }
+                && (checks.EndsWith("/login", StringComparison.Ordinal) || checks.EndsWith("/manage/info", StringComparison.Ordinal)))
             {
                 endpoint.Metadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SignInLimit.Policy));
             }

@@ -59,8 +59,7 @@ public sealed record HostedOptions(string Connection, string Registration, IRead
         {
             proxies.Add(IPAddress.TryParse(text, out var address) ? address : throw new HostedOptionsException($"--proxies: '{text}' is not an IP address such as 127.0.0.1"));
         }
-        // One connection is the session writer's for good, so a pool needs at least two.
-        var pool = Number(configuration, "pool-size", "UNKNOT_POOL_SIZE", PoolSizeIn(connection) ?? DefaultPoolSize, 2, 1000);
+        var pool = Number(configuration, "pool-size", "UNKNOT_POOL_SIZE", PoolSizeIn(connection) ?? DefaultPoolSize, PoolGate.SmallestPool, 1000);
         if (new Npgsql.NpgsqlConnectionStringBuilder(connection).MinPoolSize is var least && least > pool)
         {
             throw new HostedOptionsException($"--pool-size: {pool} connections is fewer than the connection string's Minimum Pool Size ({least}); raise one or lower the other");

@@ -7,17 +7,21 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Unknot.Web.Hosted;
 
 /// <summary>
-/// At most <c>--sign-in-limit</c> sign-in attempts a minute from one client address, on each instance, whichever
-/// accounts they name; past that, 429 with <c>Retry-After</c>, and the attempt never reaches the account (nor counts
-/// towards its lockout). The address is the connection's, or the one a proxy named in <c>--proxies</c> forwarded;
-/// an IPv6 client counts by its /64, the block one home or phone is given.
+/// At most <c>--sign-in-limit</c> password attempts a minute from one client address, on each instance, whichever
+/// accounts they name: signing in, and changing the password, which checks the current one; past that, 429 with
+/// <c>Retry-After</c>, and the attempt never reaches the account (nor counts towards its lockout). The address is the
+/// connection's, or the one a proxy named in <c>--proxies</c> forwarded; an IPv6 client counts by its /64, the block
+/// one home or phone is given.
 /// </summary>
 public static class SignInLimit
 {
-    /// <summary>The rate limiter policy that the sign-in page and <c>POST /api/account/login</c> carry.</summary>
+    /// <summary>
+    /// The rate limiter policy that the sign-in and password pages, <c>POST /api/account/login</c> and
+    /// <c>POST /api/account/manage/info</c> carry.
+    /// </summary>
     public const string Policy = "sign-in";
 
-    /// <summary>The limiter: only posts are counted (the sign-in page itself may be read any number of times).</summary>
+    /// <summary>The limiter: only posts are counted (the pages themselves may be read any number of times).</summary>
     public static void AddSignInLimit(this IServiceCollection services, HostedOptions options) =>
         services.AddRateLimiter(limits =>
         {
@@ -33,7 +37,7 @@ public static class SignInLimit
             {
                 var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 60;
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await Api.Problems.TooMany($"too many sign-in attempts from this address; try again in {seconds} seconds").ExecuteAsync(rejected.HttpContext);
+                await Api.Problems.TooMany($"too many password attempts from this address; try again in {seconds} seconds").ExecuteAsync(rejected.HttpContext);
             };
         });
 

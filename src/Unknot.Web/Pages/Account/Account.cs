@@ -112,7 +112,8 @@ public sealed class LogoutModel(UserManager<IdentityUser> users, SignInManager<I
     }
 }
 
-/// <summary>Change the password; the current one is asked for.</summary>
+/// <summary>Change the password; the current one is asked for, so one address may try only as often as it may sign in.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInLimit.Policy)]
 public sealed class PasswordModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, HostedOptions? hosted = null) : AccountPage(hosted)
 {
     public bool Changed { get; private set; }
