@@ -18,7 +18,8 @@ public sealed record PageLink(string Name, string Href);
 public sealed record Missing(string What, string Asked, string Detail, PageLink? Nearest)
 {
     /// <summary>An exercise not in the library (by id or alias); the nearest links to its own page.</summary>
-    public static Missing Exercise(UnknotData data, string id) =>
+    /// <remarks>The id is null for a blank one (<c>/library/%20</c>): binding turns an empty string into null.</remarks>
+    public static Missing Exercise(UnknotData data, string? asked) => asked is not { } id ? Unnamed("exercise") :
         new("exercise", id, data.Library.UnknownExercise(id),
             data.Catalog.Suggest(id) is { } hint && data.Catalog.Find(hint) is { } near
                 ? new PageLink(near.Name, $"/library/{Uri.EscapeDataString(near.Id.Value)}")
@@ -28,7 +29,7 @@ public sealed record Missing(string What, string Asked, string Detail, PageLink?
     /// A routine that does not exist; the nearest links to the same kind of page (<paramref name="page"/> makes its
     /// address from an escaped id), so a mistyped print address leads to a print page.
     /// </summary>
-    public static Missing Routine(UnknotData data, string id, Func<string, string> page) =>
+    public static Missing Routine(UnknotData data, string? asked, Func<string, string> page) => asked is not { } id ? Unnamed("routine") :
         new("routine", id, data.Library.UnknownRoutine(id),
             data.Routines.Suggest(id) is { } hint && data.Routines.Find(hint) is { } near
                 ? new PageLink(near.Name, page(Uri.EscapeDataString(near.Id)))
@@ -36,6 +37,9 @@ public sealed record Missing(string What, string Asked, string Detail, PageLink?
 
     /// <summary>A stored session that is not there (deleted, or another account's).</summary>
     public static Missing Session(Guid id) => new("session", id.ToString(), NoSession(id), null);
+
+    /// <summary>A blank id, which names nothing.</summary>
+    private static Missing Unnamed(string what) => new(what, "", $"no {what} has a blank id", null);
 
     /// <summary>The API's words for a session id that is not stored.</summary>
     public static string NoSession(Guid id) => $"no session {id} is stored";

@@ -71,6 +71,8 @@ public sealed class WrongAddressTests : IDisposable
     [Theory]
     [InlineData("/library/nope", "There is no exercise <code>nope</code>.")]
     [InlineData("/play/nope", "There is no routine <code>nope</code>.")]
+    [InlineData("/library/%20", "There is no exercise <code></code>.")]
+    [InlineData("/routines/%20/print", "There is no routine <code></code>.")]
     [InlineData("/nope", "There is no page at <code>/nope</code>.")]
     [InlineData("/library/cat-cow/nope?x=1", "There is no page at <code>/library/cat-cow/nope?x=1</code>.")]
     public async Task Far_misses_and_unknown_paths_are_a_page_without_a_guess(string url, string said)
