@@ -61,8 +61,8 @@ public static class WebApp
         // JSON as the CLI writes it: the one configuration of Unknot.Text.UnknotJson.
         builder.Services.ConfigureHttpJsonOptions(json => UnknotJson.Configure(json.SerializerOptions));
 
-        // Every error as an RFC 7807 problem document; the OpenAPI document at /openapi/v1.json.
-        builder.Services.AddProblemDetails();
+        // Every error as an RFC 7807 problem document (a person's wrong address as a page: WrongAddress); the OpenAPI document at /openapi/v1.json.
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = WrongAddress.Describe);
         builder.Services.AddExceptionHandler<DatabaseTrouble>();
         builder.Services.AddOpenApi();
         // Answers that depend only on the library, the settings and the query are kept in memory, keyed by the
@@ -98,7 +98,7 @@ public static class WebApp
         }
 
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseWrongAddressPages();
         app.UseResponseCompression();
         app.UseStaticFiles(StaticFiles.Options);
         if (hosted is not null)

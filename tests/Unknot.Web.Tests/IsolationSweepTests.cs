@@ -207,7 +207,7 @@ public sealed partial class IsolationSweepTests(HostedFixture hosted) : IClassFi
 
         // The pages, as the app's source declares them (@page), each with Ann's ids where it takes one.
         var pages = PageRoutes();
-        foreach (var read in new[] { "/", "/library", "/routines", "/settings", "/history", "/offline", "/measure", "/play/plan?minutes=5&place=desk", "/account/tokens", "/account/password", "/account/delete", "/account/logout" })
+        foreach (var read in new[] { "/", "/library", "/routines", "/settings", "/history", "/offline", "/measure", "/error", "/play/plan?minutes=5&place=desk", "/account/tokens", "/account/password", "/account/delete", "/account/logout" })
         {
             await Read($"page {read}", client, bob, read, marks);
         }

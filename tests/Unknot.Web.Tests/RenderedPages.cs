@@ -13,8 +13,16 @@ internal sealed partial class RenderedPages(HttpClient client, string mode)
     /// <summary>Each page's name and its HTML, in the order they were fetched.</summary>
     public Dictionary<string, string> Html { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Fetches <paramref name="address"/>, which must answer a page (a 4xx page too) and not a redirect or JSON.</summary>
-    public async Task Get(string address) => await Keep($"GET {address}", await client.GetAsync(address, Cancel));
+    /// <summary>
+    /// Fetches <paramref name="address"/> as a browser does (its Accept), which must answer a page (a 4xx page too)
+    /// and not a redirect or JSON.
+    /// </summary>
+    public async Task Get(string address)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, address);
+        request.Headers.TryAddWithoutValidation("Accept", WrongAddressTests.Browser);
+        await Keep($"GET {address}", await client.SendAsync(request, Cancel));
+    }
 
     /// <summary>
     /// Sends the form of <paramref name="page"/> to <paramref name="action"/> with <paramref name="fields"/> and the

@@ -75,6 +75,8 @@ public sealed class ValidHtmlTests
             $"/play/desk-break?resume={Unfinished}", "/history?limit=1",
             // Pages that answer a mistake (400) with the page and what is wrong.
             "/play/desk-break?level=bogus", "/play/plan?minutes=0&place=desk", "/library?target=elbow", "/routines?minutes=5&place=moon",
+            // Wrong addresses (404): a near miss with its suggestion, a far one, and a path no page answers.
+            "/library/lateral-neck", "/play/desk-brake", "/routines/nope/print", "/nope",
         })
         {
             await pages.Get(address);
@@ -117,7 +119,7 @@ public sealed class ValidHtmlTests
         await member.Post("/account/register", "/account/register", "a new account", ("email", "ann@example.org"), ("password", "Stretch-1234-long"));
         await Seed(client);
         foreach (var address in new[] { "/library", "/library/cat-cow", "/routines", "/play/desk-break", "/history", "/settings", "/measure",
-                     "/account/tokens", "/account/password", "/account/delete", "/account/logout" })
+                     "/account/tokens", "/account/password", "/account/delete", "/account/logout", "/library/lateral-neck", "/nope" })
         {
             await member.Get(address);
         }

@@ -281,26 +281,26 @@ public static class UnknotApi
             ReportOutcome.Created => TypedResults.Created($"/api/sessions/{report.Id}", SessionView.From(result.Stored!)),
             ReportOutcome.Updated or ReportOutcome.Kept => TypedResults.Ok(SessionView.From(result.Stored!)),
             ReportOutcome.Conflict => Problems.Conflict($"session {report.Id} is stored for routine '{result.Stored!.Routine.Id}' at level {Text.Kebab.Of(result.Stored.Level)} with {Text.Counted.Of(result.Stored.Segments.Count, "segment")}; a report of it must match"),
-            _ => Problems.NotFound($"no session {report.Id} is stored"),
+            _ => Problems.NotFound(Missing.NoSession(report.Id)),
         };
     }
 
     private static Results<Ok<SessionView>, ProblemHttpResult> GetSession(UnknotData data, Guid id) =>
-        data.Store.Find(id) is { } session ? TypedResults.Ok(SessionView.From(session)) : Problems.NotFound($"no session {id} is stored");
+        data.Store.Find(id) is { } session ? TypedResults.Ok(SessionView.From(session)) : Problems.NotFound(Missing.NoSession(id));
 
     private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> EditSession(UnknotData data, Guid id, HttpRequest request, CancellationToken cancel)
     {
         var edit = Or(SessionEdit.Read(await RequestInput.JsonAsync(request, cancel)));
         if (data.Store.Find(id) is not { } session)
         {
-            return Problems.NotFound($"no session {id} is stored");
+            return Problems.NotFound(Missing.NoSession(id));
         }
         var changed = edit.ApplyTo(session);
-        return data.Store.Save(changed) ? TypedResults.Ok(SessionView.From(changed)) : Problems.NotFound($"no session {id} is stored");
+        return data.Store.Save(changed) ? TypedResults.Ok(SessionView.From(changed)) : Problems.NotFound(Missing.NoSession(id));
     }
 
     private static Results<NoContent, ProblemHttpResult> DeleteSession(UnknotData data, Guid id) =>
-        data.Store.Delete(id) ? TypedResults.NoContent() : Problems.NotFound($"no session {id} is stored");
+        data.Store.Delete(id) ? TypedResults.NoContent() : Problems.NotFound(Missing.NoSession(id));
 
     private static Ok<OfflineList> GetOfflineList(UnknotData data, Offline offline) => TypedResults.Ok(offline.List(data));
 

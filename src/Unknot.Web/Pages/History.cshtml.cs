@@ -39,7 +39,7 @@ public sealed class HistoryModel(UnknotData data) : PageModel
     public string? Problem { get; private set; }
 
     /// <summary>Deletes a session (the Delete button of its row).</summary>
-    public IActionResult OnPostDelete(Guid id) => data.Store.Delete(id) ? RedirectToPage() : NotFound();
+    public IActionResult OnPostDelete(Guid id) => data.Store.Delete(id) ? RedirectToPage() : this.NoSuch(Missing.Session(id));
 
     /// <summary>Corrects a session's pain after and note (the Change form of its row), with the readers the API uses.</summary>
     public IActionResult OnPostEdit(Guid id)
@@ -52,7 +52,7 @@ public sealed class HistoryModel(UnknotData data) : PageModel
         }
         if (data.Store.Find(id) is not { } session)
         {
-            return NotFound();
+            return this.NoSuch(Missing.Session(id));
         }
         data.Store.Save(edit.Value!.ApplyTo(session));
         return RedirectToPage();

@@ -52,7 +52,7 @@ public sealed class PlayModel(UnknotData data) : PageModel
             var session = data.Store.Find(sessionId);
             if (session is not { Resumable: true } || session.Routine.Id != id)
             {
-                return NotFound();
+                return this.NoSuch(Missing.Session(sessionId));
             }
             asked = session;
             routine = session.Routine;
@@ -77,7 +77,7 @@ public sealed class PlayModel(UnknotData data) : PageModel
             routine = data.Routines.Find(id);
             if (routine is null)
             {
-                return NotFound();
+                return this.NoSuch(Missing.Routine(data, id, near => $"/play/{near}"));
             }
             var readLevel = ReadResult<Dosing.Level>.From(() => TextInput.Of([KeyValuePair.Create("level", level)]).Required("level").Word<Dosing.Level>());
             if (level is not null && !readLevel.Succeeded)

@@ -19,7 +19,7 @@ public sealed class ExerciseModel(UnknotData data) : PageModel
         var exercise = data.Catalog.Find(id);
         if (exercise is null)
         {
-            return NotFound();
+            return this.NoSuch(Missing.Exercise(data, id));
         }
         Exercise = exercise;
         if (exercise.Figure is { } figure)

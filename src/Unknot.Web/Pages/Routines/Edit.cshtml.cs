@@ -48,7 +48,7 @@ public sealed class EditModel(UnknotData data) : PageModel
             var routine = data.Routines.Find(id);
             if (routine is null)
             {
-                return NotFound();
+                return this.NoSuch(Missing.Routine(data, id, near => $"/routines/{near}/edit"));
             }
             if (!routine.Origin.IsEditable)
             {
@@ -73,7 +73,7 @@ public sealed class EditModel(UnknotData data) : PageModel
         Id = id is not null && data.Routines.Find(id) is { Origin.IsEditable: true } ? id : null;
         if (id is not null && Id is null)
         {
-            return NotFound();
+            return this.NoSuch(Missing.Routine(data, id, near => $"/routines/{near}/edit"));
         }
         var parts = (action ?? "").Split(':');
         var index = parts.Length == 2 && int.TryParse(parts[1], out var i) && i >= 0 && i < Items.Count ? i : -1;

@@ -22,7 +22,7 @@ public sealed class PrintModel(UnknotData data) : PageModel
         var routine = data.Routines.Find(id);
         if (routine is null)
         {
-            return NotFound();
+            return this.NoSuch(Missing.Routine(data, id, near => $"/routines/{near}/print"));
         }
         Routine = routine;
         Timeline = TimelineCompiler.Compile(routine, data.Catalog, data.Level);
