@@ -253,7 +253,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.SetInputFilesAsync("input[name=file]", file);
         await page.CheckAsync("#allow-override");
         await page.ClickAsync("button:has-text('Import')");
-        await Expect(page.Locator("#imported")).ToContainTextAsync("and 1 files");
+        await Expect(page.Locator("#imported")).ToContainTextAsync("and 1 file.");
         await page.GotoAsync("/routines");
         await Expect(page.Locator(".routine-card[data-routine=lacrosse-release] .replaced")).ToContainTextAsync("Your version, in place of the built-in one");
         await page.Locator(".routine-card[data-routine=lacrosse-release]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(browser.Screenshots, "routine-card-replaced.png") });
