@@ -26,8 +26,12 @@ internal sealed class FakeDesktop : IDesktop
         Interlocked.Increment(ref _running);
         try
         {
-            // A notifier with no server to talk to: it never ends by itself, only when stopped.
-            await Task.Delay(Timeout.Infinite, cancel);
+            // A notifier with no server to talk to: it never ends by itself, only when stopped (an event, not an amount of time).
+            var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (cancel.Register(() => stopped.TrySetCanceled(cancel)))
+            {
+                await stopped.Task;
+            }
             return null;
         }
         finally
