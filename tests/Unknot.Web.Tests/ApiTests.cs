@@ -82,7 +82,7 @@ public sealed class ApiTests : IDisposable
     [InlineData("""{"items":[{"exercise":"cat-cow"}]}""", "name", "is required")]
     [InlineData("""{"name":"x","items":[]}""", "items", "must list at least one exercise")]
     [InlineData("""{"name":"x","items":[{"exercise":"cat-cw"}]}""", "items[0].exercise", "unknown exercise 'cat-cw' — did you mean 'cat-cow'?")]
-    [InlineData("""{"name":"x","items":[{"exercise":"cat-cow","restAfter":9000}]}""", "items[0].restAfter", "must be a whole number from 0 to 600, got 9000")]
+    [InlineData("""{"name":"x","items":[{"exercise":"cat-cow","restAfter":9000}]}""", "items[0].restAfter", "must be a whole number of seconds from 0 to 600, got 9000")]
     [InlineData("""{"name":"x","id":"Not Kebab","items":[{"exercise":"cat-cow"}]}""", "id", "must be kebab-case, such as 'my-desk', got 'Not Kebab'")]
     [InlineData("""{"name":"x","items":"cat-cow"}""", "items", "must be an array, got 'cat-cow'")]
     public async Task A_bad_routine_body_is_a_400_naming_the_field(string body, string field, string detail)

@@ -272,6 +272,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.ClickAsync("button[aria-label='Move exercise 2 up']");
         await Expect(page.Locator("select[name='Items[0].Exercise']")).ToHaveValueAsync("cat-cow");
         await page.ClickAsync("button:has-text('Save routine')");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        await page.GotoAsync("/routines");
 
         var card = page.Locator(".routine-card[data-routine=browser-built]");
         await Expect(card).ToContainTextAsync("2 exercises");
@@ -283,6 +285,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.FillAsync("input[name=Name]", "Browser built, edited");
         await page.ClickAsync("button[aria-label='Remove exercise 1']");
         await page.ClickAsync("button:has-text('Save routine')");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        await page.GotoAsync("/routines");
         await Expect(card).ToContainTextAsync("Browser built, edited");
         await Expect(card).ToContainTextAsync("1 exercise ");
 

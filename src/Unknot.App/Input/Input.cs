@@ -34,13 +34,13 @@ public abstract class Input(string path)
         return text;
     }
 
-    /// <summary>A whole number within a range.</summary>
-    public int Int(int min, int max)
+    /// <summary>A whole number within a range; <paramref name="unit"/> (such as "seconds") is named in the problem.</summary>
+    public int Int(int min, int max, string? unit = null)
     {
         var raw = Number();
         return raw is not null && int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? value
-            : throw Problem($"must be a whole number from {min} to {max}, got {Shown()}");
+            : throw Problem($"must be a whole number{(unit is null ? "" : " of " + unit)} from {min} to {max}, got {Shown()}");
     }
 
     /// <summary>A number, whole or not, within a range.</summary>

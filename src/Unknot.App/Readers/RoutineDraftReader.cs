@@ -31,35 +31,81 @@ public static class RoutineDraftReader
     /// <summary>As <see cref="Read"/>, throwing a <see cref="FieldException"/> on the first problem.</summary>
     public static Routine Routine(Input.Input input, Library? library, string? idFromPath = null)
     {
-        var name = input.Required("name").String(MaxName).Trim();
-        if (name.Length == 0)
+        var problems = new FieldProblems();
+        var routine = Routine(input, library, idFromPath, problems);
+        return problems.None ? routine! : throw new FieldException(problems.All[0]);
+    }
+
+    /// <summary>As <see cref="Read"/>, with every problem rather than the first: what a form shows, each by its field.</summary>
+    public static (Routine? Routine, IReadOnlyList<FieldProblem> Problems) ReadAll(Input.Input input, Library? library, string? idFromPath = null)
+    {
+        var problems = new FieldProblems();
+        var routine = Routine(input, library, idFromPath, problems);
+        return problems.None ? (routine, []) : (null, problems.All);
+    }
+
+    /// <summary>
+    /// Only the <c>items[]</c> of a draft, with every problem among them: enough to tell how long the routine will take
+    /// before it has a name.
+    /// </summary>
+    public static (IReadOnlyList<RoutineItem> Items, IReadOnlyList<FieldProblem> Problems) ReadItems(Input.Input input, Library? library)
+    {
+        var problems = new FieldProblems();
+        var items = Items(input, library, problems);
+        return (problems.None ? items : [], problems.All);
+    }
+
+    private static Routine? Routine(Input.Input input, Library? library, string? idFromPath, FieldProblems problems)
+    {
+        var name = problems.Try(() =>
         {
-            throw input.Required("name").Problem("must not be empty");
+            var text = input.Required("name").String(MaxName).Trim();
+            return text.Length > 0 ? text : throw input.Required("name").Problem("must not be empty");
+        });
+        var id = problems.Try(() =>
+        {
+            var given = input.Optional("id");
+            if (idFromPath is not null && given is not null && given.String(60) != idFromPath)
+            {
+                throw given.Problem($"must match the id in the address ('{idFromPath}') or be left out");
+            }
+            if (idFromPath is null && given is null && name is null)
+            {
+                return null; // made from the name, whose problem is already told
+            }
+            var made = idFromPath ?? given?.String(60) ?? Library.Slug(name!);
+            return ExerciseId.IsValid(made) ? made : throw (given ?? input.Required("name")).Problem($"must be kebab-case, such as 'my-desk', got '{made}'");
+        });
+        var description = problems.Try(() => input.Optional("description")?.String(MaxDescription).Trim() ?? "");
+        var items = Items(input, library, problems);
+        return problems.None ? new Routine(id!, name!, description!, items, RoutineOrigin.Saved) : null;
+    }
+
+    private static RoutineItem[] Items(Input.Input input, Library? library, FieldProblems problems)
+    {
+        var list = problems.Try(() => input.Required("items").List(MaxItems));
+        if (list is null)
+        {
+            return [];
         }
-        var given = input.Optional("id");
-        if (idFromPath is not null && given is not null && given.String(60) != idFromPath)
+        var items = list.Select(item =>
         {
-            throw given.Problem($"must match the id in the address ('{idFromPath}') or be left out");
-        }
-        var id = idFromPath ?? given?.String(60) ?? Library.Slug(name);
-        if (!ExerciseId.IsValid(id))
-        {
-            throw (given ?? input.Required("name")).Problem($"must be kebab-case, such as 'my-desk', got '{id}'");
-        }
-        var description = input.Optional("description")?.String(MaxDescription).Trim() ?? "";
-        var items = input.Required("items").List(MaxItems).Select(item =>
-        {
-            var field = item.Required("exercise");
-            var text = field.String(80);
-            var exercise = library is null
-                ? ExerciseId.IsValid(text) ? new ExerciseId(text) : throw field.Problem($"must be a kebab-case id, got '{text}'")
-                : library.Exercise(text)?.Id ?? throw field.Problem(library.UnknownExercise(text));
-            return new RoutineItem(exercise, item.Optional("level")?.Word<Level>(), item.Optional("restAfter")?.Int(0, RoutineParser.MaxRestSeconds) ?? 0);
+            var exercise = problems.Try<ExerciseId?>(() =>
+            {
+                var field = item.Required("exercise");
+                var text = field.String(80);
+                return library is null
+                    ? ExerciseId.IsValid(text) ? new ExerciseId(text) : throw field.Problem($"must be a kebab-case id, got '{text}'")
+                    : library.Exercise(text)?.Id ?? throw field.Problem(library.UnknownExercise(text));
+            });
+            var level = problems.Try(() => item.Optional("level")?.Word<Level>());
+            var rest = problems.Try(() => item.Optional("restAfter")?.Int(0, RoutineParser.MaxRestSeconds, "seconds") ?? 0);
+            return exercise is { } id ? new RoutineItem(id, level, rest) : null;
         }).ToArray();
         if (items.Length == 0)
         {
-            throw input.Required("items").Problem("must list at least one exercise");
+            problems.Try<object>(() => throw input.Required("items").Problem("must list at least one exercise"));
         }
-        return new Routine(id, name, description, items, RoutineOrigin.Saved);
+        return items.OfType<RoutineItem>().ToArray();
     }
 }

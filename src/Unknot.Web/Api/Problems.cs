@@ -11,6 +11,17 @@ public static class Problems
     public static ProblemHttpResult BadRequest(FieldProblem problem) =>
         TypedResults.Problem(problem.Message, statusCode: 400, title: "The request is not valid", extensions: new Dictionary<string, object?> { ["field"] = problem.Field });
 
+    /// <summary>
+    /// Every problem of a form at once: <c>detail</c> and <c>field</c> tell the first, as for one problem, and
+    /// <c>errors</c> lists them all, each with its <c>field</c> and <c>message</c>, so a page marks each field.
+    /// </summary>
+    public static ProblemHttpResult BadRequest(IReadOnlyList<FieldProblem> problems) =>
+        TypedResults.Problem(problems[0].Message, statusCode: 400, title: "The request is not valid", extensions: new Dictionary<string, object?>
+        {
+            ["field"] = problems[0].Field,
+            ["errors"] = problems.Select(p => new { field = p.Field, message = p.Message }).ToArray(),
+        });
+
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: 404, title: "Not found");
 

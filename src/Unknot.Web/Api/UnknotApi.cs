@@ -56,6 +56,10 @@ public static class UnknotApi
         routines.MapPut("/{id}", ReplaceRoutine).WithName("ReplaceRoutine").WithSummary("Change a saved routine")
             .Accepts<RoutineDraftBody>("application/json").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
+        routines.MapPost("/preview", PreviewRoutine).WithName("PreviewRoutine")
+            .WithSummary("How long a routine being built would take, before it is saved (the same body; the name may be left out), and the id it would be saved under")
+            .Accepts<RoutineDraftBody>("application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithMetadata(new RequestSizeLimitAttribute(SmallBody));
         routines.MapDelete("/{id}", DeleteRoutine).WithName("DeleteRoutine").WithSummary("Delete a saved routine").ProducesProblem(StatusCodes.Status403Forbidden);
         routines.MapGet("/{id}/timeline", GetTimeline).CacheOutput(LibraryCache).WithName("GetTimeline").WithSummary("The routine compiled second by second at the user's level (or ?level=)");
 
@@ -207,7 +211,11 @@ public static class UnknotApi
 
     private static async Task<Results<Created<RoutineView>, ProblemHttpResult>> CreateRoutine(UnknotData data, HttpRequest request, CancellationToken cancel)
     {
-        var routine = Or(RoutineDraftReader.Read(await RequestInput.JsonAsync(request, cancel), data.Library));
+        var (routine, problems) = RoutineDraftReader.ReadAll(await RequestInput.JsonAsync(request, cancel), data.Library);
+        if (routine is null)
+        {
+            return Problems.BadRequest(problems);
+        }
         var outcome = RoutineSaving.Save(data.Store, data.Library, routine, replace: false);
         if (outcome != SaveOutcome.Created)
         {
@@ -227,9 +235,25 @@ public static class UnknotApi
         {
             return refusal;
         }
-        var routine = Or(RoutineDraftReader.Read(await RequestInput.JsonAsync(request, cancel), data.Library, id));
+        var (routine, problems) = RoutineDraftReader.ReadAll(await RequestInput.JsonAsync(request, cancel), data.Library, id);
+        if (routine is null)
+        {
+            return Problems.BadRequest(problems);
+        }
         RoutineSaving.Save(data.Store, data.Library, routine, replace: true);
         return TypedResults.Ok(RoutineView.From(data.Routines.Find(id)!, data.Catalog));
+    }
+
+    private static async Task<Results<Ok<RoutinePreviewView>, ProblemHttpResult>> PreviewRoutine(UnknotData data, HttpRequest request, string? level, CancellationToken cancel)
+    {
+        var body = await RequestInput.JsonAsync(request, cancel);
+        var (items, problems) = RoutineDraftReader.ReadItems(body, data.Library);
+        if (problems.Count > 0)
+        {
+            return Problems.BadRequest(problems);
+        }
+        var name = body.Optional("name")?.String(RoutineDraftReader.MaxName);
+        return TypedResults.Ok(RoutinePreviewView.From(name, items, data.Library, LevelOr(level, data)));
     }
 
     private static Results<NoContent, ProblemHttpResult> DeleteRoutine(UnknotData data, string id)
