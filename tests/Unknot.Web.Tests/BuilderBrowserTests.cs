@@ -179,9 +179,14 @@ public sealed class BuilderBrowserTests(BrowserFixture browser) : IClassFixture<
         var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseUrl, ViewportSize = new() { Width = width, Height = height }, ColorScheme = scheme });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/routines/new?from=desk-break");
+        var name = $"builder-{width}-{scheme.ToString().ToLowerInvariant()}";
+        await Expect(page.Locator("#builder-total [data-known]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, $"{name}.png"), FullPage = true });
+
         await page.FillAsync("input[name='Items[1].RestAfter']", "700");
         await Expect(page.Locator(".field-problem:not(:empty)")).ToHaveTextAsync("Rest must be a whole number of seconds from 0 to 600, got 700.");
-
+        await page.ClickAsync("button:has-text('Save routine')");
+        await Expect(page.Locator("#builder-problems")).ToBeVisibleAsync();
         foreach (var control in await page.Locator("form.builder :is(button, select, input):visible").AllAsync())
         {
             var box = (await control.BoundingBoxAsync()).ShouldNotBeNull();
@@ -190,8 +195,15 @@ public sealed class BuilderBrowserTests(BrowserFixture browser) : IClassFixture<
             box.Width.ShouldBeGreaterThanOrEqualTo(44, what);
         }
         (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(width, "nothing runs off the side");
-        var name = $"builder-{width}-{scheme.ToString().ToLowerInvariant()}.png";
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, name), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, $"{name}-problem.png"), FullPage = true });
+
+        await page.FillAsync("input[name='Items[1].RestAfter']", "30");
+        await page.ClickAsync("button:has-text('Save routine')");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        await page.Locator(".builder-actions").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, $"{name}-saved.png") });
+        var id = page.Url.Split('/')[^2];
+        (await page.APIRequest.DeleteAsync($"/api/routines/{id}")).Status.ShouldBe(204);
         await context.CloseAsync();
     }
 }

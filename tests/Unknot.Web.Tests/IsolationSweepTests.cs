@@ -177,6 +177,9 @@ public sealed partial class IsolationSweepTests(HostedFixture hosted) : IClassFi
         await Compare("PUT /api/routines/{id}", client, bob, AnnsRoutine, NobodysRoutine,
             id => (HttpMethod.Put, $"/api/routines/{id}", """{"name":"Taken over","items":[{"exercise":"cat-cow"}]}""", null), HttpStatusCode.NotFound);
         await Compare("DELETE /api/routines/{id}", client, bob, AnnsRoutine, NobodysRoutine, id => (HttpMethod.Delete, $"/api/routines/{id}", null, null), HttpStatusCode.NotFound);
+        // A draft named as Ann's routine would be saved under that name's id: Bob's routines are the only ones it is free of.
+        await Compare("POST /api/routines/preview", client, bob, AnnsRoutine, NobodysRoutine,
+            name => (HttpMethod.Post, "/api/routines/preview", $$"""{"name":"{{name}}","items":[{"exercise":"chest-stretch"}]}""", null), HttpStatusCode.OK);
         await Act("POST /api/plan", client, bob, HttpMethod.Post, "/api/plan", """{"minutes":5,"place":"desk"}""", marks);
         await Compare("GET /api/sessions/{id}", client, bob, session, nobody, id => (HttpMethod.Get, $"/api/sessions/{id}", null, null), HttpStatusCode.NotFound);
         await Compare("PATCH /api/sessions/{id}", client, bob, session, nobody, id => (HttpMethod.Patch, $"/api/sessions/{id}", """{"painAfter":0,"note":"bob was here"}""", null), HttpStatusCode.NotFound);
