@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 # session bus, dunst as the notification server with notify-send, xdotool for activity and xprintidle for idle time;
 # PostgreSQL, of which the tests start a throwaway server of their own for the storage suite and hosted mode;
 # ffmpeg, which makes the camera check's test videos; Node.js and npm when missing, with which the build installs the
-# pinned front-end libraries (npm ci in src/Unknot.Web) and this script the HTML validator; a Java runtime when missing,
+# pinned front-end libraries (npm ci in src/Unknot.Web) and this script the HTML validator and the accessibility checker; a Java runtime when missing,
 # which runs that validator). Installed here when missing, as root.
 need_apt=(chromium wrk time curl clang zlib1g-dev bsdutils xvfb dbus dunst libnotify-bin xdotool xprintidle postgresql ffmpeg)
 command -v npm >/dev/null || need_apt+=(nodejs npm)
@@ -30,11 +30,12 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-# The HTML validator the web tests run over every page (vnu.jar, pinned in tests/Unknot.Web.Tests/package-lock.json).
+# The HTML validator and the accessibility checker the web tests run over every page (vnu.jar and axe-core, pinned in
+# tests/Unknot.Web.Tests/package-lock.json).
 # Its install script would fetch a Java of its own when it finds none; the machine's Java runs it instead.
 if [ ! tests/Unknot.Web.Tests/node_modules/.package-lock.json -nt tests/Unknot.Web.Tests/package-lock.json ]; then
   (cd tests/Unknot.Web.Tests && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) \
-    || echo "could not install the HTML validator (npm ci in tests/Unknot.Web.Tests); the test of valid pages will fail"
+    || echo "could not install the HTML validator and axe-core (npm ci in tests/Unknot.Web.Tests); the tests of valid and accessible pages will fail"
 fi
 if ! dotnet build Unknot.slnx -c Release -nologo -v quiet; then
   echo "0 passed, 1 failed, 0 skipped"

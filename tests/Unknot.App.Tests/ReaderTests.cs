@@ -102,7 +102,7 @@ public sealed class ReaderTests
     }
 
     [Theory]
-    [InlineData("colour", "blue", "colour", "unknown setting — known: level, voice, voice-name, beep-volume, time-zone, remind-every, remind-break, remind-hours, remind-days, remind-place, remind-snooze, remind-max-repeats, remind-player")]
+    [InlineData("colour", "blue", "colour", "unknown setting — known: level, focus, voice, voice-name, beep-volume, time-zone, remind-every, remind-break, remind-hours, remind-days, remind-place, remind-snooze, remind-max-repeats, remind-player")]
     [InlineData("beep-volume", "101", "beep-volume", "must be a whole number from 0 to 100, got '101'")]
     public void A_bad_setting_names_its_key(string key, string value, string field, string message) =>
         SettingReader.Read(key, value).Problem.ShouldBe(new FieldProblem(field, message));

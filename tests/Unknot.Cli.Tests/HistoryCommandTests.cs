@@ -332,7 +332,7 @@ public sealed class HistoryCommandTests
     [InlineData("schedule desk-break --at 9.30", "--at takes 24-hour times such as 10:30,15:00, got '9.30'")]
     [InlineData("schedule desk-break --at 9:30 --days someday", "--days: must be days such as mon-fri, mon,wed,fri, sat-sun (a day's first letters or its whole name), every-day, weekdays or weekends, got 'someday'")]
     [InlineData("schedule desk-brake --at 9:30", "unknown routine 'desk-brake' — did you mean 'desk-break'?")]
-    [InlineData("settings colour blue", "colour: unknown setting — known: level, voice, voice-name, beep-volume, time-zone, remind-every, remind-break, remind-hours, remind-days, remind-place, remind-snooze, remind-max-repeats, remind-player")]
+    [InlineData("settings colour blue", "colour: unknown setting — known: level, focus, voice, voice-name, beep-volume, time-zone, remind-every, remind-break, remind-hours, remind-days, remind-place, remind-snooze, remind-max-repeats, remind-player")]
     [InlineData("settings time-zone Mars/Olympus", "time-zone: unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/Paris)")]
     public void Schedule_and_settings_mistakes_get_one_line(string commandLine, string expected)
     {

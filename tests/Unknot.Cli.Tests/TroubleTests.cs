@@ -196,6 +196,7 @@ public sealed class TroubleTests
 
         cli.OutLines().ShouldBe([
             "level = standard (default)",
+            "focus = all (default)",
             "voice = on (default)",
             "voice-name = (the system's voice) (default)",
             "beep-volume = 60 (default)",

@@ -46,7 +46,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     /// <summary>What Chromium fires when the app can be installed, with a stand-in for its dialog that counts the times it opened.</summary>
-    private const string InstallPossible = """
+    internal const string InstallPossible = """
         () => {
             const e = new Event('beforeinstallprompt', { cancelable: true });
             e.prompt = () => { window.__prompted = (window.__prompted || 0) + 1; return Promise.resolve(); };
@@ -206,7 +206,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         session.GetProperty("resumable").GetBoolean().ShouldBeTrue();
         session.GetProperty("completed").GetBoolean().ShouldBeFalse();
         await home.GotoAsync("/");
-        await Expect(home.Locator("#unfinished")).ToContainTextAsync($"segment {index + 1} of {segments.Length}");
+        await Expect(home.Locator("#unfinished")).ToContainTextAsync($"Warm-up was left unfinished during {segments[index].ExerciseName}.");
         await home.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, "home-unfinished.png"), FullPage = true });
         await Freeze(home);
         await home.ClickAsync("#unfinished a");

@@ -52,7 +52,7 @@ internal static class HtmlValidator
         return errors;
     }
 
-    private static string Repository()
+    internal static string Repository()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -27,6 +27,7 @@ public sealed class OfflineBrowserTests(BrowserFixture browser) : IClassFixture<
     {
         using var home = new TempHome();
         await using var server = await WebProcess.StartAsync(home.Path);
+        await BrowserFixture.Welcomed(server.Url);
         var context = await Context(server.Url);
         var page = await context.NewPageAsync();
         var now = DateTime.UtcNow;
@@ -121,6 +122,7 @@ public sealed class OfflineBrowserTests(BrowserFixture browser) : IClassFixture<
     {
         using var home = new TempHome();
         await using var server = await WebProcess.StartAsync(home.Path);
+        await BrowserFixture.Welcomed(server.Url);
         var context = await Context(server.Url);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/library");

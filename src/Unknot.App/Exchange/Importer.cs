@@ -44,7 +44,7 @@ public static class Importer
     /// <see cref="Recover"/> finishes the moves at the next start; before it, the staged files are removed. Sessions
     /// and identical files already present are skipped, so importing the same file twice adds nothing the second time.
     /// A problem is a <see cref="FieldException"/> (or <see cref="ReplacesBuiltInException"/>) and nothing is written.
-    /// Where the store keeps the user's files (<see cref="IUnknotStore.HoldsFiles"/>: hosted mode, whose home folder is
+    /// Where the store keeps the user's files (<see cref="IImportStore.HoldsFiles"/>: hosted mode, whose home folder is
     /// shared), the exercises and pictures are written to the database and the routine files become saved routines,
     /// all in the one transaction; <paramref name="catalog"/> is then the user's own (with the exercises they keep there).
     /// </summary>

@@ -19,7 +19,7 @@ internal static class SettingsCommand
         value.CompletionSources.Add(context => context.ParseResult.GetValue(key) is { } typed ? UserPreferences.Choices(typed) : []);
         value.HelpName = value.Name;
         var json = CommonOptions.Json();
-        var command = new Command("settings", "Show or change your defaults: level, voice (on/off), voice-name, beep-volume, time-zone, and the break reminders' remind-every, remind-break, remind-hours, remind-days, remind-place, remind-snooze, remind-max-repeats, remind-player") { key, value, json };
+        var command = new Command("settings", "Show or change your defaults: level, focus (the part to loosen: all, neck, upper-back, shoulders), voice (on/off), voice-name, beep-volume, time-zone, and the break reminders' remind-every, remind-break, remind-hours, remind-days, remind-place, remind-snooze, remind-max-repeats, remind-player") { key, value, json };
         command.SetAction(parse =>
         {
             var name = parse.GetValue(key);

@@ -14,6 +14,9 @@ public sealed record UserPreferences
     /// <summary>The level played when none is given.</summary>
     public Level Level { get; init; } = Level.Standard;
 
+    /// <summary>The part the person most wants to loosen (asked by the first-run welcome).</summary>
+    public Planning.FocusArea Focus { get; init; } = Planning.FocusArea.All;
+
     /// <summary>Whether cues are spoken.</summary>
     public bool Voice { get; init; } = true;
 
@@ -38,7 +41,7 @@ public sealed record UserPreferences
     /// <summary>Every key, in the order they are shown.</summary>
     public static IReadOnlyList<string> Keys { get; } =
     [
-        "level", "voice", "voice-name", "beep-volume", "time-zone",
+        "level", "focus", "voice", "voice-name", "beep-volume", "time-zone",
         "remind-every", "remind-break", "remind-hours", "remind-days", "remind-place", "remind-snooze", "remind-max-repeats", "remind-player",
     ];
 
@@ -49,6 +52,7 @@ public sealed record UserPreferences
     public static IReadOnlyList<string> Choices(string key) => key switch
     {
         "level" => Kebab.All<Level>(),
+        "focus" => Kebab.All<Planning.FocusArea>(),
         "voice" => OnOff,
         "remind-place" => Kebab.All<Planning.Place>(),
         "remind-player" => Kebab.All<Reminders.BreakPlayer>(),
@@ -74,6 +78,12 @@ public sealed record UserPreferences
         return preferences;
     }
 
+    /// <summary>
+    /// Whether the first-run welcome is still to be shown: until the person answers or skips it (either stores a
+    /// <c>focus</c>), and never to someone who has played a session already.
+    /// </summary>
+    public static bool WelcomeDue(IReadOnlyDictionary<string, string> stored, bool anySession) => !anySession && !stored.ContainsKey("focus");
+
     /// <summary>The longest value a setting may have.</summary>
     public const int MaxValue = 200;
 
@@ -81,6 +91,7 @@ public sealed record UserPreferences
     public static string? Check(string key, string value) => key switch
     {
         "level" => Kebab.TryParse<Level>(value, out _) ? null : Kebab.OneOf<Level>(value),
+        "focus" => Kebab.TryParse<Planning.FocusArea>(value, out _) ? null : Kebab.OneOf<Planning.FocusArea>(value),
         "voice" => OnOff.Contains(value) ? null : $"must be {string.Join(" or ", OnOff)}, got '{value}'",
         "voice-name" => value.Length is > 0 and <= MaxVoiceName && !value.Any(char.IsControl) ? null : $"must be a voice name of 1 to {MaxVoiceName} characters",
         "beep-volume" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 100 ? null : $"must be a whole number from 0 to 100, got '{value}'",
@@ -109,6 +120,7 @@ public sealed record UserPreferences
     public string Show(string key, TimeZoneInfo machine) => key switch
     {
         "level" => Kebab.Of(Level),
+        "focus" => Kebab.Of(Focus),
         "voice" => Voice ? "on" : "off",
         "voice-name" => VoiceName ?? "(the system's voice)",
         "beep-volume" => BeepVolume.ToString(CultureInfo.InvariantCulture),
@@ -128,6 +140,7 @@ public sealed record UserPreferences
     private UserPreferences With(string key, string value) => key switch
     {
         "level" => this with { Level = Kebab.TryParse<Level>(value, out var level) ? level : Level },
+        "focus" => this with { Focus = Kebab.TryParse<Planning.FocusArea>(value, out var focus) ? focus : Focus },
         "voice" => this with { Voice = value == "on" },
         "voice-name" => this with { VoiceName = value },
         "beep-volume" => this with { BeepVolume = int.Parse(value, CultureInfo.InvariantCulture) },

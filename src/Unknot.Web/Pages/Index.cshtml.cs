@@ -1,20 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Unknot.App.Readers;
+using Unknot.Planning;
+using Unknot.Preferences;
 using Unknot.Progress;
-using Unknot.Routines;
 
 namespace Unknot.Web.Pages;
 
-/// <summary>Home: a routine for right now, the streak, a start button and recent sessions.</summary>
+/// <summary>
+/// Home: on a first visit a short welcome (level and the sore part); then a routine for right now, the streak, a
+/// start button and recent sessions.
+/// </summary>
 public sealed class IndexModel(UnknotData data) : PageModel
 {
     /// <summary>How many recent sessions the home page lists.</summary>
     public const int RecentCount = 5;
 
-    public Routine Suggested { get; private set; } = null!;
-
-    public string Why { get; private set; } = "";
-
-    public int Minutes { get; private set; }
+    public Suggestion Suggested { get; private set; } = null!;
 
     public ProgressStats Stats { get; private set; } = null!;
 
@@ -22,21 +24,50 @@ public sealed class IndexModel(UnknotData data) : PageModel
 
     public SessionRecord? Unfinished { get; private set; }
 
+    /// <summary>True while the welcome is to be shown instead of the suggestion.</summary>
+    public bool Welcome { get; private set; }
+
+    /// <summary>Why the welcome's answers were refused, or null.</summary>
+    public string? Problem { get; private set; }
+
+    public UserPreferences Preferences => data.Preferences;
+
     public void OnGet()
     {
-        var now = TimeZoneInfo.ConvertTime(data.Time.GetUtcNow(), data.Zone);
-        var weekday = now.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
-        (var id, Why) = (weekday, now.Hour) switch
-        {
-            (true, >= 8 and < 18) => ("desk-break", "A weekday in working hours: a few minutes at your desk."),
-            (_, >= 18 or < 5) => ("cool-down", "Evening: long, quiet holds to let the day go."),
-            (false, _) => ("full-upper-back", "A free day: time for the whole upper back."),
-            _ => ("warm-up", "Morning: wake up the neck and shoulders."),
-        };
-        Suggested = data.Routines.Find(id) ?? data.Routines.All[0];
-        Minutes = (int)Math.Ceiling(Timelines.TimelineCompiler.Compile(Suggested, data.Catalog, data.Level).TotalSeconds / 60.0);
-        Stats = data.Stats;
         Recent = data.Store.Sessions(SessionQuery.Latest(RecentCount));
+        Welcome = UserPreferences.WelcomeDue(data.Settings, Recent.Count > 0);
+        var now = TimeZoneInfo.ConvertTime(data.Time.GetUtcNow(), data.Zone);
+        var preferences = data.Preferences;
+        Suggested = TodaySuggestion.For(now, data.Routines, data.Catalog, preferences.Level, preferences.Focus, firstSession: Recent.Count == 0);
+        Stats = data.Stats;
         Unfinished = data.Store.LatestUnfinished();
+        UnfinishedAt = Unfinished is { Checkpoint: { } checkpoint } unfinished && checkpoint.SegmentIndex < unfinished.Segments.Count
+            ? data.Catalog.Find(unfinished.Segments[checkpoint.SegmentIndex].Exercise)?.Name
+            : null;
+    }
+
+    /// <summary>The exercise the unfinished session stopped in, by name, or null when it is not in the catalog.</summary>
+    public string? UnfinishedAt { get; private set; }
+
+    /// <summary>Keeps the welcome's answers (or, when skipped, that it was seen) and shows the routine they lead to.</summary>
+    public IActionResult OnPostWelcome(string? level, string? focus, bool skip = false)
+    {
+        var wanted = skip
+            ? new Dictionary<string, string?> { ["focus"] = "all" }
+            : new Dictionary<string, string?> { ["level"] = level ?? "", ["focus"] = string.IsNullOrWhiteSpace(focus) ? "all" : focus };
+        var read = wanted.Select(w => (w.Key, Read: SettingReader.Read(w.Key, w.Value))).ToArray();
+        if (read.FirstOrDefault(r => !r.Read.Succeeded) is { Read.Problem: { } problem })
+        {
+            OnGet();
+            Welcome = true;
+            Problem = problem.ToString();
+            Response.StatusCode = 400;
+            return Page();
+        }
+        foreach (var (key, value) in read)
+        {
+            data.Store.SetSetting(key, value.Value);
+        }
+        return Redirect("/");
     }
 }

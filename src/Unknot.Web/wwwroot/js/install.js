@@ -1,11 +1,12 @@
 // The install offer. When the browser says Unknot can be installed (beforeinstallprompt), a small offer appears
-// under the header, unless the person said "No thanks" before: that answer is kept in this browser for good.
+// under the header, unless the person said "No thanks" before (that answer is kept in this browser for good) or the
+// page is the first-run welcome (data-later), which comes first.
 // "Install" opens the browser's own install dialog; once installed, the offer is not shown again.
 (() => {
     'use strict';
     const key = 'unknot-install';
     const offer = document.getElementById('install-offer');
-    if (!offer) return;
+    if (!offer || offer.dataset.later) return;
     let deferred = null;
     const never = () => { try { return localStorage.getItem(key) !== null; } catch { return false; } };
     const remember = (answer) => { try { localStorage.setItem(key, answer); } catch { /* private mode: asked again next time */ } };

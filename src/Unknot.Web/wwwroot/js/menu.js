@@ -1,0 +1,23 @@
+// The main navigation on a narrow screen: folded behind a Menu button, opened and closed by it or by Escape.
+// Without this script (or on a wide screen) the links are simply shown.
+(() => {
+    'use strict';
+    const header = document.querySelector('header.site');
+    const button = header?.querySelector('[data-menu]');
+    const nav = header?.querySelector('nav');
+    if (!button || !nav) return;
+    const open = (yes) => {
+        button.setAttribute('aria-expanded', String(yes));
+        header.classList.toggle('menu-open', yes);
+    };
+    header.classList.add('menu-ready');
+    button.hidden = false;
+    open(false);
+    button.addEventListener('click', () => open(button.getAttribute('aria-expanded') !== 'true'));
+    document.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape' && header.classList.contains('menu-open')) {
+            open(false);
+            button.focus();
+        }
+    });
+})();
