@@ -5,7 +5,7 @@ namespace Unknot.Figures;
 /// <summary>
 /// Draws a <see cref="Sketch"/> in Unicode braille for a terminal: each character holds 2 × 4 dots, so a figure of
 /// 28 columns and 12 rows is 56 × 48 dots. Lines are drawn one dot wide (the trunk two), circles as rings, areas as
-/// outlines; the face mark is left out.
+/// outlines; the eyes, ears and nose are left out.
 /// </summary>
 public static class FigureBraille
 {
@@ -48,7 +48,7 @@ public static class FigureBraille
                 }
             }
         }
-        foreach (var item in sketch.Items.Where(i => i.Size > 0 && i.Tone != Tone.Face))
+        foreach (var item in sketch.Items.Where(i => i.Size > 0 && i.Tone != Tone.Face && !(i.Shape == Shape.Circle && i.Size < 3)))
         {
             switch (item.Shape)
             {

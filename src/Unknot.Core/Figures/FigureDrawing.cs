@@ -19,9 +19,11 @@ public sealed class FigureDrawing
     [
         ("hips", P.LeftHip, P.RightHip, 13, null),
         ("torso-low", P.Pelvis, P.Waist, 19, null),
-        ("torso-high", P.Waist, P.Chest, 20, null),
-        ("shoulders", P.LeftShoulder, P.RightShoulder, 11, null),
+        ("torso-high", P.Waist, P.Collar, 18, null),
+        ("left-collar", P.Collar, P.LeftShoulder, 11, null),
+        ("right-collar", P.Collar, P.RightShoulder, 11, null),
         ("neck", P.Chest, P.Neck, 8, null),
+        ("throat", P.Neck, P.Head, 7, null),
         ("left-thigh", P.LeftHip, P.LeftKnee, 11, "left"),
         ("left-shin", P.LeftKnee, P.LeftAnkle, 9, "left"),
         ("left-foot", P.LeftAnkle, P.LeftToe, 6, "left"),
@@ -142,12 +144,48 @@ public sealed class FigureDrawing
             }
             foreach (var (id, width, limb, a, b) in Bones.Select(x => (x.Id, x.Width, x.Limb, (int)x.A, (int)x.B)))
             {
-                var tone = limb is null ? Tone.Body : NearSide(depths, id) ? Tone.Near : Tone.Far;
-                items.Add((new SketchItem(prefix + id, Shape.Line, [baseIndex + a, baseIndex + b], width, tone), (depths[a] + depths[b]) / 2));
+                var tone = limb is not null ? (NearSide(depths, id) ? Tone.Near : Tone.Far)
+                    : id.EndsWith("collar", StringComparison.Ordinal) && Behind(depths, b) ? Tone.Far : Tone.Body;
+                // The neck joins the head over its ring, so it is drawn after it.
+                var depth = id is "neck" or "throat" ? Math.Max((depths[a] + depths[b]) / 2, depths[(int)P.Head] + 0.2) : (depths[a] + depths[b]) / 2;
+                items.Add((new SketchItem(prefix + id, Shape.Line, [baseIndex + a, baseIndex + b], width, tone), depth));
             }
-            items.Add((new SketchItem(prefix + "head", Shape.Circle, [baseIndex + (int)P.Head], 10, Tone.Body), depths[(int)P.Head]));
-            var faceVisible = depths[(int)P.Nose] >= depths[(int)P.Head] - 3;
-            items.Add((new SketchItem(prefix + "face", Shape.Circle, [baseIndex + (int)P.Nose], faceVisible ? 2.2 : 0, Tone.Face), depths[(int)P.Head] + 10.5));
+            if (view != Viewpoint.Above)
+            {
+                // The trunk's outline as seen: its width at the shoulders, the waist and the hips follows how the chest
+                // and the pelvis are turned, so a twist narrows the shoulders over square hips.
+                var first = points.Count;
+                var (pelvisTurn, waistTurn, chestTurn) = Skeleton.Trunk(pose);
+                var rings = new[]
+                {
+                    (Centre: placed.Points[(int)P.Collar], Turn: chestTurn, A: 14.0, B: 8.0, Parent: (int)P.Collar),
+                    (Centre: placed.Points[(int)P.Waist], Turn: waistTurn, A: 11.5, B: 7.5, Parent: (int)P.Waist),
+                    (Centre: placed.Points[(int)P.Pelvis] + pelvisTurn * new Vec3(0, -3, 0), Turn: pelvisTurn, A: 13.0, B: 8.5, Parent: (int)P.Pelvis),
+                };
+                var upright = Foreshortening(view, rings[0].Centre, rings[2].Centre);
+                foreach (var sign in new[] { 1.0, -1.0 })
+                {
+                    foreach (var ring in sign > 0 ? rings : rings.Reverse())
+                    {
+                        Add(Outline(view, ring.Centre, ring.Turn, Blend(ring.A, upright), Blend(ring.B, upright), sign), baseIndex + ring.Parent);
+                    }
+                }
+                var trunk = Enumerable.Range(first, 6).ToArray();
+                items.Add((new SketchItem(prefix + "trunk", Shape.Area, trunk, 4, Tone.Body), trunk.Average(i => depths[i - baseIndex])));
+            }
+            var head = depths[(int)P.Head];
+            items.Add((new SketchItem(prefix + "head", Shape.Circle, [baseIndex + (int)P.Head], 10, Tone.Head), head));
+            // Ears and nose are the head's own shape: drawn over its ring, they show where they stick out of it.
+            foreach (var (id, point) in new[] { ("left-ear", P.LeftEar), ("right-ear", P.RightEar), ("nose", P.Nose) })
+            {
+                items.Add((new SketchItem(prefix + id, Shape.Circle, [baseIndex + (int)point], id == "nose" ? 2.4 : 2.6, Tone.Body), head + 0.3));
+            }
+            foreach (var (id, point) in new[] { ("left-eye", P.LeftEye), ("right-eye", P.RightEye) })
+            {
+                // An eye shows on the half of the head that faces the viewer, away from its outline.
+                var visible = depths[(int)point] >= head + 2.5;
+                items.Add((new SketchItem(prefix + id, Shape.Circle, [baseIndex + (int)point], visible ? 1.7 : 0, Tone.Face), head + 10.5));
+            }
             if (placed.Ball is { } ball)
             {
                 Add(ball, baseIndex + (int)P.Chest);
@@ -203,6 +241,38 @@ public sealed class FigureDrawing
             yield return (_figure.At(i, Side.Left), Side.Left);
             yield return (_figure.At(i, Side.Right), Side.Right);
         }
+    }
+
+    /// <summary>Whether a shoulder is clearly farther from the viewer than the other, as when the chest turns away.</summary>
+    private static bool Behind(List<double> depths, int shoulder)
+    {
+        var other = shoulder == (int)P.LeftShoulder ? (int)P.RightShoulder : (int)P.LeftShoulder;
+        return depths[shoulder] < depths[other] - 8;
+    }
+
+    /// <summary>How much of the trunk's length a view shows: 1 seen from the side of it, 0 seen end on.</summary>
+    private static double Foreshortening(Viewpoint view, Vec3 top, Vec3 bottom)
+    {
+        var (u1, v1, _) = Project(view, top);
+        var (u2, v2, _) = Project(view, bottom);
+        var length = (top - bottom).Length;
+        return length < 1e-9 ? 0 : Math.Clamp(Math.Sqrt((u1 - u2) * (u1 - u2) + (v1 - v2) * (v1 - v2)) / length, 0, 1);
+    }
+
+    /// <summary>A half-width of the trunk's outline: its own seen from the side of the trunk, the trunk's lines' seen end on.</summary>
+    private static double Blend(double half, double upright) => 9.5 + (half - 9.5) * upright;
+
+    /// <summary>
+    /// The point of the trunk's cross-section (an ellipse of half-width <paramref name="a"/> and half-depth
+    /// <paramref name="b"/> about <paramref name="centre"/>, turned by <paramref name="turn"/>) farthest to the right
+    /// of the view (<paramref name="sign"/> 1) or to the left (-1).
+    /// </summary>
+    private static Vec3 Outline(Viewpoint view, Vec3 centre, Turn turn, double a, double b, double sign)
+    {
+        var across = turn * new Vec3(1, 0, 0);
+        var forward = turn * new Vec3(0, 0, 1);
+        var angle = Math.Atan2(b * Project(view, forward).U, a * Project(view, across).U);
+        return centre + (across * (a * Math.Cos(angle)) + forward * (b * Math.Sin(angle))) * sign;
     }
 
     /// <summary>Whether a limb's bone is on the side nearer the viewer: its root and middle joint against the other side's.</summary>

@@ -14,6 +14,7 @@ public static class FigureSvg
     private static readonly (Tone Tone, string Stroke, string Fill, string DarkStroke, string DarkFill)[] Colours =
     [
         (Tone.Body, "#2f5d73", "#2f5d73", "#7fb4cc", "#7fb4cc"),
+        (Tone.Head, "#f4efe6", "#2f5d73", "#15181c", "#7fb4cc"),
         (Tone.Near, "#1d3f50", "#1d3f50", "#b5dcec", "#b5dcec"),
         (Tone.Far, "#93b4c4", "#93b4c4", "#45677a", "#45677a"),
         (Tone.Face, "none", "#f4efe6", "none", "#15181c"),
@@ -73,7 +74,7 @@ public static class FigureSvg
 
     private static string BuildStylesheet()
     {
-        var text = new StringBuilder(".figure line{stroke-linecap:round}.figure polygon{stroke-linejoin:round}");
+        var text = new StringBuilder(".figure line{stroke-linecap:round}.figure polygon{stroke-linejoin:round}.figure .fig-head{stroke-width:3px;paint-order:stroke}");
         foreach (var (tone, stroke, fill, _, _) in Colours)
         {
             text.Append($".figure .{ClassOf(tone)}{{stroke:{stroke};fill:{fill}}}");

@@ -13,19 +13,19 @@ public static class Skeleton
     {
         Pelvis, LeftHip, LeftKnee, LeftAnkle, LeftToe, RightHip, RightKnee, RightAnkle, RightToe,
         Waist, Chest, LeftShoulder, LeftElbow, LeftWrist, LeftHand, RightShoulder, RightElbow, RightWrist, RightHand,
-        Neck, Head, Nose,
+        Neck, Head, Nose, Collar, LeftEar, RightEar, LeftEye, RightEye,
     }
 #pragma warning restore CS1591
 
     /// <summary>How many points <see cref="Place"/> gives.</summary>
-    public const int Count = (int)Point.Nose + 1;
+    public const int Count = (int)Point.RightEye + 1;
 
     /// <summary>The point each point hangs from (the pelvis hangs from none).</summary>
     public static IReadOnlyList<int> Parents { get; } =
     [
         -1, 0, 1, 2, 3, 0, 5, 6, 7,
         0, 9, 10, 11, 12, 13, 10, 15, 16, 17,
-        10, 19, 20,
+        10, 19, 20, 10, 20, 20, 20, 20,
     ];
 
     /// <summary>Half the thickness of the body at each point, so the body rests on the floor by its surface.</summary>
@@ -33,7 +33,7 @@ public static class Skeleton
     [
         9, 6, 5, 4, 3, 6, 5, 4, 3,
         9, 9, 5, 4, 3.5, 2.5, 5, 4, 3.5, 2.5,
-        3.5, 10, 1,
+        3.5, 10, 1, 9, 2.5, 2.5, 1, 1,
     ];
 
     private const double WaistLength = 22, ChestLength = 26, NeckLength = 9, HeadRise = 11;
@@ -41,14 +41,17 @@ public static class Skeleton
     private static readonly Vec3 HipOffset = new(9, -6, 0);
     private static readonly Vec3 ShoulderOffset = new(18, -3, -1);
 
+    /// <summary>How far below the chest point the upper trunk is drawn to, so the neck shows between the shoulders and the head.</summary>
+    private const double CollarDrop = 4;
+
+    /// <summary>The left ear and eye from the head's centre, in the head's frame: the ear at the side, the eye on the face.</summary>
+    private static readonly Vec3 Ear = new(9.6, 0.5, -0.5), Eye = new(3.8, 1.2, 9.1);
+
     /// <summary>Every point of the body in <paramref name="pose"/>, pelvis at the origin; also the chest's rotation, for props fixed to it.</summary>
     public static (Vec3[] Points, Turn Chest) Place(Pose pose)
     {
         var points = new Vec3[Count];
-        var pelvis = Turn.X(pose["lean"]);
-        var half = Turn.Y(pose["spine.twist"] / 2) * Turn.Z(-pose["spine.bend"] / 2) * Turn.X(pose["spine.flexion"] / 2);
-        var waist = pelvis * half;
-        var chest = waist * half;
+        var (pelvis, waist, chest) = Trunk(pose);
         points[(int)Point.Pelvis] = default;
         points[(int)Point.Waist] = waist * new Vec3(0, WaistLength, 0);
         points[(int)Point.Chest] = points[(int)Point.Waist] + chest * new Vec3(0, ChestLength, 0);
@@ -59,6 +62,12 @@ public static class Skeleton
         points[(int)Point.Neck] = points[(int)Point.Chest] + neck * new Vec3(0, NeckLength, 0);
         points[(int)Point.Head] = points[(int)Point.Neck] + head * new Vec3(0, HeadRise, 1.5);
         points[(int)Point.Nose] = points[(int)Point.Head] + head * new Vec3(0, -1.5, 10);
+        points[(int)Point.Collar] = points[(int)Point.Chest] + chest * new Vec3(0, -CollarDrop, 0);
+        foreach (var (ear, eye, sign) in new[] { (Point.LeftEar, Point.LeftEye, 1.0), (Point.RightEar, Point.RightEye, -1.0) })
+        {
+            points[(int)ear] = points[(int)Point.Head] + head * Side(Ear, sign);
+            points[(int)eye] = points[(int)Point.Head] + head * Side(Eye, sign);
+        }
 
         foreach (var (side, sign) in new[] { ("left", 1.0), ("right", -1.0) })
         {
@@ -80,6 +89,18 @@ public static class Skeleton
             }
         }
         return (points, chest);
+    }
+
+    /// <summary>
+    /// How the three parts of the trunk are turned in <paramref name="pose"/>: the pelvis by the lean, the waist by half
+    /// the spine's twist, bend and flexion, the chest by all of them.
+    /// </summary>
+    public static (Turn Pelvis, Turn Waist, Turn Chest) Trunk(Pose pose)
+    {
+        var pelvis = Turn.X(pose["lean"]);
+        var half = Turn.Y(pose["spine.twist"] / 2) * Turn.Z(-pose["spine.bend"] / 2) * Turn.X(pose["spine.flexion"] / 2);
+        var waist = pelvis * half;
+        return (pelvis, waist, waist * half);
     }
 
     /// <summary>

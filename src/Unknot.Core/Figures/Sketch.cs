@@ -16,8 +16,11 @@ public enum Shape
 /// <summary>What colour family an item takes: the body, the limbs nearer or farther from the viewer, props.</summary>
 public enum Tone
 {
-    /// <summary>Trunk, neck and head.</summary>
+    /// <summary>Trunk and neck, and the ears and nose of the head.</summary>
     Body,
+
+    /// <summary>The head: the body's colour ringed by a thin line of the background's, so it stands out against the body behind it.</summary>
+    Head,
 
     /// <summary>A limb on the side nearer the viewer.</summary>
     Near,
@@ -25,7 +28,7 @@ public enum Tone
     /// <summary>A limb on the side farther from the viewer, drawn lighter.</summary>
     Far,
 
-    /// <summary>The mark that shows which way the face points.</summary>
+    /// <summary>The eyes, which show which way the face points and how the head is tipped.</summary>
     Face,
 
     /// <summary>The floor.</summary>
