@@ -44,4 +44,16 @@ public static class RoutineSaving
                 return SaveOutcome.Created;
         }
     }
+
+    /// <summary>
+    /// Why a routine was not saved under <paramref name="id"/>, the same words on every surface, each naming its own way
+    /// to replace the user's routine in <paramref name="howToReplace"/> ("add --force to replace it"); null when it was saved.
+    /// </summary>
+    public static string? Refusal(SaveOutcome outcome, string id, Library library, string howToReplace) => outcome switch
+    {
+        SaveOutcome.BuiltIn => $"'{id}' is a built-in routine; choose another id",
+        SaveOutcome.FromFile => $"'{id}' is the routine in the file {library.Routine(id)?.Origin.File}; choose another id",
+        SaveOutcome.Exists => $"you already have a routine '{id}'; {howToReplace}",
+        _ => null,
+    };
 }

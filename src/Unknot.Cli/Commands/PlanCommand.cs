@@ -38,14 +38,9 @@ internal static class PlanCommand
             if (name is not null)
             {
                 var outcome = RoutineSaving.Save(profile.Store, library, plan.Routine, parse.GetValue(force));
-                if (outcome is not (SaveOutcome.Created or SaveOutcome.Replaced))
+                if (RoutineSaving.Refusal(outcome, name, library, "add --force to replace it") is { } refusal)
                 {
-                    throw new CliError(outcome switch
-                    {
-                        SaveOutcome.BuiltIn => $"--save: '{name}' is a built-in routine; choose another id",
-                        SaveOutcome.FromFile => $"--save: '{name}' is the routine in {library.Routine(name)!.Origin.File}; choose another id",
-                        _ => $"--save: you already have a routine '{name}'; add --force to replace it",
-                    });
+                    throw new CliError($"--save: {refusal}");
                 }
             }
             if (parse.GetValue(json))

@@ -217,14 +217,9 @@ public static class UnknotApi
             return Problems.BadRequest(problems);
         }
         var outcome = RoutineSaving.Save(data.Store, data.Library, routine, replace: false);
-        if (outcome != SaveOutcome.Created)
+        if (RoutineSaving.Refusal(outcome, routine.Id, data.Library, $"PUT /api/routines/{routine.Id} changes it") is { } refusal)
         {
-            return Problems.Conflict(outcome switch
-            {
-                SaveOutcome.BuiltIn => $"'{routine.Id}' is a built-in routine; choose another id",
-                SaveOutcome.FromFile => $"'{routine.Id}' is the routine in the file {data.Routines.Find(routine.Id)!.Origin.File}; choose another id",
-                _ => $"a routine '{routine.Id}' already exists; PUT /api/routines/{routine.Id} changes it",
-            });
+            return Problems.Conflict(refusal);
         }
         return TypedResults.Created($"/api/routines/{routine.Id}", RoutineView.From(data.Routines.Find(routine.Id)!, data.Catalog));
     }
