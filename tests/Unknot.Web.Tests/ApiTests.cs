@@ -61,10 +61,10 @@ public sealed class ApiTests : IDisposable
         routine.GetProperty("id").GetString().ShouldBe("lunch-stretch");
         routine.GetProperty("editable").GetBoolean().ShouldBeTrue();
 
-        var (taken, why) = await Send(HttpMethod.Post, "/api/routines", """{"name":"Lunch stretch","items":[{"exercise":"chest-stretch"}]}""");
+        var (taken, refusal) = await Send(HttpMethod.Post, "/api/routines", """{"name":"Lunch stretch","items":[{"exercise":"chest-stretch"}]}""");
         taken.ShouldBe(HttpStatusCode.Conflict);
         // The words `unknot plan --save` says too, with the API's own way to replace it.
-        why.GetProperty("detail").GetString().ShouldBe("you already have a routine 'lunch-stretch'; PUT /api/routines/lunch-stretch changes it");
+        refusal.GetProperty("detail").GetString().ShouldBe("you already have a routine 'lunch-stretch'; PUT /api/routines/lunch-stretch changes it");
         var (changed, after) = await Send(HttpMethod.Put, "/api/routines/lunch-stretch", """{"name":"Long lunch","items":[{"exercise":"childs-pose"}]}""");
         changed.ShouldBe(HttpStatusCode.OK);
         after.GetProperty("items").GetArrayLength().ShouldBe(1);
