@@ -133,8 +133,13 @@ public sealed class PlayerLayoutTests(BrowserFixture browser) : IClassFixture<Br
             moments.Select(m => m.Player).Distinct().Count().ShouldBe(1, $"{routine} at {width}×{height}: the player changes width");
             if (width < 500 || height < 500)
             {
-                // Readable from a mat: the countdown ring is a third of the screen's width at least.
+                // Readable from a mat: the countdown ring is a third of the screen's width at least; every control
+                // is a target of 44 px at least.
                 moments[0].Shown["ring"]!.Width.ShouldBeGreaterThanOrEqualTo(width / 3.0, $"{routine} at {width}×{height}: the ring is small");
+                var targets = await page.EvaluateAsync<double[][]>(
+                    "() => [...document.querySelectorAll('#bottom button, #bottom label, #player .top a')].map(e => { const b = e.getBoundingClientRect(); return [b.width, b.height]; })");
+                targets.Length.ShouldBe(6);
+                targets.ShouldAllBe(t => t[0] >= 44 && t[1] >= 44, $"{routine} at {width}×{height}: a control is smaller than 44 px");
             }
             if (routine == "cool-down")
             {
