@@ -161,6 +161,23 @@ public sealed class PlayerLayoutTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task A_touch_screen_gets_no_key_hints_but_keeps_the_advice()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 }, BaseURL = browser.BaseUrl, HasTouch = true, IsMobile = true,
+        });
+        var page = await context.NewPageAsync();
+        await Freeze(page);
+        await page.GotoAsync("/play/desk-break");
+        await page.ClickAsync("#start");
+        await Expect(page.Locator("#bottom .hint")).ToHaveTextAsync("If a stretch hurts more, skip it.", new() { UseInnerText = true });
+        await Expect(page.Locator("#bottom .keys")).ToBeHiddenAsync();
+        await Stop(page);
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Space_acts_on_the_focused_control_and_pauses_only_from_the_page()
     {
         var page = await Page(1280, 720, voice: true);
@@ -299,6 +316,17 @@ public sealed class PlayerLayoutTests(BrowserFixture browser) : IClassFixture<Br
         }
         await Expect(page.Locator("#meta")).ToContainTextAsync("left side");
         await Expect(page.Locator("#caution")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Careful: In the side tilt"));
+
+        // The move to the next exercise says "Next:" once, in its cue; under it comes what to do then.
+        var transition = Array.FindIndex(segments, s => s.GetProperty("kind").GetString() == "transition");
+        for (var i = tilt; i < transition; i++)
+        {
+            await page.ClickAsync("#skip");
+        }
+        await Expect(page.Locator("#cue")).ToHaveTextAsync(segments[transition].GetProperty("cue").GetString()!);
+        await Expect(page.Locator("#next")).ToHaveTextAsync("Then: " + segments[transition + 1].GetProperty("cue").GetString());
+        var words = await page.Locator("#words").InnerTextAsync();
+        System.Text.RegularExpressions.Regex.Count(words, "Next:").ShouldBe(1, words);
         await Stop(page);
         await page.Context.CloseAsync();
     }
