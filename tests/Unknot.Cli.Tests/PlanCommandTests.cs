@@ -62,7 +62,7 @@ public sealed class PlanCommandTests
         var timeline = root.GetProperty("timeline");
         timeline.GetProperty("totalSeconds").GetInt32().ShouldBeLessThanOrEqualTo(8 * 60);
         timeline.GetProperty("segments")[0].EnumerateObject().Select(p => p.Name)
-            .ShouldBe(["index", "startSeconds", "durationSeconds", "exercise", "exerciseName", "item", "kind", "side", "cue"]);
+            .ShouldBe(["index", "startSeconds", "durationSeconds", "exercise", "exerciseName", "item", "kind", "side", "cue", "spoken"]);
         var exercises = root.GetProperty("routine").GetProperty("items").EnumerateArray().Select(e => e.GetProperty("exercise").GetString()).ToArray();
         exercises.ShouldNotBeEmpty();
         timeline.GetProperty("segments").EnumerateArray().Select(s => s.GetProperty("exercise").GetString()).Distinct().ShouldBe(exercises);

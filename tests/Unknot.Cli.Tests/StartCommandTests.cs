@@ -165,7 +165,7 @@ public sealed class StartCommandTests
         cli.Finish(cli.Start("start lacrosse-release --plain --voice")).ShouldBe(0);
 
         var timeline = TimelineCompiler.Compile(Builtins.Routines.Find("lacrosse-release")!, Builtins.Catalog, Level.Standard);
-        cli.Voice.Said.ShouldBe(timeline.Segments.Select(s => s.Cue));
+        cli.Voice.Said.ShouldBe(timeline.Segments.Select(s => s.Spoken));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class TimelineCommandTests
         {
             var s = segments[i];
             var fields = s.EnumerateObject().Select(p => p.Name).ToArray();
-            fields.Except(["rep", "repCount", "phase", "band"]).ShouldBe(["index", "startSeconds", "durationSeconds", "exercise", "exerciseName", "item", "kind", "side", "cue"]);
+            fields.Except(["rep", "repCount", "phase", "band", "caution"]).ShouldBe(["index", "startSeconds", "durationSeconds", "exercise", "exerciseName", "item", "kind", "side", "cue", "spoken"]);
             (fields.Contains("rep") == fields.Contains("repCount")).ShouldBeTrue("a repetition comes with its count");
             s.GetProperty("index").GetInt32().ShouldBe(i);
             s.GetProperty("startSeconds").GetInt32().ShouldBe(expectedStart);

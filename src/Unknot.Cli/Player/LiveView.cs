@@ -60,9 +60,9 @@ internal static class LiveView
                 : new Markup($"[bold {(paused ? "yellow" : left.TotalSeconds <= 3 ? "orange1" : "green")}]{Durations.Clock(left)} left[/]"),
             new Markup($"[bold]{Shown.Text(segment.Cue)}[/]"),
         };
-        if (exercise?.Cautions.Count > 0 && segment.IsExercise)
+        if (segment.Caution is { } caution)
         {
-            rows.Add(new Markup($"[yellow]Careful:[/] {Shown.Text(exercise.Cautions[0])}"));
+            rows.Add(new Markup($"[yellow]Careful:[/] {Shown.Text(caution)}"));
         }
         if (roomy)
         {

@@ -28,7 +28,7 @@ internal sealed class SessionPlayer(CliHost host, ExerciseCatalog catalog, TimeP
                     host.Error.WriteLine(failed);
                     troubleTold = true;
                 }
-                voice?.Say(started.Segment.Cue);
+                voice?.Say(started.Segment.Spoken);
                 if (plain)
                 {
                     host.Out.WriteLine(PlainPrinter.Line(started.Segment, timeline));

@@ -44,8 +44,18 @@ public sealed record Exercise
     /// <summary>Reminders while doing it.</summary>
     public IReadOnlyList<string> Cues { get; init; } = [];
 
-    /// <summary>What to watch out for.</summary>
+    /// <summary>What to watch out for: the exercise's own cautions, then those that name a single phase.</summary>
     public IReadOnlyList<string> Cautions { get; init; } = [];
+
+    /// <summary>
+    /// The caution to show while doing <paramref name="phase"/>: the phase's own, else the first caution that names
+    /// no phase; null when none applies (a caution of one phase is never shown in the others).
+    /// </summary>
+    public string? CautionDuring(Phase phase)
+    {
+        ArgumentNullException.ThrowIfNull(phase);
+        return phase.Caution ?? Cautions.Except(Dose.Blocks.SelectMany(b => b.Phases).Select(p => p.Caution).OfType<string>()).FirstOrDefault();
+    }
 
     /// <summary>Who recommends it and where.</summary>
     public required IReadOnlyList<Source> Sources { get; init; }

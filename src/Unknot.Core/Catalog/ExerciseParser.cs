@@ -48,7 +48,8 @@ public static class ExerciseParser
             Setup = root.Strings("setup", required: true),
             Dose = dose,
             Cues = root.Strings("cues"),
-            Cautions = root.Strings("cautions"),
+            // Every caution, the exercise's own and then those of single phases, for the pages that list them all.
+            Cautions = [.. root.Strings("cautions"), .. dose.Blocks.SelectMany(b => b.Phases).Select(p => p.Caution).OfType<string>().Distinct()],
             Sources = ParseSources(root),
             Origin = origin,
         };
@@ -110,12 +111,13 @@ public static class ExerciseParser
         {
             case "hold":
             {
-                block.RejectUnknown("kind", "seconds", "cue", "perSide", "projectChoice", "band");
+                block.RejectUnknown("kind", "seconds", "cue", "perSide", "projectChoice", "band", "caution");
                 var seconds = block.Range("seconds", 1, MaxSeconds);
                 var cue = block.String("cue");
                 var band = ParseBand(block, perSide);
+                var caution = block.String("caution", required: false);
                 return block.ProblemCount == before
-                    ? new DoseBlock(DoseRange.Exactly(1), [new Phase("hold", seconds!.Value, cue!, IsHold: true, null) { Band = band }], perSide, projectChoice)
+                    ? new DoseBlock(DoseRange.Exactly(1), [new Phase("hold", seconds!.Value, cue!, IsHold: true, null) { Band = band, Caution = caution }], perSide, projectChoice)
                     : null;
             }
             case "repeat":
@@ -125,16 +127,17 @@ public static class ExerciseParser
                 var phases = new List<Phase>();
                 foreach (var phase in block.Mappings("phases"))
                 {
-                    phase.RejectUnknown("name", "seconds", "cue", "hold", "projectChoice", "band");
+                    phase.RejectUnknown("name", "seconds", "cue", "hold", "projectChoice", "band", "caution");
                     var name = phase.String("name");
                     var seconds = phase.Range("seconds", 1, MaxSeconds);
                     var cue = phase.String("cue");
                     var hold = phase.Bool("hold", false);
                     var choice = phase.String("projectChoice", required: false);
                     var band = ParseBand(phase, perSide);
+                    var caution = phase.String("caution", required: false);
                     if (name is not null && seconds is not null && cue is not null)
                     {
-                        phases.Add(new Phase(name, seconds.Value, cue, hold, choice) { Band = band });
+                        phases.Add(new Phase(name, seconds.Value, cue, hold, choice) { Band = band, Caution = caution });
                     }
                 }
                 return block.ProblemCount == before ? new DoseBlock(repetitions!.Value, phases, perSide, projectChoice) : null;

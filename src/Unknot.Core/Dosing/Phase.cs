@@ -10,4 +10,7 @@ public sealed record Phase(string Name, DoseRange Seconds, string Cue, bool IsHo
 {
     /// <summary>The angle of the neck this phase aims for, which the camera's form check follows; null for most phases.</summary>
     public TargetBand? Band { get; init; }
+
+    /// <summary>What to watch out for in this phase alone ("in the side tilt, …"); null when the exercise's cautions hold throughout.</summary>
+    public string? Caution { get; init; }
 }

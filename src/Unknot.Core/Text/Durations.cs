@@ -27,6 +27,18 @@ public static class Durations
             : string.Create(CultureInfo.InvariantCulture, $"{minutes}:{seconds:00}");
     }
 
+    /// <summary>
+    /// A length in words for a list: seconds below a minute (<c>45 s</c>), else whole minutes, half a minute and up
+    /// rounding up (<c>1 min</c>, <c>2 min</c> for 90 s); never a fraction of a minute.
+    /// </summary>
+    public static string Short(int seconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(seconds);
+        return seconds < 60
+            ? string.Create(CultureInfo.InvariantCulture, $"{seconds} s")
+            : string.Create(CultureInfo.InvariantCulture, $"{(seconds + 30) / 60} min");
+    }
+
     /// <summary>Whole seconds as a clock reading.</summary>
     public static string Clock(int seconds) => Clock(TimeSpan.FromSeconds(seconds));
 }

@@ -41,6 +41,22 @@ public sealed record Segment(
     /// </summary>
     public SegmentBand? Band { get; init; }
 
+    /// <summary>For work and holds, the caution that belongs to this phase (<see cref="Exercise.CautionDuring"/>); else null.</summary>
+    public string? Caution { get; init; }
+
+    /// <summary>
+    /// What a voice says as the segment starts. The cue, except in the repetitions after the first: their cues were
+    /// said once, so a voice counts ("2. Cat.") and names each later phase ("Cow.") instead of reading them again.
+    /// Defaults to the cue.
+    /// </summary>
+    public string Spoken
+    {
+        get => _spoken ?? Cue;
+        init => _spoken = value;
+    }
+
+    private readonly string? _spoken;
+
     /// <summary>Offset where the segment ends and the next begins.</summary>
     public int EndSeconds => StartSeconds + DurationSeconds;
 

@@ -64,6 +64,13 @@ public sealed class Timeline
         return (first, last);
     }
 
+    /// <summary>
+    /// Seconds of routine item <paramref name="item"/>'s own segments (its stretches, switches and rests), without
+    /// the getting ready or the move to it before them.
+    /// </summary>
+    public int ItemSeconds(int item) =>
+        Segments.Where(s => s.Item == item && s.Kind is not (SegmentKind.Prepare or SegmentKind.Transition)).Sum(s => s.DurationSeconds);
+
     /// <summary>The segment index at an offset; the last segment for offsets at or past the end.</summary>
     public int IndexAt(TimeSpan offset)
     {

@@ -103,9 +103,17 @@ public static class TimelineCompiler
                 var phase = block.Phases[p];
                 builder.Add(phase.Seconds.At(level), phase.IsHold ? SegmentKind.Hold : SegmentKind.Work, item, exercise, side,
                     count > 1 ? rep : null, count > 1 ? count : null, block.IsHold ? null : phase.Name, Fill(phase.Cue, side), firstPhase + p,
-                    phase.Band is { } band ? new SegmentBand(band.Direction(side), band.Degrees.Min, band.Degrees.Max) : null);
+                    phase.Band is { } band ? new SegmentBand(band.Direction(side), band.Degrees.Min, band.Degrees.Max) : null,
+                    exercise.CautionDuring(phase), rep > 1 ? Counted(rep, p, phase.Name) : null);
             }
         }
+    }
+
+    // A later repetition says its number as it begins, and each phase its name: "2. Cat.", "Cow.".
+    private static string Counted(int rep, int phase, string name)
+    {
+        var said = char.ToUpperInvariant(name[0]) + name[1..] + ".";
+        return phase == 0 ? $"{rep}. {said}" : said;
     }
 
     /// <summary>Fills <c>{side}</c>, <c>{Side}</c> and <c>{other}</c> in a cue.</summary>
@@ -127,12 +135,14 @@ public static class TimelineCompiler
         private int _offset;
 
         public void Add(int seconds, SegmentKind kind, int item, Exercise exercise, Side side, int? rep, int? repCount, string? phase, string cue, int? phaseIndex = null,
-            SegmentBand? band = null)
+            SegmentBand? band = null, string? caution = null, string? spoken = null)
         {
             Segments.Add(new Segment(Segments.Count, _offset, seconds, kind, item, exercise.Id, exercise.Name, side, rep, repCount, phase, cue)
             {
                 PhaseIndex = phaseIndex,
                 Band = band,
+                Caution = caution,
+                Spoken = spoken ?? cue,
             });
             _offset += seconds;
         }

@@ -38,6 +38,9 @@ public sealed class PlayModel(UnknotData data) : PageModel
     /// </summary>
     public IReadOnlyList<(Catalog.Exercise Exercise, string Svg, FigureAnimationView Animation)> Figures { get; private set; } = [];
 
+    /// <summary>The routine's exercises in order, each with the seconds of its own stretches (for the list before Start).</summary>
+    public IReadOnlyList<(Catalog.Exercise Exercise, int Seconds)> Items { get; private set; } = [];
+
     /// <summary>The unfinished session this page offers to continue, if any.</summary>
     public SessionRecord? Unfinished { get; private set; }
 
@@ -95,6 +98,7 @@ public sealed class PlayModel(UnknotData data) : PageModel
             && latest.Checkpoint!.SegmentIndex < Timeline.Segments.Count
                 ? latest
                 : null;
+        Items = routine.Items.Select((item, i) => (data.Catalog.Find(item.Exercise.Value)!, Timeline.ItemSeconds(i))).ToArray();
         var preferences = data.Preferences;
         var motions = FigureMotion.Plan(Timeline, data.Catalog);
         Figures = routine.Items.Select(i => data.Catalog.Find(i.Exercise.Value)!).DistinctBy(e => e.Id).Where(e => e.Figure is not null)
@@ -110,8 +114,6 @@ public sealed class PlayModel(UnknotData data) : PageModel
             motions = motions.Select(m => m is null ? null : SegmentMotionView.Of(m)).ToArray(),
             routine = new { id = routine.Id, name = routine.Name, items = routine.Items.Select(i => i.Exercise.Value).ToArray(), planned = routine.Origin.Source == RoutineSource.Planned },
             timeline = TimelineView.From(Timeline),
-            cautions = routine.Items.Select(i => data.Catalog.Find(i.Exercise.Value)!).DistinctBy(e => e.Id)
-                .ToDictionary(e => e.Id.Value, e => e.Cautions.FirstOrDefault()),
             directions = NeckMeasurement.Names,
             settings = new { voice = preferences.Voice, voiceName = preferences.VoiceName, beepVolume = preferences.BeepVolume },
             resume = Unfinished is { } u ? new

@@ -99,6 +99,45 @@ public sealed class TimelineCompilerTests
     }
 
     [Fact]
+    public void A_caution_that_names_a_phase_shows_in_that_phase_and_no_other()
+    {
+        var timeline = Compile(Level.Standard, "neck-rotations-and-tilts", "childs-pose");
+
+        var neck = timeline.Segments.Where(s => s.IsExercise && s.Exercise.Value == "neck-rotations-and-tilts").ToArray();
+        neck.Select(s => (s.Phase ?? s.Side.ToString(), s.Caution is not null)).ShouldBe(
+        [
+            ("chin down", false),
+            ("look up", false),
+            ("Left", true),
+            ("Right", true),
+        ]);
+        neck[2].Caution.ShouldStartWith("In the side tilt");
+        // A caution that names no phase holds throughout; the first is the one shown.
+        var pose = timeline.Segments.Single(s => s.IsExercise && s.Exercise.Value == "childs-pose");
+        pose.Caution.ShouldBe(Builtins.Catalog.Find("childs-pose")!.Cautions[0]);
+        timeline.Segments.Where(s => !s.IsExercise).ShouldAllBe(s => s.Caution == null);
+        // The library still lists every caution.
+        Builtins.Catalog.Find("neck-rotations-and-tilts")!.Cautions.ShouldBe([neck[2].Caution!]);
+    }
+
+    [Fact]
+    public void A_voice_reads_each_cue_once_then_counts_the_repetitions_and_names_the_phases()
+    {
+        var timeline = Compile(Level.Standard, "cat-cow", "standing-arm-slides");
+
+        var cat = timeline.Segments.Where(s => s.IsExercise && s.Exercise.Value == "cat-cow").ToArray();
+        cat[0].Spoken.ShouldBe(cat[0].Cue);
+        cat[1].Spoken.ShouldBe(cat[1].Cue);
+        cat.Skip(2).Take(4).Select(s => s.Spoken).ShouldBe(["2. Cat.", "Cow.", "3. Cat.", "Cow."]);
+        var slides = timeline.Segments.Where(s => s.IsExercise && s.Exercise.Value == "standing-arm-slides").ToArray();
+        slides.Take(3).ShouldAllBe(s => s.Spoken == s.Cue);
+        slides.Skip(3).Take(3).Select(s => s.Spoken).ShouldBe(["2. Slide up.", "Hold at the top.", "Lower."]);
+        // Each cue is read in full exactly once per exercise; what is not an exercise's repetition is read as it is.
+        timeline.Segments.Where(s => s.Spoken == s.Cue).GroupBy(s => (s.Item, s.Cue)).ShouldAllBe(g => g.Count() == 1);
+        timeline.Segments.Where(s => !s.IsExercise).ShouldAllBe(s => s.Spoken == s.Cue);
+    }
+
+    [Fact]
     public void Getting_down_to_the_floor_takes_longer_than_staying_in_one_position()
     {
         var samePosition = Compile(Level.Standard, "lateral-neck-stretch", "lateral-rotation-neck-stretch");

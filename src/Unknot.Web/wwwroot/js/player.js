@@ -15,6 +15,15 @@
         measurements: {}, measuringFor: null,
     };
 
+    // ---- pain ratings: a slider starts unset, and one left untouched gives no rating ----
+    const rating = (which) => $(`pain-${which}`).dataset.rated === 'true' ? Number($(`pain-${which}`).value) : null;
+    function showRating(which) {
+        const slider = $(`pain-${which}`), value = rating(which);
+        slider.classList.toggle('unset', value === null);
+        if (value === null) slider.setAttribute('aria-valuetext', 'not rated'); else slider.removeAttribute('aria-valuetext');
+        $(`pain-${which}-value`).textContent = value === null ? 'not rated' : String(value);
+    }
+
     // ---- time ----
     const position = () => state.pausedAt !== null ? state.pausedAt : (performance.now() - state.origin) / 1000;
     const end = (s) => s.startSeconds + s.durationSeconds;
@@ -74,7 +83,8 @@
         if (Object.keys(measurements).length) body.measurements = measurements;
         if (state.finished) {
             body.endedAt = state.endedAt;
-            if (!$('pain-after-skip').checked) body.painAfter = Number($('pain-after').value);
+            const after = rating('after');
+            if (after !== null) body.painAfter = after;
         } else {
             const seg = segments[state.index];
             body.checkpoint = { segment: state.index, seconds: Math.min(seg.durationSeconds, Math.max(0, position() - seg.startSeconds)) };
@@ -130,13 +140,15 @@
         state.completed = false;
         state.startedAt = from?.startedAt || new Date().toISOString();
         state.outcomes = from?.outcomes || segments.map(() => 'pending');
-        state.painBefore = from ? from.painBefore : ($('pain-before-skip').checked ? null : Number($('pain-before').value));
+        state.painBefore = from ? from.painBefore ?? null : rating('before');
         const index = from ? from.index : 0;
         state.origin = performance.now() - (segments[index].startSeconds + (from ? from.secondsInto : 0)) * 1000;
         state.pausedAt = null;
         $('before').hidden = true;
+        $('measuring').hidden = true;
         $('stage').hidden = false;
         $('bottom').hidden = false;
+        $('player').classList.add('playing');
         keepAwake();
         if (form.wanted) watch(true);
         enter(index);
@@ -172,7 +184,8 @@
         state.index = i;
         state.countdown = null;
         beep(880, 0.15);
-        speak(segments[i].cue);
+        // What the voice says is the timeline's: each cue once, then a count for the repetitions after the first.
+        speak(segments[i].spoken);
         send();
     }
 
@@ -247,27 +260,66 @@
         letSleep();
         watch(false);
         if ('speechSynthesis' in window) speechSynthesis.cancel();
-        const done = state.outcomes.filter(o => o === 'done').length, skipped = state.outcomes.filter(o => o === 'skipped').length;
         // Played to the end, the clock shows the whole routine, however the last moments were reached.
         if (completed) $('elapsed').textContent = clock(total);
         $('after-title').textContent = completed ? 'Well done' : 'Stopped';
-        $('summary').textContent = `${done} ${done === 1 ? 'segment' : 'segments'} done, ${skipped} skipped.`;
+        $('summary').textContent = summary(completed);
+        $('pain-was').textContent = state.painBefore === null ? 'not rated' : String(state.painBefore);
+        $('pain-was').classList.toggle('unrated', state.painBefore === null);
+        $('next-up').textContent = completed ? '' : 'You stopped this session: it is kept in your history as stopped, with what you did, and not offered to resume.';
         $('stage').hidden = true;
         $('bottom').hidden = true;
+        $('player').classList.remove('playing');
         $('after').hidden = false;
+        $('done').focus();
         if (completed) speak('Well done.');
         save();
     }
 
+    // Exercises, not moments: one counts as done when any of its stretching was done, skipped when all of it was.
+    function summary(completed) {
+        let done = 0, skipped = 0;
+        for (let item = 0; item < items; item++) {
+            const own = segments.map((s, k) => ({ s, o: state.outcomes[k] })).filter(x => x.s.item === item && (x.s.kind === 'hold' || x.s.kind === 'work'));
+            if (own.some(x => x.o === 'done')) done++;
+            else if (own.length && own.every(x => x.o === 'skipped')) skipped++;
+        }
+        const word = (n) => n === 1 ? 'exercise' : 'exercises';
+        const said = completed && done === items ? `All ${items} ${word(items)} done.` : `${done} of ${items} ${word(items)} done`;
+        return said.endsWith('.') ? said : `${said}${skipped ? `, ${skipped} skipped` : ''}.`;
+    }
+
+    // The streak comes from the statistics the home page shows, read again now that this session is in them.
+    async function showStreak() {
+        try {
+            const response = await fetch('/api/stats', { headers: { Accept: 'application/json' } });
+            if (!response.ok) return;
+            const streak = (await response.json()).currentStreak;
+            if (streak > 0) {
+                $('streak').innerHTML = `<strong>${streak}</strong> ${streak === 1 ? 'day' : 'days'} in a row`;
+                $('streak').hidden = false;
+            }
+            if (state.completed) {
+                $('next-up').textContent = streak > 0
+                    ? `Next: come back tomorrow to make it ${streak + 1} days in a row.`
+                    : 'Next: come back tomorrow; the home page suggests a routine for the time of day.';
+            }
+        } catch { /* no statistics without the server: the rest of the screen stands */ }
+    }
+
     // The session is in history as soon as it ends; the button only adds the rating afterwards.
+    let sentAfter;
     async function save() {
         $('save').disabled = true;
+        const after = rating('after');
         const kept = await send();
         if (kept === true) {
-            $('saved').innerHTML = 'Kept in your history. <a href="/history">See your history</a> or <a href="/">go home</a>.';
-            $('save').textContent = 'Save the rating';
+            sentAfter = after;
+            $('saved').textContent = after === null ? 'Kept in your history.' : `Kept in your history, with pain ${after} after.`;
+            if (!state.streakAsked) { state.streakAsked = true; showStreak(); }
         } else if (kept === 'kept' && !(await outbox.holds(state.sessionId))) {
-            $('saved').innerHTML = 'Sent: kept in your history. <a href="/history">See your history</a> or <a href="/">go home</a>.';
+            sentAfter = after;
+            $('saved').textContent = 'Sent: kept in your history.';
         } else if (kept === 'kept') {
             $('saved').textContent = 'No network: kept on this device. It goes to your history as soon as the network is back.';
         } else {
@@ -278,7 +330,7 @@
     // Sent later from this device: say so where it said it was kept here.
     document.addEventListener('unknot:sent', (event) => {
         if (state.finished && event.detail.ids.includes(state.sessionId)) {
-            $('saved').innerHTML = 'Sent: kept in your history. <a href="/history">See your history</a> or <a href="/">go home</a>.';
+            $('saved').textContent = 'Sent: kept in your history.';
         }
     });
 
@@ -300,10 +352,12 @@
         $('exercise').textContent = `${seg.exerciseName}`;
         $('meta').textContent = `${describe(seg)} · exercise ${seg.item + 1} of ${items}`;
         $('cue').textContent = seg.cue;
-        $('caution').textContent = (seg.kind === 'hold' || seg.kind === 'work') && setup.cautions[seg.exercise] ? `Careful: ${setup.cautions[seg.exercise]}` : '';
+        // The timeline gives each phase the caution that belongs to it, and none to the phases it does not.
+        $('caution').textContent = seg.caution ? `Careful: ${seg.caution}` : '';
         const next = segments[state.index + 1];
-        // A transition's cue already says "Next: …"; what comes then is the move to the next exercise.
+        // A transition's cue already says "Next: …": under it comes what to do then, not a second "Next".
         $('next').textContent = !next ? 'Next: done.'
+            : seg.kind === 'transition' ? `Then: ${next.cue}`
             : next.kind === 'transition' ? `Next: move on to ${next.exerciseName} (${next.durationSeconds} s)`
             : `Next: ${next.kind === 'hold' || next.kind === 'work' ? `${next.exerciseName} — ` : ''}${next.cue}`;
         $('state-note').textContent = state.pausedAt !== null ? 'Paused — press Space or Resume to go on.' : '';
@@ -431,10 +485,12 @@
     $('voice').checked = !!setup.settings.voice && 'speechSynthesis' in window;
     $('voice').disabled = !('speechSynthesis' in window);
     for (const which of ['before', 'after']) {
-        const slider = $(`pain-${which}`), skip = $(`pain-${which}-skip`), out = $(`pain-${which}-value`);
-        const show = () => { out.textContent = skip.checked ? '–' : slider.value; };
-        slider.addEventListener('input', () => { skip.checked = false; show(); });
-        skip.addEventListener('change', show);
+        const slider = $(`pain-${which}`);
+        // The first touch sets a rating (a keyboard's first arrow too), from then on the slider shows it.
+        const rate = () => { slider.dataset.rated = 'true'; showRating(which); };
+        slider.addEventListener('input', rate);
+        slider.addEventListener('change', rate);
+        showRating(which);
     }
     $('start').addEventListener('click', () => begin(null));
     $('resume').addEventListener('click', () => begin(setup.resume));
@@ -443,8 +499,25 @@
     $('back').addEventListener('click', controls.back);
     $('stop').addEventListener('click', controls.stop);
     $('save').addEventListener('click', save);
+    // Done keeps a rating given since the last report before going home.
+    $('done').addEventListener('click', async (e) => {
+        if (rating('after') === sentAfter) return;
+        e.preventDefault();
+        await save();
+        window.location.assign($('done').href);
+    });
+    // The keys act on the focused control first: Space or Enter on a button or a checkbox is that control's own
+    // action (the browser's), an arrow on a slider moves the slider. Only elsewhere are they the player's keys.
+    const OWN_KEYS = { button: [' ', 'Enter'], a: [' ', 'Enter'], checkbox: [' ', 'Enter'], range: [' ', 'Enter', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'] };
+    function focusedTakes(target, key) {
+        if (!(target instanceof Element) || target === document.body) return false;
+        if (target.closest('textarea, select, [contenteditable]') || (target.tagName === 'INPUT' && !['checkbox', 'range', 'radio'].includes(target.type))) return key !== 'Escape';
+        const kind = target.tagName === 'INPUT' ? target.type : target.tagName.toLowerCase();
+        return (OWN_KEYS[kind] || []).includes(key);
+    }
     document.addEventListener('keydown', (e) => {
-        if ($('stage').hidden || state.finished) return;
+        if ($('stage').hidden || state.finished || e.altKey || e.ctrlKey || e.metaKey) return;
+        if (focusedTakes(e.target, e.key)) return;
         const actions = { ' ': controls.toggle, ArrowRight: controls.skip, ArrowLeft: controls.back, Escape: controls.stop };
         const action = actions[e.key];
         if (action) { e.preventDefault(); action(); }
@@ -462,7 +535,8 @@
     const saved = navigator.onLine ? setup.resume : null;
     if (saved) {
         const seg = segments[saved.index];
-        $('resume-where').textContent = `segment ${saved.index + 1} of ${segments.length}: ${seg.exerciseName}`;
+        // Unfinished (left mid-way), not stopped: a stopped session is never offered.
+        $('resume-where').textContent = `Left unfinished at ${seg.exerciseName}, exercise ${seg.item + 1} of ${items}, ${clock(seg.startSeconds + saved.secondsInto)} in.`;
         $('resume-offer').hidden = false;
     }
 })();
