@@ -1,4 +1,5 @@
 using Unknot.App.Input;
+using Unknot.App.Readers;
 using Unknot.App.Workspaces;
 using Unknot.Dosing;
 using Unknot.Preferences;
@@ -64,9 +65,7 @@ internal sealed class Profile : IDisposable
     }
 
     /// <summary>The level given with <c>--level</c>, else the <c>level</c> setting.</summary>
-    public Level Level(string? given) => given is null
-        ? Preferences.Level
-        : CliError.Or(ReadResult<Level>.From(() => TextInput.Of([KeyValuePair.Create("level", (string?)given)]).Required("level").Word<Level>()));
+    public Level Level(string? given) => CliError.Or(LevelReader.Read(given, Preferences.Level));
 
     /// <summary>The user's time zone: the <c>time-zone</c> setting, else the clock's.</summary>
     public TimeZoneInfo Zone => Preferences.Zone(_host.Time.LocalTimeZone);

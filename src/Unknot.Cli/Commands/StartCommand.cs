@@ -84,16 +84,9 @@ internal static class StartCommand
             var library = profile.Library;
             var record = profile.Store.LatestUnfinished()
                 ?? throw new CliError("nothing to resume: every session was finished ('unknot start ROUTINE' begins one)");
-            foreach (var item in record.Routine.Items.Where(i => library.Catalog.Find(i.Exercise.Value) is null))
-            {
-                throw new CliError($"the unfinished session includes exercise '{item.Exercise}', which is no longer in the catalog; start a new session");
-            }
-            var timeline = TimelineCompiler.Compile(record.Routine, library.Catalog, record.Level);
+            var (resumed, problem) = Resumption.Of(record, library.Catalog);
+            var timeline = resumed ?? throw new CliError(problem!);
             var checkpoint = record.Checkpoint!;
-            if (checkpoint.SegmentIndex >= timeline.Segments.Count)
-            {
-                throw new CliError($"the unfinished session stopped at segment {checkpoint.SegmentIndex + 1}, but its exercises now make only {timeline.Segments.Count}; start it again");
-            }
             (parse.GetValue(options.Json) ? host.Error : host.Out).WriteLine($"Resuming {timeline.RoutineName} at segment {checkpoint.SegmentIndex + 1} of {timeline.Segments.Count}.");
             return await Play(host, library, profile, timeline, record, checkpoint, options, parse, speed, painAfter, note);
         });

@@ -134,9 +134,7 @@ public static class UnknotApi
 
     private static T Or<T>(ReadResult<T> result) => result.Succeeded ? result.Value! : throw new FieldException(result.Problem!);
 
-    private static Level LevelOr(string? level, UnknotData data) => level is null
-        ? data.Level
-        : Or(ReadResult<Level>.From(() => TextInput.Of([KeyValuePair.Create("level", (string?)level)]).Required("level").Word<Level>()));
+    private static Level LevelOr(string? level, UnknotData data) => Or(LevelReader.Read(level, data.Level));
 
     // The filter parameters are read from the query by the shared reader; they are named here so OpenAPI lists them.
     private static Ok<ExerciseView[]> ListExercises(UnknotData data, HttpRequest request, string? target, string? equipment, string? position, string? kind)

@@ -8,6 +8,7 @@ using Unknot.Figures;
 using Unknot.Planning;
 using Unknot.Progress;
 using Unknot.Routines;
+using Unknot.Sessions;
 using Unknot.Text;
 using Unknot.Timelines;
 using Unknot.Web.Api;
@@ -82,22 +83,18 @@ public sealed class PlayModel(UnknotData data) : PageModel
             {
                 return this.NoSuch(Missing.Routine(data, id, near => $"/play/{near}"));
             }
-            var readLevel = ReadResult<Dosing.Level>.From(() => TextInput.Of([KeyValuePair.Create("level", level)]).Required("level").Word<Dosing.Level>());
-            if (level is not null && !readLevel.Succeeded)
+            var readLevel = LevelReader.Read(level, chosen);
+            if (!readLevel.Succeeded)
             {
                 Problem = readLevel.Problem!.ToString();
                 Response.StatusCode = 400;
                 return Page();
             }
-            chosen = level is null ? chosen : readLevel.Value;
+            chosen = readLevel.Value;
         }
         Routine = routine;
         Timeline = TimelineCompiler.Compile(routine, data.Catalog, chosen);
-        Unfinished = (asked ?? data.Store.LatestUnfinished()) is { } latest && latest.Routine.Id == routine.Id && latest.Level == chosen
-            && latest.Routine.Items.SequenceEqual(routine.Items) && latest.Segments.Count == Timeline.Segments.Count
-            && latest.Checkpoint!.SegmentIndex < Timeline.Segments.Count
-                ? latest
-                : null;
+        Unfinished = (asked ?? data.Store.LatestUnfinished()) is { } latest && Resumption.Continues(latest, routine, chosen, data.Catalog) ? latest : null;
         Items = routine.Items.Select((item, i) => (data.Catalog.Find(item.Exercise.Value)!, Timeline.ItemSeconds(i))).ToArray();
         var preferences = data.Preferences;
         var motions = FigureMotion.Plan(Timeline, data.Catalog);
