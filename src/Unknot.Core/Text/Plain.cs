@@ -16,8 +16,11 @@ public static class Plain
     public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum =>
         Named.TryGetValue(value, out var words) ? words : Kebab.Of(value).Replace('-', ' ');
 
-    /// <summary>The words for an exercise tag (<c>self-massage</c> reads "self massage").</summary>
-    public static string Tag(string tag) => tag.Replace('-', ' ');
+    /// <summary>The words for an exercise tag: <c>upper-body</c> reads "upper body"; <c>self-massage</c> is an English word and stays.</summary>
+    public static string Tag(string tag) => EnglishWords.Contains(tag) ? tag : tag.Replace('-', ' ');
+
+    /// <summary>Tags that are words of English with their hyphen, which a page writes as they are.</summary>
+    public static readonly IReadOnlySet<string> EnglishWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "self-massage" };
 
     /// <summary>The words of each member of <typeparamref name="TEnum"/>, in declaration order, beside the kebab-case word a form sends.</summary>
     public static IReadOnlyList<(string Word, string Words)> All<TEnum>() where TEnum : struct, Enum =>

@@ -16,7 +16,8 @@ public sealed class PlainTests
         Plain.Of(Position.Quadruped).ShouldBe("on hands and knees");
         Plain.Of(ExerciseKind.StaticHold).ShouldBe("held stretch");
         Plain.Of(Goal.WarmUp).ShouldBe("warming up");
-        Plain.Tag("self-massage").ShouldBe("self massage");
+        Plain.Tag("self-massage").ShouldBe("self-massage");
+        Plain.Tag("upper-body").ShouldBe("upper body");
     }
 
     [Fact]
