@@ -322,7 +322,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.GotoAsync("/settings");
         await page.FillAsync("input[name=timeZone]", "Mars/Olympus");
         await page.ClickAsync("button:has-text('Save')");
-        await Expect(page.Locator("[role=alert]")).ToContainTextAsync("unknown time zone 'Mars/Olympus'");
+        await Expect(page.Locator("[role=alert]")).ToContainTextAsync("Unknot does not know the time zone ‘Mars/Olympus’");
         await page.SelectOptionAsync("select[name=level]", "standard");
         await page.FillAsync("input[name=timeZone]", "Etc/UTC");
         await page.ClickAsync("button:has-text('Save')");
