@@ -108,7 +108,7 @@ public sealed class ApiTests : IDisposable
         plan.GetProperty("timeline").GetProperty("totalSeconds").GetInt32().ShouldBeLessThanOrEqualTo(300);
         plan.GetProperty("picks").EnumerateArray().ShouldContain(p => p.GetProperty("reason").GetString()!.Contains("covers neck"));
         unmet.ShouldBe(HttpStatusCode.BadRequest);
-        why.GetProperty("detail").GetString().ShouldBe("no exercise fits: place 'desk' rules out the floor and every 'lats' exercise needs the floor");
+        why.GetProperty("detail").GetString().ShouldBe("no exercise fits: place 'desk' rules out the floor and every lats exercise needs the floor");
         bad.ShouldBe(HttpStatusCode.BadRequest);
         field.GetProperty("field").GetString().ShouldBe("place");
     }

@@ -207,7 +207,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         session.GetProperty("resumable").GetBoolean().ShouldBeTrue();
         session.GetProperty("completed").GetBoolean().ShouldBeFalse();
         await home.GotoAsync("/");
-        await Expect(home.Locator("#unfinished")).ToContainTextAsync($"Warm-up was left unfinished during {segments[index].ExerciseName}.");
+        await Expect(home.Locator("#unfinished")).ToContainTextAsync($"Warm-up was left mid-way during {segments[index].ExerciseName}, after ");
         await home.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, "home-unfinished.png"), FullPage = true });
         await Freeze(home);
         await home.ClickAsync("#unfinished a");
@@ -327,7 +327,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.GotoAsync("/settings");
         await page.FillAsync("input[name=timeZone]", "Mars/Olympus");
         await page.ClickAsync("button:has-text('Save')");
-        await Expect(page.Locator("[role=alert]")).ToContainTextAsync("unknown time zone 'Mars/Olympus'");
+        await Expect(page.Locator("[role=alert]")).ToContainTextAsync("Unknot does not know the time zone ‘Mars/Olympus’");
         await page.SelectOptionAsync("select[name=level]", "standard");
         await page.FillAsync("input[name=timeZone]", "Etc/UTC");
         await page.ClickAsync("button:has-text('Save')");

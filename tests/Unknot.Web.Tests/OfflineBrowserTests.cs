@@ -99,7 +99,7 @@ public sealed class OfflineBrowserTests(BrowserFixture browser) : IClassFixture<
         await context.SetOfflineAsync(false);
         var row = page.Locator("#sessions tbody tr", new PageLocatorOptions { HasText = "Desk break" });
         await Expect(row).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });
-        await Expect(row).ToContainTextAsync("6 → ?");
+        await Expect(row).ToContainTextAsync("6 before, after not rated");
         await Expect(row).ToContainTextAsync("finished");
         await Expect(page.Locator("#waiting")).ToBeHiddenAsync();
         await Expect(page.Locator("#offline-note")).ToBeHiddenAsync();

@@ -19,32 +19,66 @@ public static class PlanRequestReader
 
     /// <summary>The request, or the first problem with it.</summary>
     public static ReadResult<PlanRequest> Read(Input.Input input, ExerciseCatalog catalog, UserPreferences preferences) => ReadResult<PlanRequest>.From(() =>
+        new PlanRequest(ReadMinutes(input), ReadPlace(input))
+        {
+            Equipment = ReadEquipment(input),
+            Focus = ReadFocus(input),
+            Goal = ReadGoal(input),
+            Avoid = ReadAvoid(input, catalog),
+            Level = ReadLevel(input, preferences),
+            Sets = ReadSets(input),
+            Seed = ReadSeed(input),
+        });
+
+    /// <summary>
+    /// The request from the planner form, with every problem at once as a sentence for its field, or null when
+    /// there is one.
+    /// </summary>
+    public static PlanRequest? ReadForm(Input.Input input, ExerciseCatalog catalog, UserPreferences preferences, FormProblems problems)
     {
-        var minutes = input.Required("minutes").Int(PlanRequest.MinMinutes, PlanRequest.MaxMinutes);
-        var place = input.Required("place").Word<Place>();
-        var equipment = (input.Optional("equipment")?.List(10) ?? [])
-            .Where(e => !string.Equals(e.String(40).Trim(), NoEquipment, StringComparison.OrdinalIgnoreCase))
-            .Select(e => e.Word<Equipment>())
-            .Distinct()
-            .ToArray();
-        var focus = (input.Optional("focus")?.List(20) ?? []).Select(f => f.Word<Target>()).Distinct().ToArray();
+        var minutes = problems.Read("minutes", () => ReadMinutes(input), $"Choose between {PlanRequest.MinMinutes} and {PlanRequest.MaxMinutes} minutes.", 0);
+        var place = problems.Read("place", () => ReadPlace(input), "Choose where you are from the list.", default(Place));
+        var equipment = problems.Read("equipment", () => ReadEquipment(input), "Tick only equipment from the list.", Array.Empty<Equipment>());
+        var focus = problems.Read("focus", () => ReadFocus(input), "Tick only areas from the list.", Array.Empty<Target>());
+        var goal = problems.Read("goal", () => ReadGoal(input), "Choose a goal from the list.", default(Goal));
+        var avoid = problems.Read("avoid", () => ReadAvoid(input, catalog), "Tick only things to avoid from the list.", Array.Empty<string>());
+        var level = problems.Read("level", () => ReadLevel(input, preferences), "Choose a level from the list.", default(Level));
+        var sets = problems.Read("sets", () => ReadSets(input), $"Choose between 1 and {PlanRequest.MaxSets} sets of each.", 1);
+        var seed = problems.Read("seed", () => ReadSeed(input), "Press Plan for a fresh routine.", 0);
+        return problems.None
+            ? new PlanRequest(minutes, place) { Equipment = equipment, Focus = focus, Goal = goal, Avoid = avoid, Level = level, Sets = sets, Seed = seed }
+            : null;
+    }
+
+    private static int ReadMinutes(Input.Input input) => input.Required("minutes").Int(PlanRequest.MinMinutes, PlanRequest.MaxMinutes);
+
+    private static Place ReadPlace(Input.Input input) => input.Required("place").Word<Place>();
+
+    private static Equipment[] ReadEquipment(Input.Input input) => (input.Optional("equipment")?.List(10) ?? [])
+        .Where(e => !string.Equals(e.String(40).Trim(), NoEquipment, StringComparison.OrdinalIgnoreCase))
+        .Select(e => e.Word<Equipment>())
+        .Distinct()
+        .ToArray();
+
+    private static Target[] ReadFocus(Input.Input input) => (input.Optional("focus")?.List(20) ?? []).Select(f => f.Word<Target>()).Distinct().ToArray();
+
+    private static string[] ReadAvoid(Input.Input input, ExerciseCatalog catalog)
+    {
         var known = ExerciseTags.Known(catalog);
-        var avoid = (input.Optional("avoid")?.List(20) ?? []).Select(a =>
+        return (input.Optional("avoid")?.List(20) ?? []).Select(a =>
         {
             var tag = a.String(40).Trim().ToLowerInvariant();
             return known.Contains(tag) ? tag : throw a.Problem($"unknown tag '{tag}' — known: {string.Join(", ", known)}");
         }).Distinct().ToArray();
-        return new PlanRequest(minutes, place)
-        {
-            Equipment = equipment,
-            Focus = focus,
-            Goal = input.Optional("goal")?.Word<Goal>() ?? Goal.Relief,
-            Avoid = avoid,
-            Level = input.Optional("level")?.Word<Level>() ?? preferences.Level,
-            Sets = input.Optional("sets")?.Int(1, PlanRequest.MaxSets) ?? 1,
-            Seed = input.Optional("seed")?.Int(int.MinValue, int.MaxValue) ?? 0,
-        };
-    });
+    }
+
+    private static Goal ReadGoal(Input.Input input) => input.Optional("goal")?.Word<Goal>() ?? Goal.Relief;
+
+    private static Level ReadLevel(Input.Input input, UserPreferences preferences) => input.Optional("level")?.Word<Level>() ?? preferences.Level;
+
+    private static int ReadSets(Input.Input input) => input.Optional("sets")?.Int(1, PlanRequest.MaxSets) ?? 1;
+
+    private static int ReadSeed(Input.Input input) => input.Optional("seed")?.Int(int.MinValue, int.MaxValue) ?? 0;
 
     /// <summary>The request as the fields this reader reads, in query-string form, so a plan can be linked to and read back.</summary>
     public static string ToQuery(PlanRequest r)

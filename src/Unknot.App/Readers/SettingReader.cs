@@ -1,5 +1,6 @@
 using Unknot.App.Input;
 using Unknot.Preferences;
+using Unknot.Reminders;
 
 namespace Unknot.App.Readers;
 
@@ -26,4 +27,29 @@ public static class SettingReader
         }
         return UserPreferences.Check(key, trimmed) is { } problem ? throw new FieldException(key, problem) : trimmed;
     });
+
+    /// <summary>
+    /// What the settings form says next to a field whose value <see cref="Read"/> refused: a whole sentence in the
+    /// form's words, where the problem itself names the key for the command line and the API.
+    /// </summary>
+    public static string Sentence(string key, string? value)
+    {
+        string Length(TimeSpan longest, string example) =>
+            $"Give a length from {ReminderValues.Show(ReminderSettings.Shortest)} to {ReminderValues.Show(longest)}, such as {example} or 1h30m.";
+        return key switch
+        {
+            "level" or "remind-place" or "remind-player" => "Choose one from the list.",
+            "voice" => "Choose on or off.",
+            "voice-name" => $"Give a voice name of at most {UserPreferences.MaxVoiceName} characters, or leave it empty for the default.",
+            "beep-volume" => "Choose a volume between 0 and 100.",
+            "time-zone" => $"Unknot does not know the time zone \u2018{value?.Trim()}\u2019: give a name such as Europe/Paris or America/New_York.",
+            "remind-every" => Length(ReminderSettings.LongestEvery, "45m"),
+            "remind-break" => Length(ReminderSettings.LongestBreak, "3m"),
+            "remind-snooze" => Length(ReminderSettings.LongestEvery, "10m"),
+            "remind-hours" => "Give a start and a later end, such as 09:00-18:00.",
+            "remind-days" => "Give days such as mon-fri, or mon,wed,fri.",
+            "remind-max-repeats" => $"Choose between 0 and {ReminderSettings.MostRepeats} times.",
+            _ => "This setting is not known here.",
+        };
+    }
 }

@@ -35,13 +35,13 @@ public static class PlanConstraints
     {
         if (!PlaceAllows(request.Place, exercise.MainPosition))
         {
-            return new Rejection(RejectionKind.Place, $"needs the floor ({Kebab.Of(exercise.MainPosition)})");
+            return new Rejection(RejectionKind.Place, $"needs the floor ({Plain.Of(exercise.MainPosition)})");
         }
         var available = request.Available;
         var missing = exercise.Equipment.Where(e => !available.Contains(e)).ToArray();
         if (missing.Length > 0)
         {
-            return new Rejection(RejectionKind.Equipment, $"needs {string.Join(" and ", missing.Select(Kebab.Of))}");
+            return new Rejection(RejectionKind.Equipment, $"needs {string.Join(" and ", missing.Select(Plain.Of))}");
         }
         var tags = ExerciseTags.Of(exercise);
         var avoided = request.Avoid.FirstOrDefault(tags.Contains);

@@ -23,6 +23,27 @@ public static class Planner
         return result;
     }
 
+    /// <summary>How many next seeds <see cref="Another"/> tries before it says no other routine fits.</summary>
+    public const int AnotherTries = 12;
+
+    /// <summary>
+    /// The request for another routine from the same choices: the next seeds in turn, up to <see cref="AnotherTries"/>,
+    /// until one plans other exercises or the same in another order; null when none does (the choices leave one routine).
+    /// </summary>
+    public static PlanRequest? Another(ExerciseCatalog catalog, Plan plan)
+    {
+        var shown = plan.Picks.Select(p => p.Exercise.Id).ToArray();
+        for (var step = 1; step <= AnotherTries; step++)
+        {
+            var next = plan.Request with { Seed = unchecked(plan.Request.Seed + step) };
+            if (PlanOnce(catalog, next, "plan", out _).Plan is { } other && !other.Picks.Select(p => p.Exercise.Id).SequenceEqual(shown))
+            {
+                return next;
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// Why <paramref name="plan"/> falls short, and the offers that fill more: each number of sets up to
     /// <see cref="PlanRequest.MaxSets"/> and the next longer level, planned in turn; kept when it plans longer, the
@@ -147,11 +168,11 @@ public static class Planner
             var reaching = rejections.Where(r => r.Exercise.Targets.Contains(focus)).ToArray();
             if (reaching.Length == 0)
             {
-                return new PlanFailure(PlanFailureKind.FocusUnknown, $"no exercise fits: no exercise in the catalog targets '{Kebab.Of(focus)}'", []);
+                return new PlanFailure(PlanFailureKind.FocusUnknown, $"no exercise fits: no exercise in the catalog targets the {Plain.Of(focus)}", []);
             }
             if (reaching.All(r => r.Rejection is not null))
             {
-                return Why(reaching, request, $"'{Kebab.Of(focus)}' exercise");
+                return Why(reaching, request, $"{Plain.Of(focus)} exercise");
             }
         }
         return null;
@@ -171,15 +192,15 @@ public static class Planner
             switch (kinds[0])
             {
                 case RejectionKind.Place:
-                    return (PlanFailureKind.NothingFits, $"place '{Kebab.Of(request.Place)}' rules out the floor and every {what} needs the floor", []);
+                    return (PlanFailureKind.NothingFits, $"place '{Plain.Of(request.Place)}' rules out the floor and every {what} needs the floor", []);
                 case RejectionKind.Equipment:
                     var missing = ruledOut.SelectMany(r => r.Exercise.Equipment).Where(e => !request.Available.Contains(e)).Distinct().ToArray();
-                    return (PlanFailureKind.NeedsEquipment, $"every {what} needs equipment you did not list ({string.Join(", ", missing.Select(Kebab.Of))})", missing);
+                    return (PlanFailureKind.NeedsEquipment, $"every {what} needs equipment you did not list ({string.Join(", ", missing.Select(Plain.Of))})", missing);
                 case RejectionKind.Avoid:
-                    return (PlanFailureKind.NothingFits, $"you avoid {string.Join(", ", request.Avoid.Select(a => $"'{a}'"))} and every {what} is tagged so", []);
+                    return (PlanFailureKind.NothingFits, $"you avoid {string.Join(", ", request.Avoid.Select(a => $"'{Plain.Tag(a)}'"))} and every {what} is tagged so", []);
             }
         }
-        var reasons = ruledOut.Take(4).Select(r => $"{r.Exercise.Id} {r.Rejection!.Reason}");
+        var reasons = ruledOut.Take(4).Select(r => $"{r.Exercise.Name} {r.Rejection!.Reason}");
         return (PlanFailureKind.NothingFits, $"every {what} is ruled out: {string.Join(", ", reasons)}{(ruledOut.Length > 4 ? ", …" : "")}", []);
     }
 
@@ -203,10 +224,10 @@ public static class Planner
     private static string Reason(Exercise exercise, PlanRequest request)
     {
         var parts = new List<string>();
-        var focus = exercise.Targets.Where(request.Focus.Contains).Select(Kebab.Of).ToArray();
+        var focus = exercise.Targets.Where(request.Focus.Contains).Select(Plain.Of).ToArray();
         parts.Add(focus.Length > 0
             ? $"covers {string.Join(", ", focus)}"
-            : $"reaches {string.Join(", ", exercise.Targets.Take(2).Select(Kebab.Of))}");
+            : $"reaches {string.Join(", ", exercise.Targets.Take(2).Select(Plain.Of))}");
         if (PlanScore.Fit(exercise, request.Goal, request.Level) >= 0.9)
         {
             parts.Add(request.Goal switch
@@ -217,8 +238,8 @@ public static class Planner
                 _ => "eases tension",
             });
         }
-        parts.Add(exercise.Equipment.Count == 0 ? "no equipment" : $"uses {string.Join(", ", exercise.Equipment.Select(Kebab.Of))}");
-        parts.Add(Kebab.Of(exercise.MainPosition));
+        parts.Add(exercise.Equipment.Count == 0 ? "no equipment" : $"uses {string.Join(", ", exercise.Equipment.Select(Plain.Of))}");
+        parts.Add(Plain.Of(exercise.MainPosition));
         return string.Join("; ", parts);
     }
 
@@ -228,22 +249,22 @@ public static class Planner
 
     private static string Description(PlanRequest r)
     {
-        var parts = new List<string> { $"Planned for {Minutes(r.Minutes)} at {Kebab.Of(r.Place)}, goal {Kebab.Of(r.Goal)}, level {Kebab.Of(r.Level)}" };
+        var parts = new List<string> { $"Planned for {Minutes(r.Minutes)} at {Plain.Of(r.Place)}, goal {Plain.Of(r.Goal)}, level {Plain.Of(r.Level)}" };
         if (r.Sets > 1)
         {
             parts.Add($"{r.Sets} sets of each");
         }
         if (r.Focus.Count > 0)
         {
-            parts.Add($"focus {string.Join(", ", r.Focus.Select(Kebab.Of))}");
+            parts.Add($"focus {string.Join(", ", r.Focus.Select(Plain.Of))}");
         }
         if (r.Equipment.Count > 0)
         {
-            parts.Add($"with {string.Join(", ", r.Equipment.Select(Kebab.Of))}");
+            parts.Add($"with {string.Join(", ", r.Equipment.Select(Plain.Of))}");
         }
         if (r.Avoid.Count > 0)
         {
-            parts.Add($"avoiding {string.Join(", ", r.Avoid)}");
+            parts.Add($"avoiding {string.Join(", ", r.Avoid.Select(Plain.Tag))}");
         }
         return string.Join("; ", parts) + ".";
     }

@@ -93,6 +93,12 @@ public sealed record SessionRecord
     /// <summary>Seconds of segments done (skipped and unreached ones excluded).</summary>
     public int DoneSeconds => Segments.Where(s => s.Outcome == SegmentOutcome.Done).Sum(s => s.DurationSeconds);
 
+    /// <summary>The exercises whose work (holds and moving work) was skipped and none of it done, each counted once.</summary>
+    public int ExercisesSkipped => Work.Where(g => g.Any(s => s.Outcome == SegmentOutcome.Skipped) && g.All(s => s.Outcome != SegmentOutcome.Done)).Count();
+
+    private IEnumerable<IGrouping<string, SegmentRecord>> Work =>
+        Segments.Where(s => s.Kind is SegmentKind.Hold or SegmentKind.Work).GroupBy(s => s.Exercise, StringComparer.Ordinal);
+
     /// <summary>The planned length of the whole routine.</summary>
     public int PlannedSeconds => Segments.Sum(s => s.DurationSeconds);
 

@@ -41,4 +41,33 @@ public static class Durations
 
     /// <summary>Whole seconds as a clock reading.</summary>
     public static string Clock(int seconds) => Clock(TimeSpan.FromSeconds(seconds));
+
+    /// <summary>
+    /// A length of time in words, as a sentence says it: seconds below a minute ("40 seconds", never "0.7 min"),
+    /// minutes to a tenth below an hour ("1 minute", "12.5 minutes"), hours and whole minutes above
+    /// ("2 hours 5 minutes"). Rounded to the second first, so 59.6 s reads "1 minute".
+    /// </summary>
+    public static string Amount(TimeSpan span)
+    {
+        var seconds = (long)Math.Max(0, Math.Round(span.TotalSeconds, MidpointRounding.AwayFromZero));
+        if (seconds == 0)
+        {
+            return "0 minutes";
+        }
+        if (seconds < 60)
+        {
+            return Counted.Of((int)seconds, "second");
+        }
+        if (seconds < 3600)
+        {
+            var minutes = Math.Round(seconds / 60.0, 1, MidpointRounding.AwayFromZero);
+            return minutes == 1 ? "1 minute" : string.Create(CultureInfo.InvariantCulture, $"{minutes:0.#} minutes");
+        }
+        var whole = (int)Math.Round(seconds / 60.0, MidpointRounding.AwayFromZero);
+        var hours = Counted.Of(whole / 60, "hour");
+        return whole % 60 == 0 ? hours : $"{hours} {Counted.Of(whole % 60, "minute")}";
+    }
+
+    /// <summary>Minutes (as statistics count them, in tenths) in words: see <see cref="Amount(TimeSpan)"/>.</summary>
+    public static string Minutes(double minutes) => Amount(TimeSpan.FromMinutes(minutes));
 }

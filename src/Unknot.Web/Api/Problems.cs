@@ -39,6 +39,6 @@ public static class Problems
 
     /// <summary>The planner's reason, with the remedy in the browser's words.</summary>
     public static string Explain(PlanFailure failure) => failure.Kind == PlanFailureKind.NeedsEquipment
-        ? $"{failure.Message}; tick {string.Join(" and ", failure.MissingEquipment.Select(Kebab.Of))} under equipment"
+        ? $"{failure.Message}; tick {string.Join(" and ", failure.MissingEquipment.Select(Plain.Of))} under equipment"
         : failure.Message;
 }

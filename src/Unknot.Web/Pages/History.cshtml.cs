@@ -38,6 +38,9 @@ public sealed class HistoryModel(UnknotData data) : PageModel
     /// <summary>What was wrong with a correction, shown above the table.</summary>
     public string? Problem { get; private set; }
 
+    /// <summary>The name of an exercise by its id, as the catalog has it; the id itself for one the catalog no longer holds.</summary>
+    public string ExerciseName(string id) => data.Catalog.Find(id)?.Name ?? id;
+
     /// <summary>Deletes a session (the Delete button of its row).</summary>
     public IActionResult OnPostDelete(Guid id) => data.Store.Delete(id) ? RedirectToPage() : this.NoSuch(Missing.Session(id));
 
@@ -47,7 +50,12 @@ public sealed class HistoryModel(UnknotData data) : PageModel
         var edit = SessionEdit.Read(RequestInput.Form(Request.Form));
         if (!edit.Succeeded)
         {
-            Problem = edit.Problem!.ToString();
+            Problem = edit.Problem!.Field switch
+            {
+                "painAfter" or "painBefore" => $"Give pain as a whole number from {PainScore.Min} to {PainScore.Max}.",
+                "note" => $"That note is too long: keep it to {SessionNote.MaxLength} characters.",
+                _ => "Give a pain score or a note to change.",
+            };
             return OnGet();
         }
         if (data.Store.Find(id) is not { } session)

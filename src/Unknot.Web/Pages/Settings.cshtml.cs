@@ -18,7 +18,14 @@ public sealed class SettingsModel(UnknotData data) : PageModel
 
     public string ZoneId => data.Zone.Id;
 
-    public string? Problem { get; private set; }
+    /// <summary>What is wrong with the form's fields, each a sentence shown next to its field (named by the setting's key).</summary>
+    public FormProblems Fields { get; } = new();
+
+    /// <summary>What the form sent, by setting key, shown again when something in it was refused.</summary>
+    public IReadOnlyDictionary<string, string> Sent { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The value a field shows: what was sent when the form came back refused, else <paramref name="stored"/>.</summary>
+    public string Shown(string key, string stored) => Sent.TryGetValue(key, out var sent) ? sent : stored;
 
     public bool Saved { get; private set; }
 
@@ -87,9 +94,13 @@ public sealed class SettingsModel(UnknotData data) : PageModel
             }
         }
         var read = wanted.Select(w => (w.Key, Read: SettingReader.Read(w.Key, w.Value))).ToArray();
-        if (read.FirstOrDefault(r => !r.Read.Succeeded) is { Read.Problem: { } problem })
+        foreach (var (key, _) in read.Where(r => !r.Read.Succeeded))
         {
-            Problem = problem.ToString();
+            Fields.Add(key, SettingReader.Sentence(key, wanted[key]));
+        }
+        if (!Fields.None)
+        {
+            Sent = wanted.Where(w => w.Value is not null).ToDictionary(w => w.Key, w => w.Value!);
             Values = data.Store.Settings();
             Response.StatusCode = 400;
             return Page();

@@ -25,7 +25,7 @@ public static class Charts
             var d = days[i];
             var h = (height - bottom - top) * d.Minutes / max;
             var x = left + i * slot + slot * 0.15;
-            svg.Append($"<rect class=\"bar\" x=\"{N(x)}\" y=\"{N(height - bottom - h)}\" width=\"{N(slot * 0.7)}\" height=\"{N(h)}\" fill=\"var(--accent)\"><title>{d.Day:ddd d MMM}: {N(d.Minutes)} min</title></rect>");
+            svg.Append($"<rect class=\"bar\" x=\"{N(x)}\" y=\"{N(height - bottom - h)}\" width=\"{N(slot * 0.7)}\" height=\"{N(h)}\" fill=\"var(--accent)\"><title>{d.Day:ddd d MMM}: {Text.Durations.Minutes(d.Minutes)}</title></rect>");
             svg.Append($"<text x=\"{N(x)}\" y=\"{height - 8}\">{d.Day.Day}</text>");
         }
         return End(svg);

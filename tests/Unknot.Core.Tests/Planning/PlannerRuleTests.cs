@@ -142,8 +142,8 @@ public sealed class PlannerRuleTests
     }
 
     [Theory]
-    [InlineData(Place.Desk, new[] { Target.Lats }, new string[0], new Equipment[0], "no exercise fits: place 'desk' rules out the floor and every 'lats' exercise needs the floor")]
-    [InlineData(Place.Home, new[] { Target.Neck }, new[] { "neck" }, new Equipment[0], "no exercise fits: you avoid 'neck' and every 'neck' exercise is tagged so")]
+    [InlineData(Place.Desk, new[] { Target.Lats }, new string[0], new Equipment[0], "no exercise fits: place 'desk' rules out the floor and every lats exercise needs the floor")]
+    [InlineData(Place.Home, new[] { Target.Neck }, new[] { "neck" }, new Equipment[0], "no exercise fits: you avoid 'neck' and every neck exercise is tagged so")]
     [InlineData(Place.Outdoors, new Target[0], new[] { "neck", "overhead" }, new Equipment[0], null)]
     public void A_request_that_cannot_be_met_says_why_in_one_line(Place place, Target[] focus, string[] avoid, Equipment[] equipment, string? expected)
     {
@@ -166,7 +166,7 @@ public sealed class PlannerRuleTests
 
         var failure = Planner.Plan(catalog, new PlanRequest(10, Place.Home) { Focus = [Target.UpperTrapezius] }).Failure!;
 
-        failure.Message.ShouldBe("no exercise fits: every 'upper-trapezius' exercise needs equipment you did not list (lacrosse-ball, wall)");
+        failure.Message.ShouldBe("no exercise fits: every upper trapezius exercise needs equipment you did not list (lacrosse ball, wall)");
         failure.Kind.ShouldBe(PlanFailureKind.NeedsEquipment);
         failure.MissingEquipment.ShouldBe([Equipment.LacrosseBall, Equipment.Wall]);
     }

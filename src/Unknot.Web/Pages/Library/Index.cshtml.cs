@@ -30,7 +30,7 @@ public sealed class IndexModel(UnknotData data) : PageModel
         var read = ExerciseFilter.Read(RequestInput.Query(Request.Query));
         if (!read.Succeeded)
         {
-            Problem = read.Problem!.ToString();
+            Problem = $"The {read.Problem!.Field} in the address is not one Unknot knows: choose one from the list.";
             Response.StatusCode = 400;
             return Page();
         }

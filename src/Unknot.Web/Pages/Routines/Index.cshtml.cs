@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Unknot.App.Input;
 using Unknot.App.Readers;
 using Unknot.App.Workspaces;
 using Unknot.Planning;
@@ -18,6 +19,13 @@ public sealed class IndexModel(UnknotData data) : PageModel
 
     public Plan? Plan { get; private set; }
 
+    /// <summary>The request "Show me another" sends: the same choices with the next seed that plans a different routine; null when none does.</summary>
+    public PlanRequest? Another { get; private set; }
+
+    /// <summary>What is wrong with the form's fields, each a sentence shown next to its field.</summary>
+    public FormProblems Fields { get; } = new();
+
+    /// <summary>Why the planner found nothing for fields that are fine, as a sentence.</summary>
     public string? Problem { get; private set; }
 
     public UnknotData Data => data;
@@ -27,22 +35,24 @@ public sealed class IndexModel(UnknotData data) : PageModel
         All = data.Routines.All.Select(r => (r, TimelineCompiler.Compile(r, data.Catalog, data.Level).TotalSeconds)).ToArray();
         if (Request_.Query.ContainsKey("minutes"))
         {
-            var read = PlanRequestReader.Read(RequestInput.Query(Request_.Query), data.Catalog, data.Preferences);
-            PlanRequest = read.Value;
-            Problem = read.Problem?.ToString();
+            PlanRequest = PlanRequestReader.ReadForm(RequestInput.Query(Request_.Query), data.Catalog, data.Preferences, Fields);
         }
         if (PlanRequest is not null)
         {
             var result = Planner.Plan(data.Catalog, PlanRequest);
             Plan = result.Plan;
-            Problem = result.Failure is { } failure ? Problems.Explain(failure) : null;
+            Another = Plan is null ? null : Planner.Another(data.Catalog, Plan);
+            Problem = result.Failure is { } failure ? Sentence(Problems.Explain(failure)) : null;
         }
-        if (Problem is not null)
+        if (Problem is not null || !Fields.None)
         {
             Response.StatusCode = 400;
         }
         return Page();
     }
+
+    /// <summary>The planner's reason as a sentence: a capital first, a full stop last.</summary>
+    private static string Sentence(string reason) => string.Concat(char.ToUpperInvariant(reason[0]).ToString(), reason[1..], reason.EndsWith('.') ? "" : ".");
 
     /// <summary>Saves the planned routine under a name as one of the user's own.</summary>
     public IActionResult OnPostSave(string name)

@@ -135,7 +135,7 @@ window.UnknotOffline = (() => {
             const item = document.createElement('li');
             item.dataset.session = entry.id;
             const when = new Date(r.startedAt).toLocaleString([], { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-            item.textContent = `${r.routineName || r.routine} · ${when} · ${r.endedAt ? (r.completed ? 'finished' : 'stopped') : 'unfinished'}, `
+            item.textContent = `${r.routineName || r.routine} · ${when} · ${r.endedAt ? (r.completed ? 'finished' : 'stopped early') : 'left mid-way'}, `
                 + `${outcomes.filter((o) => o === 'done').length} done, ${outcomes.filter((o) => o === 'skipped').length} skipped · ${state}`;
             if (entry.problem) {
                 const drop = document.createElement('button');
