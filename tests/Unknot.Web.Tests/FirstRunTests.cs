@@ -46,6 +46,14 @@ public sealed class FirstRunTests : IAsyncLifetime
         (await Setting(page, "level")).ShouldBe("gentle");
         (await Setting(page, "focus")).ShouldBe("neck");
 
+        // The answer can be changed later in Settings, like the level.
+        await page.GotoAsync("/settings");
+        var focus = page.GetByLabel("What you most want to loosen");
+        await Expect(focus).ToHaveValueAsync("neck");
+        await focus.SelectOptionAsync("shoulders");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        (await Setting(page, "focus")).ShouldBe("shoulders");
+
         // Shown once: the next visit, in another browser too, goes straight to the day's routine.
         var again = await Page(1366, 768);
         await again.GotoAsync("/");

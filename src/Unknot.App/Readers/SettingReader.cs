@@ -38,7 +38,7 @@ public static class SettingReader
             $"Give a length from {ReminderValues.Show(ReminderSettings.Shortest)} to {ReminderValues.Show(longest)}, such as {example} or 1h30m.";
         return key switch
         {
-            "level" or "remind-place" or "remind-player" => "Choose one from the list.",
+            "level" or "focus" or "remind-place" or "remind-player" => "Choose one from the list.",
             "voice" => "Choose on or off.",
             "voice-name" => $"Give a voice name of at most {UserPreferences.MaxVoiceName} characters, or leave it empty for the default.",
             "beep-volume" => "Choose a volume between 0 and 100.",

@@ -40,6 +40,7 @@ public static class Plain
     // Only the members whose kebab-case word, with spaces, would not read well.
     private static readonly Dictionary<Enum, string> Named = new()
     {
+        [Planning.FocusArea.All] = "all of it, or nothing in particular",
         [ExerciseKind.StaticHold] = "held stretch",
         [ExerciseKind.Dynamic] = "moving stretch",
         [ExerciseKind.SelfMassage] = "massage",

@@ -84,6 +84,11 @@ public sealed class SettingsModel(UnknotData data) : PageModel
             ["beep-volume"] = beepVolume,
             ["time-zone"] = timeZone,
         };
+        // The part to loosen, when the form has it (the welcome asks it first; a form without it leaves it as it is).
+        if (Request.HasFormContentType && Request.Form.TryGetValue("focus", out var focus))
+        {
+            wanted["focus"] = focus.ToString();
+        }
         // The break reminders' settings, named by their keys in the form; only a changed one is stored.
         var current = Preferences.UserPreferences.From(data.Store.Settings());
         foreach (var key in Preferences.UserPreferences.Keys.Where(k => k.StartsWith("remind-", StringComparison.Ordinal)))
