@@ -41,7 +41,7 @@ public sealed class WrongAddressTests : IDisposable
     {
         answer.Status.ShouldBe(HttpStatusCode.NotFound, answer.Body);
         answer.Type.ShouldBe("text/html", answer.Body);
-        answer.Body.ShouldContain("<nav aria-label=\"Main\">");
+        answer.Body.ShouldContain("<nav aria-label=\"Main\" id=\"main-nav\">");
         answer.Body.ShouldContain("<h1>Not found</h1>");
         answer.Body.ShouldContain("<a href=\"/\">Home</a>");
         answer.Body.ShouldContain("<a href=\"/library\">The library</a>");
