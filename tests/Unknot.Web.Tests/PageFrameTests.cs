@@ -122,6 +122,29 @@ public sealed class PageFrameTests(BrowserFixture browser) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_players_controls_are_named_as_a_screen_reader_says_them()
+    {
+        var page = await Page(390, 844, ColorScheme.Light);
+        await page.GotoAsync("/play/desk-break");
+        await Expect(page.Locator("#before")).ToMatchAriaSnapshotAsync("""
+            - heading "Desk break" [level=1]
+            - slider "How much does it hurt right now?"
+            - button "Start"
+            """);
+        await page.ClickAsync("#start");
+        await page.ClickAsync("#pause");
+        await Expect(page.Locator("#bottom")).ToMatchAriaSnapshotAsync("""
+            - progressbar "Routine progress"
+            - button "Back"
+            - button "Resume"
+            - button "Skip"
+            - button "Stop"
+            - checkbox "Voice"
+            """);
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>Every page a person reaches: what a device keeps offline (home, library, each exercise, routines, each player, history, the camera check) and the rest.</summary>
     private static async Task<List<string>> Addresses(IPage page)
     {
