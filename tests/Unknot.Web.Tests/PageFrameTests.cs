@@ -11,28 +11,29 @@ namespace Unknot.Web.Tests;
 /// </summary>
 public sealed class PageFrameTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    public static TheoryData<int, int, ColorScheme> Sizes => new()
-    {
-        { 1366, 768, ColorScheme.Light }, { 1366, 768, ColorScheme.Dark },
-        { 1280, 720, ColorScheme.Light }, { 1280, 720, ColorScheme.Dark },
-        { 390, 844, ColorScheme.Light }, { 390, 844, ColorScheme.Dark },
-        { 844, 390, ColorScheme.Light }, { 844, 390, ColorScheme.Dark },
-    };
-
     [Theory]
-    [MemberData(nameof(Sizes))]
-    public async Task No_page_is_wider_than_the_screen(int width, int height, ColorScheme scheme)
+    [InlineData(1366, 768)]
+    [InlineData(1280, 720)]
+    [InlineData(390, 844)]
+    [InlineData(844, 390)]
+    public async Task No_page_is_wider_than_the_screen_light_or_dark(int width, int height)
     {
-        var page = await Page(width, height, scheme);
+        var page = await Page(width, height, ColorScheme.Light);
         var wide = new List<string>();
         foreach (var address in await Addresses(page))
         {
             await page.GotoAsync(address);
-            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-            if (overflow > 0)
+            // Each page once, in both schemes: the dark one is the same page with other colours, laid out again.
+            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
             {
-                wide.Add($"{address} is {overflow} px wider than the screen");
+                await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+                if (overflow > 0)
+                {
+                    wide.Add($"{address} ({scheme}) is {overflow} px wider than the screen");
+                }
             }
+            await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
         }
         wide.ShouldBeEmpty();
         await page.Context.CloseAsync();
