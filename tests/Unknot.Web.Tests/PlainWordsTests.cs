@@ -155,12 +155,14 @@ public sealed class PlainWordsTests(PlainWordsFixture fixture) : IClassFixture<P
         await Expect(page.GetByLabel("Seed")).ToHaveCountAsync(0);
         await page.FillAsync("#field-minutes", "5");
         await page.SelectOptionAsync("#field-place", "desk");
+        // Each click leads to a new page: wait for that page before reading it, however busy the machine is.
         await page.ClickAsync("#plan-form button[type=submit]");
+        await page.WaitForURLAsync(new Regex("minutes=5"), new() { Timeout = 60_000 });
         var first = await Picks(page);
         first.ShouldNotBeEmpty();
 
         await page.ClickAsync("#another");
-        await page.WaitForURLAsync(new Regex("seed=[1-9]"));
+        await page.WaitForURLAsync(new Regex("seed=[1-9]"), new() { Timeout = 60_000 });
 
         var second = await Picks(page);
         second.ShouldNotBeEmpty();
