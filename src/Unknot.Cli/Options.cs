@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 
 namespace Unknot.Cli;
 

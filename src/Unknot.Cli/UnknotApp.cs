@@ -1,3 +1,4 @@
+using Unknot.App.Fields;
 using System.CommandLine;
 using Unknot.Cli.Commands;
 using Unknot.Text;
@@ -41,7 +42,7 @@ public static class UnknotApp
             host.Error.WriteLine(e.Message);
             return BadInput;
         }
-        catch (App.Input.FieldException e)
+        catch (App.Fields.FieldException e)
         {
             // A value read outside a command's own checks (an empty argument): still one line naming it.
             host.Error.WriteLine($"{e.Problem.Field.ToUpperInvariant()}: {e.Problem.Message}");

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Unknot.App.Exchange;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.Storage;
 using Unknot.Storage.Exchange;
 using Unknot.Storage.Sqlite;

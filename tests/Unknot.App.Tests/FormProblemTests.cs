@@ -1,4 +1,4 @@
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.App.Readers;
 using Unknot.Preferences;
 using Unknot.Testing;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.App.Readers;
 using Unknot.App.Workspaces;
 using Unknot.Catalog;
@@ -59,7 +59,7 @@ public static partial class ImportReader
     }
 
     /// <summary>One stored session as the export writes it.</summary>
-    private static SessionRecord Session(Input.Input node, string userId, DateTimeOffset now)
+    private static SessionRecord Session(Input node, string userId, DateTimeOffset now)
     {
         var id = node.Required("id").Guid();
         var routine = RoutineDraftReader.Routine(node.Required("routine"), null) with { Origin = RoutineOrigin.History };

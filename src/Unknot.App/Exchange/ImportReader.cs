@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.App.Readers;
 using Unknot.App.Workspaces;
 using Unknot.Catalog;
@@ -114,7 +114,7 @@ public static partial class ImportReader
     }
 
     /// <summary>The pictures of the export: plain names of a known kind, Base64 data of the right content and size, each name once.</summary>
-    private static IReadOnlyList<ExerciseImage> Images(Input.Input? array, IReadOnlyList<FileDocument> exercises)
+    private static IReadOnlyList<ExerciseImage> Images(Input? array, IReadOnlyList<FileDocument> exercises)
     {
         var images = new List<ExerciseImage>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -168,7 +168,7 @@ public static partial class ImportReader
         }
     }
 
-    private static (IReadOnlyList<FileDocument> Documents, IReadOnlyList<object?> Parsed) Files(Input.Input array, string folder,
+    private static (IReadOnlyList<FileDocument> Documents, IReadOnlyList<object?> Parsed) Files(Input array, string folder,
         Func<string, string, List<LoadProblem>, object?> parse)
     {
         var documents = new List<FileDocument>();
@@ -200,7 +200,7 @@ public static partial class ImportReader
         return (documents, parsed);
     }
 
-    private static IEnumerable<string> Keys(Input.Input node) => node is JsonInput { Element.ValueKind: JsonValueKind.Object } json
+    private static IEnumerable<string> Keys(Input node) => node is JsonInput { Element.ValueKind: JsonValueKind.Object } json
         ? json.Element.EnumerateObject().Select(p => p.Name).ToArray()
         : throw node.Problem("must be an object of settings by key");
 }

@@ -1,5 +1,5 @@
 using Unknot.Text;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.Catalog;
 using Unknot.Files;
 using Unknot.Storage;

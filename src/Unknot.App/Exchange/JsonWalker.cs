@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 
 namespace Unknot.App.Exchange;
 

@@ -1,4 +1,4 @@
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.Reminders;
 
 namespace Unknot.App.Readers;
@@ -14,7 +14,7 @@ public static class ActivityTraceReader
     public const int MaxEvents = 100_000;
 
     /// <summary>The trace, or the problem naming its field.</summary>
-    public static ReadResult<ActivityTrace> Read(Input.Input input) => ReadResult<ActivityTrace>.From(() =>
+    public static ReadResult<ActivityTrace> Read(Input input) => ReadResult<ActivityTrace>.From(() =>
     {
         var start = input.Required("start").Instant();
         var eventsField = input.Required("events");

@@ -1,4 +1,4 @@
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.Catalog;
 
 namespace Unknot.App.Readers;
@@ -21,7 +21,7 @@ public sealed record ExerciseFilter(Target? Target, Equipment? Equipment, bool N
         && (Kind is not { } k || e.Kind == k);
 
     /// <summary>Reads fields <c>target</c>, <c>equipment</c> (a word, or <c>none</c>), <c>position</c> and <c>kind</c>.</summary>
-    public static ReadResult<ExerciseFilter> Read(Input.Input input) => ReadResult<ExerciseFilter>.From(() =>
+    public static ReadResult<ExerciseFilter> Read(Input input) => ReadResult<ExerciseFilter>.From(() =>
     {
         var equipment = input.Optional("equipment");
         var none = equipment is not null && string.Equals(equipment.String(40).Trim(), PlanRequestReader.NoEquipment, StringComparison.OrdinalIgnoreCase);

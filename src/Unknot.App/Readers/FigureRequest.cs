@@ -1,4 +1,4 @@
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.Figures;
 using Unknot.Timelines;
 
@@ -8,7 +8,7 @@ namespace Unknot.App.Readers;
 public static class FigureRequest
 {
     /// <summary>The pose (0 when absent) and side (left when absent) asked of <paramref name="figure"/>.</summary>
-    public static ReadResult<PoseRef> Read(Input.Input input, Figure figure) => ReadResult<PoseRef>.From(() =>
+    public static ReadResult<PoseRef> Read(Input input, Figure figure) => ReadResult<PoseRef>.From(() =>
     {
         var pose = input.Optional("pose")?.Int(0, figure.Poses.Count - 1) ?? 0;
         var side = input.Optional("side") is { } field

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.Progress;
 using Unknot.Storage;
 
@@ -20,7 +20,7 @@ public sealed record HistoryRequest(int Limit, DateTimeOffset? Since, DateTimeOf
     /// Reads a request; <paramref name="zone"/> places a day, <paramref name="time"/> gives "now" for <c>days</c>, and
     /// <paramref name="pageSize"/> is the limit when none is given.
     /// </summary>
-    public static ReadResult<HistoryRequest> Read(Input.Input input, TimeZoneInfo zone, TimeProvider time, int pageSize = SessionQuery.DefaultLimit) => ReadResult<HistoryRequest>.From(() =>
+    public static ReadResult<HistoryRequest> Read(Input input, TimeZoneInfo zone, TimeProvider time, int pageSize = SessionQuery.DefaultLimit) => ReadResult<HistoryRequest>.From(() =>
     {
         var limit = input.Optional("limit")?.Int(1, SessionQuery.MaxLimit) ?? pageSize;
         var days = input.Optional("days");
@@ -58,7 +58,7 @@ public sealed record HistoryRequest(int Limit, DateTimeOffset? Since, DateTimeOf
     /// The session named by <paramref name="input"/>: its id, or the first characters of it (at least 6, as the
     /// history table shows 8) when they name one session only.
     /// </summary>
-    public static ReadResult<SessionRecord> Session(Input.Input input, IUnknotStore store) => ReadResult<SessionRecord>.From(() =>
+    public static ReadResult<SessionRecord> Session(Input input, IUnknotStore store) => ReadResult<SessionRecord>.From(() =>
     {
         var id = IdOf(input, store);
         return store.Find(id) ?? throw input.Problem(store.Unreadable().FirstOrDefault(u => u.Id == id.ToString()) is { } bad
@@ -67,10 +67,10 @@ public sealed record HistoryRequest(int Limit, DateTimeOffset? Since, DateTimeOf
     });
 
     /// <summary>The id of one of the user's stored sessions (readable or not) from its full id or its first 6 or more characters.</summary>
-    public static ReadResult<Guid> SessionId(Input.Input input, IUnknotStore store) => ReadResult<Guid>.From(() => IdOf(input, store));
+    public static ReadResult<Guid> SessionId(Input input, IUnknotStore store) => ReadResult<Guid>.From(() => IdOf(input, store));
 
     // A session id or the start of one, in lower case; its shape is checked before any store is asked.
-    private static string IdText(Input.Input input)
+    private static string IdText(Input input)
     {
         var text = input.String(40).Trim().ToLowerInvariant();
         return text.Length < 6 || text.Any(c => !Uri.IsHexDigit(c) && c != '-')
@@ -78,7 +78,7 @@ public sealed record HistoryRequest(int Limit, DateTimeOffset? Since, DateTimeOf
             : text;
     }
 
-    private static Guid IdOf(Input.Input input, IUnknotStore store)
+    private static Guid IdOf(Input input, IUnknotStore store)
     {
         var text = IdText(input);
         var prefix = System.Guid.TryParse(text, out var full) ? full.ToString() : text;
@@ -92,7 +92,7 @@ public sealed record HistoryRequest(int Limit, DateTimeOffset? Since, DateTimeOf
     }
 
     /// <summary>A day (its start, or the start of the next day for an end) in <paramref name="zone"/>, or an instant.</summary>
-    private static DateTimeOffset Moment(Input.Input input, TimeZoneInfo zone, bool endOfDay)
+    private static DateTimeOffset Moment(Input input, TimeZoneInfo zone, bool endOfDay)
     {
         var text = input.String(40).Trim();
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))

@@ -1,4 +1,4 @@
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.Progress;
 
 namespace Unknot.App.Readers;
@@ -11,7 +11,7 @@ namespace Unknot.App.Readers;
 public static class MeasurementsReader
 {
     /// <summary>The measurements in <paramref name="field"/>; a problem names the field and what would be right.</summary>
-    public static SessionMeasurements Read(Input.Input field)
+    public static SessionMeasurements Read(Input field)
     {
         var before = field.Optional("before") is { } b ? One(b) : null;
         var after = field.Optional("after") is { } a ? One(a) : null;
@@ -26,7 +26,7 @@ public static class MeasurementsReader
     // More than any timeline has neck stretches.
     private const int MaxHolds = 1000;
 
-    private static FormHold Hold(Input.Input node)
+    private static FormHold Hold(Input node)
     {
         var segment = node.Required("segment").Int(0, 100_000);
         var exercise = node.Required("exercise").Id();
@@ -48,7 +48,7 @@ public static class MeasurementsReader
         return new FormHold(segment, exercise, direction, from, to, held, of);
     }
 
-    private static NeckMeasurement One(Input.Input node)
+    private static NeckMeasurement One(Input node)
     {
         int? Degrees(string direction) => node.Optional(direction)?.Int(0, NeckMeasurement.MaxDegrees);
         var measurement = new NeckMeasurement(Degrees("rotationLeft"), Degrees("rotationRight"), Degrees("tiltLeft"), Degrees("tiltRight"),

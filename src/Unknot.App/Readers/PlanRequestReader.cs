@@ -1,4 +1,4 @@
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.Catalog;
 using Unknot.Dosing;
 using Unknot.Planning;
@@ -18,7 +18,7 @@ public static class PlanRequestReader
     public const string NoEquipment = "none";
 
     /// <summary>The request, or the first problem with it.</summary>
-    public static ReadResult<PlanRequest> Read(Input.Input input, ExerciseCatalog catalog, UserPreferences preferences) => ReadResult<PlanRequest>.From(() =>
+    public static ReadResult<PlanRequest> Read(Input input, ExerciseCatalog catalog, UserPreferences preferences) => ReadResult<PlanRequest>.From(() =>
         new PlanRequest(ReadMinutes(input), ReadPlace(input))
         {
             Equipment = ReadEquipment(input),
@@ -34,7 +34,7 @@ public static class PlanRequestReader
     /// The request from the planner form, with every problem at once as a sentence for its field, or null when
     /// there is one.
     /// </summary>
-    public static PlanRequest? ReadForm(Input.Input input, ExerciseCatalog catalog, UserPreferences preferences, FormProblems problems)
+    public static PlanRequest? ReadForm(Input input, ExerciseCatalog catalog, UserPreferences preferences, FormProblems problems)
     {
         var minutes = problems.Read("minutes", () => ReadMinutes(input), $"Choose between {PlanRequest.MinMinutes} and {PlanRequest.MaxMinutes} minutes.", 0);
         var place = problems.Read("place", () => ReadPlace(input), "Choose where you are from the list.", default(Place));
@@ -50,19 +50,19 @@ public static class PlanRequestReader
             : null;
     }
 
-    private static int ReadMinutes(Input.Input input) => input.Required("minutes").Int(PlanRequest.MinMinutes, PlanRequest.MaxMinutes);
+    private static int ReadMinutes(Input input) => input.Required("minutes").Int(PlanRequest.MinMinutes, PlanRequest.MaxMinutes);
 
-    private static Place ReadPlace(Input.Input input) => input.Required("place").Word<Place>();
+    private static Place ReadPlace(Input input) => input.Required("place").Word<Place>();
 
-    private static Equipment[] ReadEquipment(Input.Input input) => (input.Optional("equipment")?.List(10) ?? [])
+    private static Equipment[] ReadEquipment(Input input) => (input.Optional("equipment")?.List(10) ?? [])
         .Where(e => !string.Equals(e.String(40).Trim(), NoEquipment, StringComparison.OrdinalIgnoreCase))
         .Select(e => e.Word<Equipment>())
         .Distinct()
         .ToArray();
 
-    private static Target[] ReadFocus(Input.Input input) => (input.Optional("focus")?.List(20) ?? []).Select(f => f.Word<Target>()).Distinct().ToArray();
+    private static Target[] ReadFocus(Input input) => (input.Optional("focus")?.List(20) ?? []).Select(f => f.Word<Target>()).Distinct().ToArray();
 
-    private static string[] ReadAvoid(Input.Input input, ExerciseCatalog catalog)
+    private static string[] ReadAvoid(Input input, ExerciseCatalog catalog)
     {
         var known = ExerciseTags.Known(catalog);
         return (input.Optional("avoid")?.List(20) ?? []).Select(a =>
@@ -72,13 +72,13 @@ public static class PlanRequestReader
         }).Distinct().ToArray();
     }
 
-    private static Goal ReadGoal(Input.Input input) => input.Optional("goal")?.Word<Goal>() ?? Goal.Relief;
+    private static Goal ReadGoal(Input input) => input.Optional("goal")?.Word<Goal>() ?? Goal.Relief;
 
-    private static Level ReadLevel(Input.Input input, UserPreferences preferences) => input.Optional("level")?.Word<Level>() ?? preferences.Level;
+    private static Level ReadLevel(Input input, UserPreferences preferences) => input.Optional("level")?.Word<Level>() ?? preferences.Level;
 
-    private static int ReadSets(Input.Input input) => input.Optional("sets")?.Int(1, PlanRequest.MaxSets) ?? 1;
+    private static int ReadSets(Input input) => input.Optional("sets")?.Int(1, PlanRequest.MaxSets) ?? 1;
 
-    private static int ReadSeed(Input.Input input) => input.Optional("seed")?.Int(int.MinValue, int.MaxValue) ?? 0;
+    private static int ReadSeed(Input input) => input.Optional("seed")?.Int(int.MinValue, int.MaxValue) ?? 0;
 
     /// <summary>The request as the fields this reader reads, in query-string form, so a plan can be linked to and read back.</summary>
     public static string ToQuery(PlanRequest r)

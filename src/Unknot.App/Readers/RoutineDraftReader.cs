@@ -1,4 +1,4 @@
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.App.Workspaces;
 using Unknot.Catalog;
 using Unknot.Dosing;
@@ -26,10 +26,10 @@ public static class RoutineDraftReader
     /// then match it), else the body's, else one made from the name. Without a <paramref name="library"/> (a routine as
     /// a stored session played it, whose exercises may since have gone) any kebab-case exercise id is taken.
     /// </summary>
-    public static ReadResult<Routine> Read(Input.Input input, Library? library, string? idFromPath = null) => ReadResult<Routine>.From(() => Routine(input, library, idFromPath));
+    public static ReadResult<Routine> Read(Input input, Library? library, string? idFromPath = null) => ReadResult<Routine>.From(() => Routine(input, library, idFromPath));
 
     /// <summary>As <see cref="Read"/>, throwing a <see cref="FieldException"/> on the first problem.</summary>
-    public static Routine Routine(Input.Input input, Library? library, string? idFromPath = null)
+    public static Routine Routine(Input input, Library? library, string? idFromPath = null)
     {
         var problems = new FieldProblems();
         var routine = Routine(input, library, idFromPath, problems);
@@ -37,7 +37,7 @@ public static class RoutineDraftReader
     }
 
     /// <summary>As <see cref="Read"/>, with every problem rather than the first: what a form shows, each by its field.</summary>
-    public static (Routine? Routine, IReadOnlyList<FieldProblem> Problems) ReadAll(Input.Input input, Library? library, string? idFromPath = null)
+    public static (Routine? Routine, IReadOnlyList<FieldProblem> Problems) ReadAll(Input input, Library? library, string? idFromPath = null)
     {
         var problems = new FieldProblems();
         var routine = Routine(input, library, idFromPath, problems);
@@ -48,14 +48,14 @@ public static class RoutineDraftReader
     /// Only the <c>items[]</c> of a draft, with every problem among them: enough to tell how long the routine will take
     /// before it has a name.
     /// </summary>
-    public static (IReadOnlyList<RoutineItem> Items, IReadOnlyList<FieldProblem> Problems) ReadItems(Input.Input input, Library? library)
+    public static (IReadOnlyList<RoutineItem> Items, IReadOnlyList<FieldProblem> Problems) ReadItems(Input input, Library? library)
     {
         var problems = new FieldProblems();
         var items = Items(input, library, problems);
         return (problems.None ? items : [], problems.All);
     }
 
-    private static Routine? Routine(Input.Input input, Library? library, string? idFromPath, FieldProblems problems)
+    private static Routine? Routine(Input input, Library? library, string? idFromPath, FieldProblems problems)
     {
         var name = problems.Try(() =>
         {
@@ -81,7 +81,7 @@ public static class RoutineDraftReader
         return problems.None ? new Routine(id!, name!, description!, items, RoutineOrigin.Saved) : null;
     }
 
-    private static RoutineItem[] Items(Input.Input input, Library? library, FieldProblems problems)
+    private static RoutineItem[] Items(Input input, Library? library, FieldProblems problems)
     {
         var list = problems.Try(() => input.Required("items").List(MaxItems));
         if (list is null)

@@ -1,4 +1,4 @@
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.Progress;
 
 namespace Unknot.App.Readers;
@@ -10,7 +10,7 @@ namespace Unknot.App.Readers;
 public sealed record SessionEdit(int? PainBefore, int? PainAfter, string? Note)
 {
     /// <summary>Reads an edit; one with nothing to change is a problem.</summary>
-    public static ReadResult<SessionEdit> Read(Input.Input input) => ReadResult<SessionEdit>.From(() =>
+    public static ReadResult<SessionEdit> Read(Input input) => ReadResult<SessionEdit>.From(() =>
     {
         var edit = new SessionEdit(
             input.Optional("painBefore")?.Int(PainScore.Min, PainScore.Max),

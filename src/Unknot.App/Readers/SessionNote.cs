@@ -1,3 +1,5 @@
+using Unknot.App.Fields;
+
 namespace Unknot.App.Readers;
 
 /// <summary>
@@ -11,5 +13,5 @@ public static class SessionNote
     public const int MaxLength = 2000;
 
     /// <summary>The field <c>note</c> of <paramref name="input"/>, or null when it is absent; too long or broken Unicode is a problem.</summary>
-    public static string? Read(Input.Input input) => input.Optional("note")?.String(MaxLength);
+    public static string? Read(Input input) => input.Optional("note")?.String(MaxLength);
 }

@@ -1,5 +1,5 @@
 using Unknot.Text;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.App.Workspaces;
 using Unknot.Catalog;
 using Unknot.Dosing;
@@ -20,7 +20,7 @@ namespace Unknot.App.Readers;
 public static class SessionReportReader
 {
     /// <summary>The record to store for <paramref name="userId"/>, or the first problem.</summary>
-    public static ReadResult<SessionRecord> Read(Input.Input input, Library library, string userId, Unknot.Preferences.UserPreferences preferences,
+    public static ReadResult<SessionRecord> Read(Input input, Library library, string userId, Unknot.Preferences.UserPreferences preferences,
         TimeProvider time) => ReadResult<SessionRecord>.From(() =>
     {
         var routineField = input.Required("routine");

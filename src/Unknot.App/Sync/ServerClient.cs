@@ -1,3 +1,4 @@
+using Unknot.App.Fields;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -62,7 +63,7 @@ public sealed class ServerClient(HttpClient http)
         token = token.Trim();
         if (!token.StartsWith(ServerLink.TokenPrefix, StringComparison.Ordinal))
         {
-            throw new Input.FieldException("--token", $"an access token starts with '{ServerLink.TokenPrefix}'; make one on {Origin(server)}/account/tokens");
+            throw new FieldException("--token", $"an access token starts with '{ServerLink.TokenPrefix}'; make one on {Origin(server)}/account/tokens");
         }
         (await SendAsync(server, HttpMethod.Get, "api/account/tokens", token, null, cancel)).Dispose();
         return new ServerLink(Origin(server), null, "given with --token", token);
@@ -117,7 +118,7 @@ public sealed class ServerClient(HttpClient http)
             {
                 received = Importer.ImportSessions(store, home, () => File.OpenRead(download), now);
             }
-            catch (Input.FieldException e)
+            catch (FieldException e)
             {
                 throw new ServerException($"{link.Url} sent sessions this Unknot cannot read ({e.Problem}); nothing was brought back");
             }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.App.Views;
 using Unknot.Text;
 

@@ -1,7 +1,7 @@
 using Unknot.Text;
 using System.CommandLine;
 using Unknot.App.Exchange;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.Storage.Exchange;
 
 namespace Unknot.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.App.Readers;
 using Unknot.App.Workspaces;
 using Unknot.Catalog;

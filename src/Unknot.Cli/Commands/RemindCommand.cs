@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Unknot.App.Hosting;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.App.Readers;
 using Unknot.App.Views;
 using Unknot.Cli.Json;

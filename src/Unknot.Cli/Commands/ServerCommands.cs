@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.App.Sync;
 using Unknot.Cli.Player;
 

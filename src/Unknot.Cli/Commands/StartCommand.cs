@@ -1,3 +1,4 @@
+using Unknot.App.Fields;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
@@ -121,7 +122,7 @@ internal static class StartCommand
         }
 
         /// <summary>The note, read by the rule every note is read by, before anything plays.</summary>
-        public string? ReadNote(ParseResult parse) => CliError.Or(App.Input.ReadResult<string?>.From(() => SessionNote.Read(Options.Fields(parse, Note))));
+        public string? ReadNote(ParseResult parse) => CliError.Or(App.Fields.ReadResult<string?>.From(() => SessionNote.Read(Options.Fields(parse, Note))));
 
         /// <summary>True when the session goes into the history: at normal speed, or a preview with --record.</summary>
         public bool Keeps(ParseResult parse, double speed) => speed == 1 || parse.GetValue(Record);

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.Planning;
 using Unknot.Text;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Unknot.App.Exchange;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.App.Readers;
 using Unknot.App.Sessions;
 using Unknot.App.Views;

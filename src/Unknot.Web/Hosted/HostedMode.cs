@@ -1,3 +1,4 @@
+using Unknot.App.Fields;
 using System.Security.Claims;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -199,7 +200,7 @@ public static class HostedMode
         {
             var body = await Api.RequestInput.JsonAsync(request, cancel);
             var (made, problem) = await store.CreateAsync(UserId(principal)!, body.Optional("name")?.String(AccessToken.MaxName), cancel);
-            return made is null ? Api.Problems.BadRequest(new App.Input.FieldProblem("name", problem!)) : TypedResults.Created($"{AccountApi}/tokens/{made.Id}", made);
+            return made is null ? Api.Problems.BadRequest(new App.Fields.FieldProblem("name", problem!)) : TypedResults.Created($"{AccountApi}/tokens/{made.Id}", made);
         }).WithSummary("Make a token {name}; its secret is in the answer, and only there");
         tokens.MapDelete("/{id:guid}", async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.NoContent, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>> (
             AccessTokens store, ClaimsPrincipal principal, Guid id, CancellationToken cancel) =>

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Unknot.App.Exchange;
-using Unknot.App.Input;
+using Unknot.App.Fields;
 using Unknot.App.Readers;
 
 namespace Unknot.Web.Pages;

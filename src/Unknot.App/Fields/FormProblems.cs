@@ -1,4 +1,4 @@
-namespace Unknot.App.Input;
+namespace Unknot.App.Fields;
 
 /// <summary>
 /// Every problem of a form at once, each as a sentence to show next to its field ("Choose between 1 and 120

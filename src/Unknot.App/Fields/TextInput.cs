@@ -1,4 +1,4 @@
-namespace Unknot.App.Input;
+namespace Unknot.App.Fields;
 
 /// <summary>
 /// Fields that arrive as text: command-line options, a query string, form fields. A field may be given more

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Unknot.App.Input;
+namespace Unknot.App.Fields;
 
 /// <summary>A node of a JSON document.</summary>
 public sealed class JsonInput(string path, JsonElement element) : Input(path)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Unknot.Text;
 
-namespace Unknot.App.Input;
+namespace Unknot.App.Fields;
 
 /// <summary>
 /// One node of what a user sent — a JSON body, a query string, a form, command-line options — read the same way

@@ -1,4 +1,4 @@
-namespace Unknot.App.Input;
+namespace Unknot.App.Fields;
 
 /// <summary>
 /// Every problem of a form at once, for a person who fixes them together: each field is read in <see cref="Try{T}"/>,

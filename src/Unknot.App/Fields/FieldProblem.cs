@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Unknot.App.Input;
+namespace Unknot.App.Fields;
 
 /// <summary>One thing wrong with what a user sent: the field, and what is wrong and what would be right.</summary>
 /// <param name="Field">The field path as the request names it: <c>minutes</c>, <c>items[2].exercise</c>.</param>
