@@ -14,11 +14,11 @@ public sealed class CliError(string message) : Exception(message)
     public static CliError Field(FieldProblem problem) => new(problem.ToString());
 
     /// <summary>The value read from options, or the error naming the option.</summary>
-    public static T Or<T>(ReadResult<T> result) => result.Succeeded ? result.Value! : throw Option(result.Problem!);
+    public static T ValueOf<T>(ReadResult<T> result) => result.TryGetValue(out var value, out var problem) ? value : throw Option(problem);
 
     /// <summary>The value read from an argument, or the error naming the argument as <paramref name="argument"/>.</summary>
-    public static T Or<T>(ReadResult<T> result, string argument) =>
-        result.Succeeded ? result.Value! : throw new CliError($"{argument.ToUpperInvariant()}: {result.Problem!.Message}");
+    public static T ValueOf<T>(ReadResult<T> result, string argument) =>
+        result.TryGetValue(out var value, out var problem) ? value : throw new CliError($"{argument.ToUpperInvariant()}: {problem.Message}");
 }
 
 /// <summary>The user stopped the program (q, Esc, Ctrl-C) or a signal did (SIGTERM, SIGHUP): exit code 130, nothing more asked.</summary>

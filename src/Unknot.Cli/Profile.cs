@@ -65,7 +65,7 @@ internal sealed class Profile : IDisposable
     }
 
     /// <summary>The level given with <c>--level</c>, else the <c>level</c> setting.</summary>
-    public Level Level(string? given) => CliError.Or(LevelReader.Read(given, Preferences.Level));
+    public Level Level(string? given) => CliError.ValueOf(LevelReader.Read(given, Preferences.Level));
 
     /// <summary>The user's time zone: the <c>time-zone</c> setting, else the clock's.</summary>
     public TimeZoneInfo Zone => Preferences.Zone(_host.Time.LocalTimeZone);

@@ -36,7 +36,7 @@ public sealed class FormProblemTests
         var request = PlanRequestReader.ReadForm(fields, Builtins.Catalog, new UserPreferences(), problems);
 
         problems.None.ShouldBeTrue();
-        PlanRequestReader.ToQuery(request!).ShouldBe(PlanRequestReader.ToQuery(PlanRequestReader.Read(fields, Builtins.Catalog, new UserPreferences()).Value!));
+        PlanRequestReader.ToQuery(request!).ShouldBe(PlanRequestReader.ToQuery(PlanRequestReader.Read(fields, Builtins.Catalog, new UserPreferences()).GetValueOrThrow()));
     }
 
     [Theory]

@@ -20,9 +20,9 @@ public sealed class ReaderTests
     public void A_plan_request_reads_the_same_from_options_and_from_json()
     {
         var options = PlanRequestReader.Read(Text(("minutes", "12"), ("place", "home"), ("equipment", "none,wall"), ("focus", "neck"), ("avoid", "Kneeling")),
-            Builtins.Catalog, new UserPreferences()).Value!;
+            Builtins.Catalog, new UserPreferences()).GetValueOrThrow();
         var json = PlanRequestReader.Read(Json("""{"minutes":12,"place":"home","equipment":["none","wall"],"focus":["neck"],"avoid":["kneeling"]}"""),
-            Builtins.Catalog, new UserPreferences()).Value!;
+            Builtins.Catalog, new UserPreferences()).GetValueOrThrow();
 
         options.Minutes.ShouldBe(json.Minutes);
         options.Equipment.ShouldBe([Equipment.Wall]);
@@ -37,8 +37,8 @@ public sealed class ReaderTests
         var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
-        var request = HistoryRequest.Read(Text(("since", "2026-11-01"), ("until", "2026-11-02"), ("limit", "10")), berlin, clock).Value!;
-        var days = HistoryRequest.Read(Text(("days", "3")), berlin, clock).Value!;
+        var request = HistoryRequest.Read(Text(("since", "2026-11-01"), ("until", "2026-11-02"), ("limit", "10")), berlin, clock).GetValueOrThrow();
+        var days = HistoryRequest.Read(Text(("days", "3")), berlin, clock).GetValueOrThrow();
 
         request.Since.ShouldBe(new DateTimeOffset(2026, 10, 31, 23, 0, 0, TimeSpan.Zero));
         request.Until.ShouldBe(new DateTimeOffset(2026, 11, 2, 23, 0, 0, TimeSpan.Zero));
@@ -64,8 +64,8 @@ public sealed class ReaderTests
     {
         var preferences = new UserPreferences { Level = Level.Gentle };
 
-        PlanRequestReader.Read(Text(("minutes", "5"), ("place", "desk")), Builtins.Catalog, preferences).Value!.Level.ShouldBe(Level.Gentle);
-        PlanRequestReader.Read(Text(("minutes", "5"), ("place", "desk"), ("level", "deep")), Builtins.Catalog, preferences).Value!.Level.ShouldBe(Level.Deep);
+        PlanRequestReader.Read(Text(("minutes", "5"), ("place", "desk")), Builtins.Catalog, preferences).GetValueOrThrow().Level.ShouldBe(Level.Gentle);
+        PlanRequestReader.Read(Text(("minutes", "5"), ("place", "desk"), ("level", "deep")), Builtins.Catalog, preferences).GetValueOrThrow().Level.ShouldBe(Level.Deep);
     }
 
     [Theory]
@@ -113,13 +113,13 @@ public sealed class ReaderTests
         var read = SettingReader.Read("level", "default");
 
         read.Succeeded.ShouldBeTrue();
-        read.Value.ShouldBeNull();
+        read.GetValueOrThrow().ShouldBeNull();
     }
 
     [Fact]
     public void The_exercise_filter_takes_none_for_no_equipment()
     {
-        var filter = ExerciseFilter.Read(Text(("equipment", "none"))).Value!;
+        var filter = ExerciseFilter.Read(Text(("equipment", "none"))).GetValueOrThrow();
 
         filter.Apply(Builtins.Catalog).ShouldAllBe(e => e.Equipment.Count == 0);
         filter.Apply(Builtins.Catalog).ShouldNotBeEmpty();

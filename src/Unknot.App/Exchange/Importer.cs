@@ -11,7 +11,7 @@ namespace Unknot.App.Exchange;
 /// An import would put the user's files in place of built-in exercises or routines, and the user did not allow it.
 /// Nothing was written. Each shell says how to allow it (<c>--allow-override</c>, a checkbox, <c>?allowOverride=true</c>).
 /// </summary>
-public sealed class ReplacesBuiltInException(IReadOnlyList<FieldProblem> replacements)
+internal sealed class ReplacesBuiltInException(IReadOnlyList<FieldProblem> replacements)
     : Exception($"{replacements[0]}{(replacements.Count > 1 ? $" (and {replacements.Count - 1} more)" : "")}")
 {
     /// <summary>Each file that would replace a built-in, named by its field.</summary>
@@ -37,6 +37,25 @@ public static class Importer
     private const string LockFile = ".import.lock";
 
     /// <summary>
+    /// Imports as <see cref="Import"/> does, answering a problem with the file as the outcome rather than an exception.
+    /// </summary>
+    public static ImportOutcome TryImport(IUnknotStore store, string home, Func<Stream> open, DateTimeOffset now, bool allowOverride = false, ExerciseCatalog? catalog = null)
+    {
+        try
+        {
+            return ImportOutcome.Done(Import(store, home, open, now, allowOverride, catalog));
+        }
+        catch (ReplacesBuiltInException e)
+        {
+            return ImportOutcome.WouldReplace(e.Replacements);
+        }
+        catch (FieldException e)
+        {
+            return ImportOutcome.Refused(e.Problem);
+        }
+    }
+
+    /// <summary>
     /// Checks the whole file first (<see cref="ImportReader"/>) and refuses files that would replace a built-in unless
     /// <paramref name="allowOverride"/>; then writes in one recoverable step: the YAML files under temporary names,
     /// the sessions (read from the file again, one at a time), settings and routines in one transaction that also
@@ -48,7 +67,7 @@ public static class Importer
     /// shared), the exercises and pictures are written to the database and the routine files become saved routines,
     /// all in the one transaction; <paramref name="catalog"/> is then the user's own (with the exercises they keep there).
     /// </summary>
-    public static ImportResult Import(IUnknotStore store, string home, Func<Stream> open, DateTimeOffset now, bool allowOverride = false, ExerciseCatalog? catalog = null)
+    internal static ImportResult Import(IUnknotStore store, string home, Func<Stream> open, DateTimeOffset now, bool allowOverride = false, ExerciseCatalog? catalog = null)
     {
         catalog ??= CatalogLoader.Load(home).Catalog;
         CheckedImport file;

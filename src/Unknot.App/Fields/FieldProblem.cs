@@ -31,26 +31,6 @@ public sealed partial record FieldProblem(string Field, string Message)
     public override string ToString() => $"{Field}: {Message}";
 }
 
-/// <summary>A value read from user input, or the problem that stopped it.</summary>
-public readonly record struct ReadResult<T>(T? Value, FieldProblem? Problem)
-{
-    /// <summary>True when there is a value.</summary>
-    public bool Succeeded => Problem is null;
-
-    /// <summary>Runs <paramref name="read"/>, turning a field problem it raises into a result.</summary>
-    public static ReadResult<T> From(Func<T> read)
-    {
-        try
-        {
-            return new ReadResult<T>(read(), null);
-        }
-        catch (FieldException e)
-        {
-            return new ReadResult<T>(default, e.Problem);
-        }
-    }
-}
-
 /// <summary>Raised inside a reader at the first problem; readers hand it out as a <see cref="ReadResult{T}"/>.</summary>
 public sealed class FieldException(FieldProblem problem) : Exception(problem.ToString())
 {

@@ -9,6 +9,9 @@ public sealed class JsonInput(string path, JsonElement element) : Input(path)
     public JsonElement Element { get; } = element;
 
     /// <summary>Parses <paramref name="text"/> as a JSON object, or a problem naming the line and byte where it breaks.</summary>
+    public static ReadResult<JsonInput> Read(string text) => ReadResult<JsonInput>.From(() => Parse(text));
+
+    /// <summary>The JSON object in <paramref name="text"/>; a <see cref="FieldException"/> when it is none.</summary>
     public static JsonInput Parse(string text)
     {
         try

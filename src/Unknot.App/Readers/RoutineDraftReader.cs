@@ -55,6 +55,15 @@ public static class RoutineDraftReader
         return (problems.None ? items : [], problems.All);
     }
 
+    /// <summary>A draft being built, for its preview: the name when it has one, and the items, with every problem among them.</summary>
+    public static (string? Name, IReadOnlyList<RoutineItem> Items, IReadOnlyList<FieldProblem> Problems) ReadPreview(Input input, Library? library)
+    {
+        var problems = new FieldProblems();
+        var name = problems.Try(() => input.Optional("name")?.String(MaxName));
+        var items = Items(input, library, problems);
+        return (name, problems.None ? items : [], problems.All);
+    }
+
     private static Routine? Routine(Input input, Library? library, string? idFromPath, FieldProblems problems)
     {
         var name = problems.Try(() =>

@@ -14,4 +14,7 @@ public static class SessionNote
 
     /// <summary>The field <c>note</c> of <paramref name="input"/>, or null when it is absent; too long or broken Unicode is a problem.</summary>
     public static string? Read(Input input) => input.Optional("note")?.String(MaxLength);
+
+    /// <summary>The note of <paramref name="input"/> as a result, for a shell that reads it on its own (<c>start --note</c>).</summary>
+    public static ReadResult<string?> ReadAlone(Input input) => ReadResult<string?>.From(() => Read(input));
 }

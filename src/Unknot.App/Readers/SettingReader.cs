@@ -11,9 +11,13 @@ public static class SettingReader
     public const string Default = "default";
 
     /// <summary>
-    /// The checked value for <paramref name="key"/>, null meaning "back to the default" (for <c>default</c> or an empty
+    /// The checked value for <paramref name="key"/> in the field <c>value</c> of <paramref name="body"/>, null meaning "back to the default" (for <c>default</c> or an empty
     /// value), or the problem, named by the key.
     /// </summary>
+    public static ReadResult<string?> Read(string key, Input body) =>
+        ReadResult<string?>.From(() => body.Optional("value")?.String(UserPreferences.MaxValue)).Then(value => Read(key, value));
+
+    /// <summary>The checked value of <paramref name="key"/> given as <paramref name="value"/>, as above.</summary>
     public static ReadResult<string?> Read(string key, string? value) => ReadResult<string?>.From(() =>
     {
         if (!UserPreferences.IsKnown(key))
@@ -29,7 +33,7 @@ public static class SettingReader
     });
 
     /// <summary>
-    /// What the settings form says next to a field whose value <see cref="Read"/> refused: a whole sentence in the
+    /// What the settings form says next to a field whose value <see cref="Read(string, string?)"/> refused: a whole sentence in the
     /// form's words, where the problem itself names the key for the command line and the API.
     /// </summary>
     public static string Sentence(string key, string? value)

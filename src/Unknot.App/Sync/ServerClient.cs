@@ -63,7 +63,7 @@ public sealed class ServerClient(HttpClient http)
         token = token.Trim();
         if (!token.StartsWith(ServerLink.TokenPrefix, StringComparison.Ordinal))
         {
-            throw new FieldException("--token", $"an access token starts with '{ServerLink.TokenPrefix}'; make one on {Origin(server)}/account/tokens");
+            throw new ServerException($"--token: an access token starts with '{ServerLink.TokenPrefix}'; make one on {Origin(server)}/account/tokens", badInput: true);
         }
         (await SendAsync(server, HttpMethod.Get, "api/account/tokens", token, null, cancel)).Dispose();
         return new ServerLink(Origin(server), null, "given with --token", token);

@@ -26,7 +26,9 @@ public sealed record ServerLink(string Url, Guid? TokenId, string TokenName, str
     /// The server at <paramref name="text"/>: an absolute http or https address. Plain http only on loopback, since
     /// the password and then the token would cross the network readable by anyone on the way.
     /// </summary>
-    public static Uri Address(string? text)
+    public static ReadResult<Uri> Address(string? text) => ReadResult<Uri>.From(() => AddressOrThrow(text));
+
+    private static Uri AddressOrThrow(string? text)
     {
         if (!Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
         {

@@ -78,23 +78,16 @@ internal static class ExchangeCommands
                 throw new CliError($"{path}: no such file");
             }
             using var profile = Profile.Open(host);
-            ImportResult result;
-            try
+            var outcome = Importer.TryImport(profile.Store, host.Home, () => File.OpenRead(path), host.Time.GetUtcNow(), parse.GetValue(allowOverride));
+            if (outcome.Imported is null)
             {
-                result = Importer.Import(profile.Store, host.Home, () => File.OpenRead(path), host.Time.GetUtcNow(), parse.GetValue(allowOverride));
+                throw new CliError($"{path}: {outcome.Refusal("--allow-override lets it replace the built-in ones")}");
             }
-            catch (ReplacesBuiltInException e)
+            var report = outcome.Report();
+            host.Out.WriteLine(report[0]);
+            foreach (var kept in report.Skip(1))
             {
-                throw new CliError($"{path}: {e.Message}{Importer.NothingImported}; --allow-override lets it replace the built-in ones");
-            }
-            catch (FieldException e)
-            {
-                throw new CliError($"{path}: {e.Problem}{Importer.NothingImported}");
-            }
-            host.Out.WriteLine(Importer.Summary(result));
-            foreach (var kept in result.FilesKept)
-            {
-                host.Error.WriteLine($"warning: {Importer.Kept(kept)}");
+                host.Error.WriteLine($"warning: {kept}");
             }
             return 0;
         });

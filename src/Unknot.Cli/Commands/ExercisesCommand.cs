@@ -23,7 +23,7 @@ internal static class ExercisesCommand
         var command = new Command("exercises", "List the exercises in the catalog") { target, equipment, position, kind, json };
         command.SetAction(parse =>
         {
-            var filter = CliError.Or(ExerciseFilter.Read(Options.Fields(parse, target, equipment, position, kind)));
+            var filter = CliError.ValueOf(ExerciseFilter.Read(Options.Fields(parse, target, equipment, position, kind)));
             using var profile = Profile.OpenIfExists(host);
             var exercises = filter.Apply(profile.Library.Catalog);
             var level = profile.Preferences.Level;

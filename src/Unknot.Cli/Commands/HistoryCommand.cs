@@ -28,8 +28,8 @@ internal static class HistoryCommand
         command.SetAction(parse =>
         {
             using var profile = Profile.Open(host);
-            var request = CliError.Or(HistoryRequest.Read(Options.Fields(parse, days, since, until, limit, before), profile.Zone, host.Time));
-            var page = CliError.Or(request.Page(profile.Store));
+            var request = CliError.ValueOf(HistoryRequest.Read(Options.Fields(parse, days, since, until, limit, before), profile.Zone, host.Time));
+            var page = CliError.ValueOf(request.Page(profile.Store));
             var sessions = page.Sessions;
             Unreadable(host, profile.Store);
             if (parse.GetValue(json))
@@ -80,7 +80,7 @@ internal static class HistoryCommand
         command.SetAction(parse =>
         {
             using var profile = Profile.Open(host);
-            var sessionId = CliError.Or(HistoryRequest.SessionId(Options.Argument("id", parse.GetValue(id)), profile.Store), "id");
+            var sessionId = CliError.ValueOf(HistoryRequest.SessionId(Options.Argument("id", parse.GetValue(id)), profile.Store), "id");
             var session = profile.Store.Find(sessionId);
             profile.Store.Delete(sessionId);
             host.Out.WriteLine(session is null
@@ -100,9 +100,9 @@ internal static class HistoryCommand
         var command = new Command("edit", "Correct a session's pain before, pain after or note") { id, painBefore, painAfter, note };
         command.SetAction(parse =>
         {
-            var edit = CliError.Or(SessionEdit.Read(Options.Fields(parse, painBefore, painAfter, note)));
+            var edit = CliError.ValueOf(SessionEdit.Read(Options.Fields(parse, painBefore, painAfter, note)));
             using var profile = Profile.Open(host);
-            var session = CliError.Or(HistoryRequest.Session(Options.Argument("id", parse.GetValue(id)), profile.Store), "id");
+            var session = CliError.ValueOf(HistoryRequest.Session(Options.Argument("id", parse.GetValue(id)), profile.Store), "id");
             var changed = edit.ApplyTo(session);
             profile.Store.Save(changed);
             host.Out.WriteLine($"Changed the session of {Shown.Plain(session.Routine.Name)} on {Local(session)}: pain {changed.PainBefore?.ToString() ?? "?"} → {changed.PainAfter?.ToString() ?? "?"}{(changed.Note is null ? "" : $", note \"{Shown.Plain(changed.Note)}\"")}.");

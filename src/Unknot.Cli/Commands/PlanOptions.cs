@@ -47,7 +47,7 @@ internal sealed class PlanOptions(CliHost host)
 
     /// <summary>Turns the parsed options into a request, or fails with the one line that says what is wrong.</summary>
     public PlanRequest Read(ParseResult parse, ExerciseCatalog catalog, UserPreferences preferences, string? level = null) =>
-        CliError.Or(PlanRequestReader.Read(Fields(parse, level), catalog, preferences));
+        CliError.ValueOf(PlanRequestReader.Read(Fields(parse, level), catalog, preferences));
 
     /// <summary>Plans with the request, or fails with the planner's reason, worded for the terminal.</summary>
     public static Plan PlanOrFail(Library library, PlanRequest request, string routineId)

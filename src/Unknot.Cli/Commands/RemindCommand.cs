@@ -156,8 +156,8 @@ internal static class RemindCommand
         {
             throw new CliError($"{path}: cannot be read: {e.Message}");
         }
-        var json = ReadResult<JsonInput>.From(() => JsonInput.Parse(text));
-        var read = json.Succeeded ? ActivityTraceReader.Read(json.Value!) : new ReadResult<ActivityTrace>(null, json.Problem);
-        return read.Succeeded ? read.Value! : throw new CliError($"{path}: {read.Problem!.ToString().Replace("(body): the body", "the file", StringComparison.Ordinal)}");
+        return JsonInput.Read(text).Then(ActivityTraceReader.Read).TryGetValue(out var trace, out var problem)
+            ? trace
+            : throw new CliError($"{path}: {problem.ToString().Replace("(body): the body", "the file", StringComparison.Ordinal)}");
     }
 }

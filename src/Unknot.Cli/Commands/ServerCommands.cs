@@ -16,7 +16,7 @@ internal static class ServerCommands
         var command = new Command("login", "Sign in to a hosted Unknot and keep an access token for 'unknot sync' (the password is not kept)") { url, email, token };
         command.SetAction(async (parse, cancel) =>
         {
-            var server = Read(() => ServerLink.Address(parse.GetValue(url)));
+            var server = ServerLink.Address(parse.GetValue(url)).TryGetValue(out var reached, out var wrong) ? reached : throw CliError.Field(wrong);
             using var http = host.Http();
             var client = new ServerClient(http);
             ServerLink link;
@@ -95,28 +95,12 @@ internal static class ServerCommands
         return PainPrompt.ReadOrStop(host, read);
     }
 
-    private static T Read<T>(Func<T> read)
-    {
-        try
-        {
-            return read();
-        }
-        catch (FieldException e)
-        {
-            throw CliError.Field(e.Problem);
-        }
-    }
-
     /// <summary>Runs a conversation with the server; its refusal or absence is one line and exit code 1.</summary>
     private static async Task<T> Run<T>(Func<Task<T>> talk)
     {
         try
         {
             return await talk();
-        }
-        catch (FieldException e)
-        {
-            throw CliError.Field(e.Problem);
         }
         catch (ServerException e) when (e.BadInput)
         {

@@ -46,13 +46,13 @@ internal static class SettingsCommand
                 return 0;
             }
             var read = SettingReader.Read(name!, newValue);
-            if (!read.Succeeded)
+            if (!read.TryGetValue(out var checkedValue, out var problem))
             {
-                throw CliError.Field(read.Problem!);
+                throw CliError.Field(problem);
             }
-            profile.Store.SetSetting(name!, read.Value);
+            profile.Store.SetSetting(name!, checkedValue);
             var now = UserPreferences.From(profile.Store.Settings());
-            host.Out.WriteLine(read.Value is null
+            host.Out.WriteLine(checkedValue is null
                 ? $"{name} is back to its default ({now.Show(name!, host.Time.LocalTimeZone)})."
                 : $"{name} = {now.Show(name!, host.Time.LocalTimeZone)}");
             return 0;

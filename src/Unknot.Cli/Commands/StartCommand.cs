@@ -122,7 +122,7 @@ internal static class StartCommand
         }
 
         /// <summary>The note, read by the rule every note is read by, before anything plays.</summary>
-        public string? ReadNote(ParseResult parse) => CliError.Or(App.Fields.ReadResult<string?>.From(() => SessionNote.Read(Options.Fields(parse, Note))));
+        public string? ReadNote(ParseResult parse) => CliError.ValueOf(SessionNote.ReadAlone(Options.Fields(parse, Note)));
 
         /// <summary>True when the session goes into the history: at normal speed, or a preview with --record.</summary>
         public bool Keeps(ParseResult parse, double speed) => speed == 1 || parse.GetValue(Record);
@@ -155,7 +155,7 @@ internal static class StartCommand
             throw new CliError($"--plan: {parse.Errors[0].Message}");
         }
         var read = PlanRequestReader.Read(options.Fields(parse, level), profile.Library.Catalog, profile.Preferences);
-        return read.Succeeded ? read.Value! : throw new CliError($"--plan: --{read.Problem}");
+        return read.TryGetValue(out var request, out var problem) ? request : throw new CliError($"--plan: --{problem}");
     }
 
     private static async Task<int> Play(CliHost host, Library library, Profile profile, Timeline timeline, SessionRecord record,

@@ -12,9 +12,9 @@ public sealed class NotJsonException(string? contentType) : Exception(
 /// <summary>Turns what a request carries into the shared <see cref="Input"/>: a JSON body, or the query string.</summary>
 public static class RequestInput
 {
-    /// <summary>The body as a JSON object; only <c>application/json</c> is taken, and nothing past <paramref name="maxBytes"/>.</summary>
-    public static async Task<JsonInput> JsonAsync(HttpRequest request, CancellationToken cancel, long maxBytes = UnknotApi.SmallBody) =>
-        JsonInput.Parse(await TextAsync(request, maxBytes, cancel));
+    /// <summary>The body as a JSON object, or the problem of one that is not; only <c>application/json</c> is taken, and nothing past <paramref name="maxBytes"/>.</summary>
+    public static async Task<ReadResult<JsonInput>> JsonAsync(HttpRequest request, CancellationToken cancel, long maxBytes = UnknotApi.SmallBody) =>
+        JsonInput.Read(await TextAsync(request, maxBytes, cancel));
 
     /// <summary>The body as text, once its content type is JSON and its size within <paramref name="maxBytes"/>.</summary>
     public static async Task<string> TextAsync(HttpRequest request, long maxBytes, CancellationToken cancel) =>

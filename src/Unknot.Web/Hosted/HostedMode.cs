@@ -198,8 +198,12 @@ public static class HostedMode
         tokens.MapPost("", async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Created<NewAccessToken>, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>> (
             AccessTokens store, ClaimsPrincipal principal, HttpRequest request, CancellationToken cancel) =>
         {
-            var body = await Api.RequestInput.JsonAsync(request, cancel);
-            var (made, problem) = await store.CreateAsync(UserId(principal)!, body.Optional("name")?.String(AccessToken.MaxName), cancel);
+            var read = (await Api.RequestInput.JsonAsync(request, cancel)).Then(body => App.Readers.TextFieldReader.Optional(body, "name", AccessToken.MaxName));
+            if (!read.TryGetValue(out var name, out var unreadable))
+            {
+                return Api.Problems.BadRequest(unreadable);
+            }
+            var (made, problem) = await store.CreateAsync(UserId(principal)!, name, cancel);
             return made is null ? Api.Problems.BadRequest(new App.Fields.FieldProblem("name", problem!)) : TypedResults.Created($"{AccountApi}/tokens/{made.Id}", made);
         }).WithSummary("Make a token {name}; its secret is in the answer, and only there");
         tokens.MapDelete("/{id:guid}", async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.NoContent, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>> (

@@ -47,10 +47,9 @@ public sealed class HistoryModel(UnknotData data) : PageModel
     /// <summary>Corrects a session's pain after and note (the Change form of its row), with the readers the API uses.</summary>
     public IActionResult OnPostEdit(Guid id)
     {
-        var edit = SessionEdit.Read(RequestInput.Form(Request.Form));
-        if (!edit.Succeeded)
+        if (!SessionEdit.Read(RequestInput.Form(Request.Form)).TryGetValue(out var edit, out var problem))
         {
-            Problem = edit.Problem!.Field switch
+            Problem = problem.Field switch
             {
                 "painAfter" or "painBefore" => $"Give pain as a whole number from {PainScore.Min} to {PainScore.Max}.",
                 "note" => $"That note is too long: keep it to {SessionNote.MaxLength} characters.",
@@ -62,19 +61,18 @@ public sealed class HistoryModel(UnknotData data) : PageModel
         {
             return this.NoSuch(Missing.Session(id));
         }
-        data.Store.Save(edit.Value!.ApplyTo(session));
+        data.Store.Save(edit.ApplyTo(session));
         return RedirectToPage();
     }
 
     public IActionResult OnGet()
     {
         var request = HistoryRequest.Read(RequestInput.Query(Request.Query), data.Zone, data.Time, PageSize);
-        var page = request.Succeeded ? request.Value!.Page(data.Store) : default;
-        if (!request.Succeeded || !page.Succeeded)
+        if (!request.Then(r => r.Page(data.Store)).TryGetValue(out var page, out var problem))
         {
-            return BadRequest((request.Problem ?? page.Problem)!.ToString());
+            return BadRequest(problem.ToString());
         }
-        (Sessions, Next, Older) = (page.Value!.Sessions, page.Value.Next, request.Value!.Before is not null);
+        (Sessions, Next, Older) = (page.Sessions, page.Next, request.GetValueOrThrow().Before is not null);
         Unreadable = data.Store.Unreadable();
         var now = data.Time.GetUtcNow();
         Stats = data.Stats;

@@ -66,7 +66,7 @@ public sealed class IndexModel(UnknotData data) : PageModel
         }
         foreach (var (key, value) in read)
         {
-            data.Store.SetSetting(key, value.Value);
+            data.Store.SetSetting(key, value.GetValueOrThrow());
         }
         return Redirect("/");
     }

@@ -65,8 +65,7 @@ public sealed class PlayModel(UnknotData data) : PageModel
         else if (id == "plan")
         {
             var read = PlanRequestReader.Read(RequestInput.Query(Request.Query), data.Catalog, data.Preferences);
-            var request = read.Value;
-            var result = request is null ? null : Planner.Plan(data.Catalog, request);
+            var result = read.TryGetValue(out var request) ? Planner.Plan(data.Catalog, request) : null;
             if (result?.Plan is null)
             {
                 Problem = read.Problem?.ToString() ?? (result?.Failure is { } failure ? Problems.Explain(failure) : "Give the plan's minutes and place, as the planner form does.");
@@ -83,14 +82,12 @@ public sealed class PlayModel(UnknotData data) : PageModel
             {
                 return this.NoSuch(Missing.Routine(data, id, near => $"/play/{near}"));
             }
-            var readLevel = LevelReader.Read(level, chosen);
-            if (!readLevel.Succeeded)
+            if (!LevelReader.Read(level, chosen).TryGetValue(out chosen, out var problem))
             {
-                Problem = readLevel.Problem!.ToString();
+                Problem = problem.ToString();
                 Response.StatusCode = 400;
                 return Page();
             }
-            chosen = readLevel.Value;
         }
         Routine = routine;
         Timeline = TimelineCompiler.Compile(routine, data.Catalog, chosen);

@@ -43,22 +43,15 @@ public sealed class SettingsModel(UnknotData data) : PageModel
         {
             return Refuse("choose a file written by Unknot's export");
         }
-        try
+        var outcome = Importer.TryImport(data.Store, data.Workspace.Home, file.OpenReadStream, data.Time.GetUtcNow(), allowOverride, data.Catalog);
+        if (outcome.Imported is null)
         {
-            var result = Importer.Import(data.Store, data.Workspace.Home, file.OpenReadStream, data.Time.GetUtcNow(), allowOverride, data.Catalog);
-            data.Workspace.Changed();
-            Values = data.Store.Settings();
-            Imported = Importer.Summary(result) + string.Concat(result.FilesKept.Select(kept => $" {Importer.Kept(kept)}."));
-            return Page();
+            return Refuse(outcome.Refusal("tick the box below to let it replace the built-in ones"));
         }
-        catch (ReplacesBuiltInException e)
-        {
-            return Refuse($"{e.Message}{Importer.NothingImported}; tick the box below to let it replace the built-in ones");
-        }
-        catch (FieldException e)
-        {
-            return Refuse($"{e.Problem}{Importer.NothingImported}");
-        }
+        data.Workspace.Changed();
+        Values = data.Store.Settings();
+        Imported = string.Join(" ", outcome.Report().Select((line, i) => i == 0 ? line : line + "."));
+        return Page();
     }
 
     private PageResult Refuse(string problem)
@@ -112,7 +105,7 @@ public sealed class SettingsModel(UnknotData data) : PageModel
         }
         foreach (var (key, value) in read)
         {
-            data.Store.SetSetting(key, value.Value);
+            data.Store.SetSetting(key, value.GetValueOrThrow());
         }
         return Redirect("/settings?saved=true");
     }

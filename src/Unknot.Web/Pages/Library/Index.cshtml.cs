@@ -27,14 +27,13 @@ public sealed class IndexModel(UnknotData data) : PageModel
 
     public IActionResult OnGet()
     {
-        var read = ExerciseFilter.Read(RequestInput.Query(Request.Query));
-        if (!read.Succeeded)
+        if (!ExerciseFilter.Read(RequestInput.Query(Request.Query)).TryGetValue(out var filter, out var problem))
         {
-            Problem = $"The {read.Problem!.Field} in the address is not one Unknot knows: choose one from the list.";
+            Problem = $"The {problem.Field} in the address is not one Unknot knows: choose one from the list.";
             Response.StatusCode = 400;
             return Page();
         }
-        Exercises = read.Value!.Apply(data.Catalog);
+        Exercises = filter.Apply(data.Catalog);
         return Page();
     }
 }

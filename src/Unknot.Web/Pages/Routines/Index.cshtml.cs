@@ -33,9 +33,9 @@ public sealed class IndexModel(UnknotData data) : PageModel
     public IActionResult OnGet()
     {
         All = data.Routines.All.Select(r => (r, TimelineCompiler.Compile(r, data.Catalog, data.Level).TotalSeconds)).ToArray();
-        if (Request_.Query.ContainsKey("minutes"))
+        if (Request.Query.ContainsKey("minutes"))
         {
-            PlanRequest = PlanRequestReader.ReadForm(RequestInput.Query(Request_.Query), data.Catalog, data.Preferences, Fields);
+            PlanRequest = PlanRequestReader.ReadForm(RequestInput.Query(Request.Query), data.Catalog, data.Preferences, Fields);
         }
         if (PlanRequest is not null)
         {
@@ -57,8 +57,9 @@ public sealed class IndexModel(UnknotData data) : PageModel
     /// <summary>Saves the planned routine under a name as one of the user's own.</summary>
     public IActionResult OnPostSave(string name)
     {
-        var request = PlanRequestReader.Read(RequestInput.Query(Request_.Query), data.Catalog, data.Preferences).Value;
-        var plan = request is null ? null : Planner.Plan(data.Catalog, request).Plan;
+        var plan = PlanRequestReader.Read(RequestInput.Query(Request.Query), data.Catalog, data.Preferences).TryGetValue(out var request)
+            ? Planner.Plan(data.Catalog, request).Plan
+            : null;
         if (plan is null || string.IsNullOrWhiteSpace(name) || name.Trim().Length > RoutineDraftReader.MaxName)
         {
             return RedirectToPage();
@@ -67,6 +68,4 @@ public sealed class IndexModel(UnknotData data) : PageModel
         RoutineSaving.Save(data.Store, data.Library, plan.Routine with { Id = id, Name = name.Trim() }, replace: false);
         return Redirect($"/routines/{id}/edit");
     }
-
-    private HttpRequest Request_ => HttpContext.Request;
 }
