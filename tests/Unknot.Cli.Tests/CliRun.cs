@@ -141,6 +141,9 @@ internal sealed partial class CliRun : IDisposable
         return Await(run);
     }
 
+    /// <summary>Plays a session to its end, driving the clock, and checks that it exits 0.</summary>
+    public void Play(string commandLine) => Finish(Start(commandLine)).ShouldBe(0);
+
     /// <summary>The exit code of a command that has ended or is ending on its own.</summary>
     public int Await(Task<int> run) =>
         run.Wait(TimeSpan.FromSeconds(30)) ? run.Result : throw new TimeoutException("the command did not end");

@@ -1,3 +1,4 @@
+using Unknot.Storage.Sqlite;
 using Unknot.Testing;
 using Unknot.Text;
 
@@ -242,5 +243,22 @@ public sealed class ListingCommandTests
 
         cli.Err.Trim().Split('\n').Length.ShouldBe(1);
         cli.Err.ShouldContain("--colour");
+    }
+
+    [Fact]
+    public void Routines_built_in_the_web_app_are_listed_and_played_by_the_cli()
+    {
+        using var cli = new CliRun();
+        using (var store = SqliteStore.Open(cli.DatabasePath, cli.Clock))
+        {
+            store.SaveRoutine(new Unknot.Routines.Routine("from-the-web", "From the web", "", [new Unknot.Routines.RoutineItem(new Unknot.Catalog.ExerciseId("chest-stretch"))]));
+        }
+
+        cli.Run("routines --json").ShouldBe(0);
+        var saved = cli.Json().EnumerateArray().Single(r => r.GetProperty("id").GetString() == "from-the-web");
+        saved.GetProperty("origin").GetString().ShouldBe("saved");
+
+        cli.Play("start from-the-web --plain");
+        cli.OutLines()[^1].ShouldStartWith("Finished From the web");
     }
 }

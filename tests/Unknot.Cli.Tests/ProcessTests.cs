@@ -2,10 +2,11 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Unknot.Testing;
+using static Unknot.Cli.Tests.UnknotProcess;
 
 namespace Unknot.Cli.Tests;
 
-/// <summary>The real <c>unknot</c> program, started as a process with its output piped.</summary>
+/// <summary>The real <c>unknot</c> program, started as a process with its output piped or in a pseudo-terminal: what it writes.</summary>
 public sealed class ProcessTests
 {
     [Fact]
@@ -94,67 +95,6 @@ public sealed class ProcessTests
     }
 
     [Fact]
-    public void A_killed_session_is_resumed_where_it_stopped_and_then_counts_as_completed()
-    {
-        using var home = new TempHome();
-        using var doomed = Launch(home, "start", "desk-break", "--plain", "--speed", "20", "--record", "--pain-before", "5");
-
-        // Wait for the sixth segment to begin (an event in the output, not an amount of time), then kill -9.
-        var seen = 0;
-        while (seen < 6 && doomed.StandardOutput.ReadLine() is { } line)
-        {
-            seen += Regex.IsMatch(line, @"^\d+:\d\d/") ? 1 : 0;
-        }
-        seen.ShouldBe(6);
-        doomed.Kill(entireProcessTree: true);
-        doomed.WaitForExit(TimeSpan.FromSeconds(30)).ShouldBeTrue();
-
-        var (listed, history, _) = Run(home, "history", "--json");
-        listed.ShouldBe(0);
-        var unfinished = JsonDocument.Parse(history).RootElement.EnumerateArray().ShouldHaveSingleItem();
-        unfinished.GetProperty("completed").GetBoolean().ShouldBeFalse();
-        unfinished.GetProperty("painBefore").GetInt32().ShouldBe(5);
-
-        var (resumed, output, error) = Run(home, "resume", "--plain", "--speed", "1000", "--record", "--pain-after", "2");
-        resumed.ShouldBe(0, error);
-        var first = Regex.Match(output, @"Resuming Desk break at segment (\d+) of (\d+)\.");
-        first.Success.ShouldBeTrue(output);
-        int.Parse(first.Groups[1].Value).ShouldBeGreaterThanOrEqualTo(6);
-        output.ShouldContain("Finished Desk break");
-
-        var (_, after, _) = Run(home, "history", "--json");
-        var session = JsonDocument.Parse(after).RootElement.EnumerateArray().ShouldHaveSingleItem();
-        session.GetProperty("id").GetString().ShouldBe(unfinished.GetProperty("id").GetString());
-        session.GetProperty("completed").GetBoolean().ShouldBeTrue();
-        session.GetProperty("painAfter").GetInt32().ShouldBe(2);
-        session.GetProperty("skipped").GetInt32().ShouldBe(0);
-    }
-
-    [Theory]
-    [InlineData("TERM")]
-    [InlineData("HUP")]
-    [InlineData("INT")]
-    public void A_signal_stops_the_session_at_once_saves_it_resumable_and_exits_130(string signal)
-    {
-        using var home = new TempHome();
-        using var session = Launch(home, "start", "desk-break", "--plain", "--pain-before", "5");
-        session.StandardOutput.ReadLine().ShouldNotBeNull().ShouldStartWith("0:00/");
-
-        using (var kill = Process.Start("kill", ["-" + signal, session.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            kill.WaitForExit();
-        }
-
-        session.WaitForExit(TimeSpan.FromSeconds(30)).ShouldBeTrue("the session did not stop");
-        session.ExitCode.ShouldBe(130);
-        session.StandardOutput.ReadToEnd().ShouldContain("'unknot resume' continues from here");
-        var (_, history, _) = Run(home, "history", "--json");
-        var stored = JsonDocument.Parse(history).RootElement.EnumerateArray().ShouldHaveSingleItem();
-        stored.GetProperty("resumable").GetBoolean().ShouldBeTrue();
-        stored.GetProperty("painBefore").GetInt32().ShouldBe(5);
-    }
-
-    [Fact]
     public void Plain_lines_of_a_fast_preview_come_out_in_the_order_of_the_timeline()
     {
         using var home = new TempHome();
@@ -166,22 +106,6 @@ public sealed class ProcessTests
             .Select(m => int.Parse(m.Groups[1].Value) * 60 + int.Parse(m.Groups[2].Value)).ToArray();
         starts.Length.ShouldBeGreaterThan(20);
         starts.ShouldBe(starts.Order().ToArray());
-    }
-
-    [Fact]
-    public async Task Six_processes_opening_a_fresh_home_at_once_all_succeed()
-    {
-        for (var round = 0; round < 3; round++)
-        {
-            using var home = new TempHome();
-
-            var runs = Enumerable.Range(0, 6).Select(i => Task.Run(() => Run(home, "settings", "beep-volume", (40 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                TestContext.Current.CancellationToken)).ToArray();
-            var results = await Task.WhenAll(runs);
-
-            results.ShouldAllBe(r => r.Code == 0, string.Join("\n", results.Select(r => r.Error)));
-            Run(home, "history", "--json").Code.ShouldBe(0);
-        }
     }
 
     [Theory]
@@ -214,90 +138,5 @@ public sealed class ProcessTests
         Regex.IsMatch(text, "\u001b\\[(3[0-7]|38;|9[0-7])").ShouldBeFalse("no colour codes");
         JsonDocument.Parse(Run(home, "history", "--json").Output).RootElement.EnumerateArray().ShouldHaveSingleItem()
             .GetProperty("completed").GetBoolean().ShouldBeTrue();
-    }
-
-    [Fact]
-    public async Task Serve_runs_the_web_app_on_the_same_home_and_a_sigterm_stops_both()
-    {
-        using var home = new TempHome();
-        Run(home, "settings", "level", "gentle").Code.ShouldBe(0);
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        using var serve = Launch(home, "serve", "--urls", $"http://127.0.0.1:{port}");
-
-        // Ready when it says where it is: an event in its output, not an amount of time.
-        (await serve.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken)).ShouldBe(
-            $"Unknot is at http://127.0.0.1:{port} — open it in your browser. Ctrl-C stops it.");
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        var settings = await http.GetStringAsync("/api/settings", TestContext.Current.CancellationToken);
-        using (var kill = Process.Start("kill", ["-TERM", serve.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
-        }
-        await serve.WaitForExitAsync(TestContext.Current.CancellationToken);
-
-        settings.ShouldContain("\"gentle\"");
-        serve.ExitCode.ShouldBe(0);
-        await Should.ThrowAsync<HttpRequestException>(() => http.GetStringAsync("/", TestContext.Current.CancellationToken));
-    }
-
-    [Fact]
-    public async Task Two_processes_logging_sessions_at_once_lose_nothing()
-    {
-        using var home = new TempHome();
-        Run(home, "settings").Code.ShouldBe(0);
-
-        var writers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
-        {
-            for (var i = 0; i < 3; i++)
-            {
-                var (code, _, error) = Run(home, "start", "lacrosse-release", "--plain", "--speed", "1000", "--record");
-                code.ShouldBe(0, error);
-            }
-        }, TestContext.Current.CancellationToken)).ToArray();
-        await Task.WhenAll(writers);
-
-        var (_, history, _) = Run(home, "history", "--json");
-        var sessions = JsonDocument.Parse(history).RootElement.EnumerateArray().ToArray();
-        sessions.Length.ShouldBe(6);
-        sessions.ShouldAllBe(s => s.GetProperty("completed").GetBoolean() && s.GetProperty("done").GetInt32() == 8);
-    }
-
-    private static Process Launch(TempHome home, params string[] args) => LaunchAt(home, null, args);
-
-    private static Process LaunchAt(TempHome home, string? columns, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "unknot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["UNKNOT_HOME"] = home.Path;
-        start.Environment.Remove("COLUMNS");
-        if (columns is not null)
-        {
-            start.Environment["COLUMNS"] = columns;
-        }
-        return Process.Start(start)!;
-    }
-
-    private static (int Code, string Output, string Error) Run(TempHome home, params string[] args) => RunAt(home, null, args);
-
-    private static (int Code, string Output, string Error) RunAt(TempHome home, string? columns, params string[] args)
-    {
-        using var process = LaunchAt(home, columns, args);
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        process.WaitForExit(TimeSpan.FromSeconds(60)).ShouldBeTrue("the program did not end");
-        return (process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult());
     }
 }

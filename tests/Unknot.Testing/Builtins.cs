@@ -1,5 +1,7 @@
 using Unknot.Catalog;
+using Unknot.Dosing;
 using Unknot.Routines;
+using Unknot.Timelines;
 
 namespace Unknot.Testing;
 
@@ -14,6 +16,9 @@ public static class Builtins
 
     /// <summary>The built-in routines.</summary>
     public static RoutineLibrary Routines => LazyRoutines.Value;
+
+    /// <summary>The timeline of the built-in routine <paramref name="routine"/> at <paramref name="level"/>.</summary>
+    public static Timeline Timeline(string routine, Level level = Level.Standard) => TimelineCompiler.Compile(Routines.Find(routine)!, Catalog, level);
 
     /// <summary>The ids the catalog must ship, as the product promises them.</summary>
     public static readonly IReadOnlyList<string> ExpectedIds =

@@ -6,25 +6,9 @@ namespace Unknot.Web.Tests;
 /// <summary>What the routine builder asks the API: the time of a routine not saved yet, and every problem of a draft at once.</summary>
 public sealed class BuilderApiTests : IDisposable
 {
-    private readonly TestApp _app = new();
-    private readonly HttpClient _http;
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+    private readonly TestApi _api = new();
 
-    public BuilderApiTests() => _http = _app.CreateClient();
-
-    public void Dispose()
-    {
-        _http.Dispose();
-        _app.Dispose();
-    }
-
-    private async Task<(HttpStatusCode Status, JsonElement Body)> Send(HttpMethod method, string url, string? json = null)
-    {
-        using var request = new HttpRequestMessage(method, url) { Content = json is null ? null : TestApp.Json(json) };
-        using var response = await _http.SendAsync(request, Cancel);
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
-    }
+    public void Dispose() => _api.Dispose();
 
     private static string[] Errors(JsonElement problem) =>
         problem.GetProperty("errors").EnumerateArray().Select(e => $"{e.GetProperty("field").GetString()}: {e.GetProperty("message").GetString()}").ToArray();
@@ -32,11 +16,11 @@ public sealed class BuilderApiTests : IDisposable
     [Fact]
     public async Task A_draft_takes_as_long_as_the_same_routine_saved_and_would_get_a_free_id()
     {
-        var (_, deskBreak) = await Send(HttpMethod.Get, "/api/routines/desk-break");
-        var (_, timeline) = await Send(HttpMethod.Get, "/api/routines/desk-break/timeline");
+        var (_, deskBreak) = await _api.Send(HttpMethod.Get, "/api/routines/desk-break");
+        var (_, timeline) = await _api.Send(HttpMethod.Get, "/api/routines/desk-break/timeline");
         var items = deskBreak.GetProperty("items").GetRawText();
 
-        var (status, preview) = await Send(HttpMethod.Post, "/api/routines/preview", $$"""{"name":"Desk break","items":{{items}}}""");
+        var (status, preview) = await _api.Send(HttpMethod.Post, "/api/routines/preview", $$"""{"name":"Desk break","items":{{items}}}""");
 
         status.ShouldBe(HttpStatusCode.OK);
         var seconds = timeline.GetProperty("totalSeconds").GetInt32();
@@ -49,9 +33,9 @@ public sealed class BuilderApiTests : IDisposable
     [Fact]
     public async Task A_longer_rest_or_a_deeper_level_makes_the_draft_longer_and_it_needs_no_name()
     {
-        var (_, plain) = await Send(HttpMethod.Post, "/api/routines/preview", """{"items":[{"exercise":"cat-cow"},{"exercise":"chest-stretch"}]}""");
-        var (_, rested) = await Send(HttpMethod.Post, "/api/routines/preview", """{"items":[{"exercise":"cat-cow","restAfter":45},{"exercise":"chest-stretch"}]}""");
-        var (_, deep) = await Send(HttpMethod.Post, "/api/routines/preview", """{"items":[{"exercise":"cat-cow","level":"deep"},{"exercise":"chest-stretch"}]}""");
+        var (_, plain) = await _api.Send(HttpMethod.Post, "/api/routines/preview", """{"items":[{"exercise":"cat-cow"},{"exercise":"chest-stretch"}]}""");
+        var (_, rested) = await _api.Send(HttpMethod.Post, "/api/routines/preview", """{"items":[{"exercise":"cat-cow","restAfter":45},{"exercise":"chest-stretch"}]}""");
+        var (_, deep) = await _api.Send(HttpMethod.Post, "/api/routines/preview", """{"items":[{"exercise":"cat-cow","level":"deep"},{"exercise":"chest-stretch"}]}""");
 
         rested.GetProperty("totalSeconds").GetInt32().ShouldBe(plain.GetProperty("totalSeconds").GetInt32() + 45);
         deep.GetProperty("totalSeconds").GetInt32().ShouldBeGreaterThan(plain.GetProperty("totalSeconds").GetInt32());
@@ -61,7 +45,7 @@ public sealed class BuilderApiTests : IDisposable
     [Fact]
     public async Task A_draft_with_bad_items_is_a_400_listing_each_of_them()
     {
-        var (status, problem) = await Send(HttpMethod.Post, "/api/routines/preview",
+        var (status, problem) = await _api.Send(HttpMethod.Post, "/api/routines/preview",
             """{"items":[{"exercise":"cat-cow","restAfter":700},{"exercise":"cat-cw","level":"extreme"}]}""");
 
         status.ShouldBe(HttpStatusCode.BadRequest);
@@ -76,8 +60,8 @@ public sealed class BuilderApiTests : IDisposable
     [Fact]
     public async Task Saving_tells_every_problem_at_once_and_saves_nothing()
     {
-        var (status, problem) = await Send(HttpMethod.Post, "/api/routines", """{"name":" ","items":[{"exercise":"cat-cow","restAfter":-5},{"exercise":"chest-stretch","restAfter":"ten"}]}""");
-        var (changed, again) = await Send(HttpMethod.Put, "/api/routines/desk-break-mine", """{"name":"x","items":[{"exercise":"cat-cow"}]}""");
+        var (status, problem) = await _api.Send(HttpMethod.Post, "/api/routines", """{"name":" ","items":[{"exercise":"cat-cow","restAfter":-5},{"exercise":"chest-stretch","restAfter":"ten"}]}""");
+        var (changed, again) = await _api.Send(HttpMethod.Put, "/api/routines/desk-break-mine", """{"name":"x","items":[{"exercise":"cat-cow"}]}""");
 
         status.ShouldBe(HttpStatusCode.BadRequest);
         problem.GetProperty("detail").GetString().ShouldBe("must not be empty");
@@ -86,7 +70,7 @@ public sealed class BuilderApiTests : IDisposable
             "items[0].restAfter: must be a whole number of seconds from 0 to 600, got -5",
             "items[1].restAfter: must be a whole number of seconds from 0 to 600, got 'ten'",
         ]);
-        var (_, all) = await Send(HttpMethod.Get, "/api/routines");
+        var (_, all) = await _api.Send(HttpMethod.Get, "/api/routines");
         all.EnumerateArray().Count(r => r.GetProperty("origin").GetString() == "saved").ShouldBe(0);
         changed.ShouldBe(HttpStatusCode.NotFound);
         again.GetProperty("status").GetInt32().ShouldBe(404);
@@ -95,13 +79,13 @@ public sealed class BuilderApiTests : IDisposable
     [Fact]
     public async Task Changing_a_saved_routine_badly_tells_every_problem_and_keeps_it_as_it_was()
     {
-        (await Send(HttpMethod.Post, "/api/routines", """{"name":"Mine","items":[{"exercise":"cat-cow","restAfter":10}]}""")).Status.ShouldBe(HttpStatusCode.Created);
+        (await _api.Send(HttpMethod.Post, "/api/routines", """{"name":"Mine","items":[{"exercise":"cat-cow","restAfter":10}]}""")).Status.ShouldBe(HttpStatusCode.Created);
 
-        var (status, problem) = await Send(HttpMethod.Put, "/api/routines/mine", """{"name":"","items":[{"exercise":"cat-cow","restAfter":601}]}""");
+        var (status, problem) = await _api.Send(HttpMethod.Put, "/api/routines/mine", """{"name":"","items":[{"exercise":"cat-cow","restAfter":601}]}""");
 
         status.ShouldBe(HttpStatusCode.BadRequest);
         Errors(problem).Length.ShouldBe(2);
-        var (_, kept) = await Send(HttpMethod.Get, "/api/routines/mine");
+        var (_, kept) = await _api.Send(HttpMethod.Get, "/api/routines/mine");
         kept.GetProperty("name").GetString().ShouldBe("Mine");
         kept.GetProperty("items")[0].GetProperty("restAfter").GetInt32().ShouldBe(10);
     }
