@@ -42,6 +42,6 @@ internal static class Seed
         }
         var document = new ExportDocument(ExportDocument.FormatName, ExportDocument.CurrentVersion, now, History(), [], [], new Dictionary<string, string>(), []);
         using var stream = File.Create(path);
-        JsonSerializer.SerializeAsync(stream, document, Exchange.Json).GetAwaiter().GetResult();
+        JsonSerializer.SerializeAsync(stream, document, StorageJson.Indented).GetAwaiter().GetResult();
     }
 }

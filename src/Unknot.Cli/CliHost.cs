@@ -41,7 +41,7 @@ public sealed record CliHost
     public required Func<string?, (IVoice? Voice, string? Missing)> FindVoice { get; init; }
 
     /// <summary>The catalog, routines and store of <see cref="Home"/>, made on first use.</summary>
-    public Workspace Workspace => _workspace ??= Workspace.Personal(Home, Time);
+    public Workspace Workspace => _workspace ??= new Workspace(Home, Time, Storage.Sqlite.SqliteStoreFactory.InHome(Home, Time));
 
     /// <summary>Reads one line typed by the user (pain scores), or null at the end of input.</summary>
     public required Func<string?> ReadLine { get; init; }

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Unknot.Cli;
 
-// The real process: console, environment, wall clock and keyboard. Everything else lives in UnknotApp.
+// The real process: console, environment, wall clock and keyboard. Everything else lives in UnknotCommand.
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -14,7 +14,7 @@ Console.CancelKeyPress += (_, e) =>
 using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, StopGracefully);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopGracefully);
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-return await UnknotApp.RunAsync(args, CliHost.FromProcess(cancel.Token));
+return await UnknotCommand.RunAsync(args, CliHost.FromProcess(cancel.Token));
 
 void StopGracefully(PosixSignalContext context)
 {

@@ -1,5 +1,12 @@
 namespace Unknot.Storage;
 
+/// <summary>The one user of personal mode, whichever provider keeps the data.</summary>
+public static class PersonalUser
+{
+    /// <summary>The user id under which personal mode keeps everything.</summary>
+    public const string Id = "local";
+}
+
 /// <summary>
 /// Opens a user's store. A provider prepares its database once per process (schema checked and migrated the
 /// first time) and then hands out cheap, pooled stores — one per command or request.

@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.FileProviders;
@@ -72,7 +73,7 @@ public sealed class Offline
     /// What a device keeps for this user: the home page, the library and every exercise, the routines and the player of
     /// each, history, the camera check, the page for one that was not kept; and the camera check's files.
     /// </summary>
-    public OfflineList List(UnknotData data)
+    public OfflineList List(UserContext data)
     {
         var pages = new List<string> { "/", "/offline", "/library", "/routines", "/history", "/measure" };
         pages.AddRange(data.Catalog.All.Select(e => $"/library/{Uri.EscapeDataString(e.Id.Value)}"));

@@ -45,15 +45,23 @@ public static class WebApp
         if (hosted is null)
         {
             // Personal mode: one local user, loopback only, the same home folder and database as the CLI.
-            builder.Services.AddSingleton(services => Workspace.Personal(
-                services.GetRequiredService<UnknotOptions>().Home, services.GetRequiredService<TimeProvider>(), watch: true));
+            builder.Services.AddSingleton(services =>
+            {
+                var (home, time) = (services.GetRequiredService<UnknotOptions>().Home, services.GetRequiredService<TimeProvider>());
+                return new Workspace(home, time, Storage.Sqlite.SqliteStoreFactory.InHome(home, time), watch: true);
+            });
         }
         else
         {
             // Hosted mode: accounts, PostgreSQL, any number of instances behind a proxy.
             builder.AddHostedMode(hosted);
         }
-        builder.Services.AddScoped<UnknotData>();
+        // One person's data per request: the local user in personal mode, the one signed in when hosted (every hosted
+        // endpoint but the account ones requires a sign-in, so there is always one).
+        builder.Services.AddScoped(services => UserContext.ForRequest(services.GetRequiredService<Workspace>(), hosted is null
+            ? () => Storage.PersonalUser.Id
+            : () => Hosted.HostedMode.UserId(services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new())
+                ?? throw new InvalidOperationException("hosted mode: no user is signed in"), filesInDatabase: hosted is not null));
         builder.Services.AddSingleton<App.Reminders.BrowserReminders>();
         // The service worker and its version, read from the web root once.
         builder.Services.AddSingleton(services => Offline.Load(services.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider));
@@ -70,7 +78,7 @@ public static class WebApp
         builder.Services.AddOutputCache(cache => cache.AddPolicy(UnknotApi.LibraryCache, policy => policy
             .SetVaryByQuery("*")
             .VaryByValue(context => new KeyValuePair<string, string>("version",
-                context.RequestServices.GetRequiredService<UnknotData>().Version))
+                context.RequestServices.GetRequiredService<UserContext>().Version))
             .Expire(TimeSpan.FromHours(1))));
         // Static files go out compressed (Brotli, else gzip). Only static kinds: pages and API answers carry secrets
         // (antiforgery tokens, a new access token), which compression over HTTPS could leak (BREACH).

@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +20,7 @@ public sealed record Missing(string What, string Asked, string Detail, PageLink?
 {
     /// <summary>An exercise not in the library (by id or alias); the nearest links to its own page.</summary>
     /// <remarks>The id is null for a blank one (<c>/library/%20</c>): binding turns an empty string into null.</remarks>
-    public static Missing Exercise(UnknotData data, string? asked) => asked is not { } id ? Unnamed("exercise") :
+    public static Missing Exercise(UserContext data, string? asked) => asked is not { } id ? Unnamed("exercise") :
         new("exercise", id, data.Library.UnknownExercise(id),
             data.Catalog.Suggest(id) is { } hint && data.Catalog.Find(hint) is { } near
                 ? new PageLink(near.Name, $"/library/{Uri.EscapeDataString(near.Id.Value)}")
@@ -29,7 +30,7 @@ public sealed record Missing(string What, string Asked, string Detail, PageLink?
     /// A routine that does not exist; the nearest links to the same kind of page (<paramref name="page"/> makes its
     /// address from an escaped id), so a mistyped print address leads to a print page.
     /// </summary>
-    public static Missing Routine(UnknotData data, string? asked, Func<string, string> page) => asked is not { } id ? Unnamed("routine") :
+    public static Missing Routine(UserContext data, string? asked, Func<string, string> page) => asked is not { } id ? Unnamed("routine") :
         new("routine", id, data.Library.UnknownRoutine(id),
             data.Routines.Suggest(id) is { } hint && data.Routines.Find(hint) is { } near
                 ? new PageLink(near.Name, page(Uri.EscapeDataString(near.Id)))

@@ -269,7 +269,7 @@ public sealed class ExchangeTests : IDisposable
                 new PendingImport(Guid.NewGuid(), ["exercises/my-doorway.yaml"]));
         }
 
-        using var workspace = Workspaces.Workspace.Personal(_to.Path, _clock);
+        using var workspace = new Workspaces.Workspace(_to.Path, _clock, Unknot.Storage.Sqlite.SqliteStoreFactory.InHome(_to.Path, _clock));
         using var opened = workspace.OpenStore();
 
         File.Exists(Path.Combine(_to.Path, "exercises", "my-doorway.yaml")).ShouldBeTrue();
@@ -282,7 +282,7 @@ public sealed class ExchangeTests : IDisposable
     private static string ExportText(IUnknotStore store, string home, DateTimeOffset now)
     {
         using var stream = new MemoryStream();
-        Storage.Exchange.Exchange.ExportAsync(store, home, now, stream).GetAwaiter().GetResult();
+        App.Exchange.Exporter.ExportAsync(store, home, now, stream).GetAwaiter().GetResult();
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 

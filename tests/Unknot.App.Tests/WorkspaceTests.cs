@@ -12,7 +12,7 @@ public sealed class WorkspaceTests
     {
         using var home = new TempHome();
         var clock = new FakeTimeProvider();
-        using var workspace = Workspace.Personal(home.Path, clock, watch: true);
+        using var workspace = new Workspace(home.Path, clock, Unknot.Storage.Sqlite.SqliteStoreFactory.InHome(home.Path, clock), watch: true);
         var first = workspace.Catalog;
 
         workspace.Catalog.ShouldBeSameAs(first);
@@ -29,7 +29,7 @@ public sealed class WorkspaceTests
     {
         using var home = new TempHome();
         var clock = new FakeTimeProvider();
-        using var workspace = Workspace.Personal(home.Path, clock, watch: true);
+        using var workspace = new Workspace(home.Path, clock, Unknot.Storage.Sqlite.SqliteStoreFactory.InHome(home.Path, clock), watch: true);
         home.Write("routines/lunch.yaml", Lunch);
         clock.Advance(Workspace.RecheckEvery);
         workspace.LibraryOf(null).Routine("lunch")!.Name.ShouldBe("Lunch");
@@ -45,7 +45,7 @@ public sealed class WorkspaceTests
     {
         using var home = new TempHome();
         var clock = new FakeTimeProvider();
-        using var workspace = Workspace.Personal(home.Path, clock);
+        using var workspace = new Workspace(home.Path, clock, Unknot.Storage.Sqlite.SqliteStoreFactory.InHome(home.Path, clock));
         var first = workspace.Library("local");
         var version = workspace.Version("local");
 
@@ -68,7 +68,8 @@ public sealed class WorkspaceTests
     public void Listing_never_creates_the_database()
     {
         using var home = new TempHome();
-        using var workspace = Workspace.Personal(home.Path, new FakeTimeProvider());
+        var time = new FakeTimeProvider();
+        using var workspace = new Workspace(home.Path, time, Unknot.Storage.Sqlite.SqliteStoreFactory.InHome(home.Path, time));
 
         workspace.LibraryWithoutCreating().Routine("desk-break").ShouldNotBeNull();
 
@@ -79,7 +80,8 @@ public sealed class WorkspaceTests
     public void Stores_share_one_prepared_database()
     {
         using var home = new TempHome();
-        using var workspace = Workspace.Personal(home.Path, new FakeTimeProvider());
+        var time = new FakeTimeProvider();
+        using var workspace = new Workspace(home.Path, time, Unknot.Storage.Sqlite.SqliteStoreFactory.InHome(home.Path, time));
 
         using (var one = workspace.OpenStore())
         {

@@ -96,14 +96,14 @@ internal sealed partial class CliRun : IDisposable
     public int Run(string commandLine)
     {
         _mark = Out.Length;
-        return UnknotApp.RunAsync(Split(commandLine), Host).GetAwaiter().GetResult();
+        return UnknotCommand.RunAsync(Split(commandLine), Host).GetAwaiter().GetResult();
     }
 
     /// <summary>Runs a command given as its words, as a shell would pass them (an empty word kept); returns its exit code.</summary>
     public int RunArgs(params string[] args)
     {
         _mark = Out.Length;
-        return UnknotApp.RunAsync(args, Host).GetAwaiter().GetResult();
+        return UnknotCommand.RunAsync(args, Host).GetAwaiter().GetResult();
     }
 
     /// <summary>Starts a command that plays a session; the test then drives the clock.</summary>
@@ -112,7 +112,7 @@ internal sealed partial class CliRun : IDisposable
         _mark = Out.Length;
         var errMark = Err.Length;
         var host = Host;
-        var run = Task.Run(() => UnknotApp.RunAsync(Split(commandLine), host));
+        var run = Task.Run(() => UnknotCommand.RunAsync(Split(commandLine), host));
         // Wait (in real time, but for an event, not for an amount of time) until the engine has armed
         // its first timer and the first segment's line is out (on standard error when --json keeps standard output for JSON).
         var watch = Stopwatch.StartNew();

@@ -48,7 +48,7 @@ public sealed partial class MalformedSweepTests
             {
                 var args = template.Select(a => a == "{X}" ? bad : a).ToArray();
                 var errorsBefore = cli.Err.Length;
-                var run = UnknotApp.RunAsync(args, cli.Host);
+                var run = UnknotCommand.RunAsync(args, cli.Host);
                 // A value that happens to start a session would wait for the clock: move it along.
                 for (var i = 0; i < 10_000 && !run.IsCompleted; i++)
                 {
@@ -109,7 +109,7 @@ public sealed partial class MalformedSweepTests
                 int code;
                 try
                 {
-                    code = await Task.Run(() => UnknotApp.RunAsync(args, cli.Host), TestContext.Current.CancellationToken)
+                    code = await Task.Run(() => UnknotCommand.RunAsync(args, cli.Host), TestContext.Current.CancellationToken)
                         .WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
                 }
                 catch (TimeoutException)

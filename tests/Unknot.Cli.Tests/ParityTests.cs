@@ -15,12 +15,12 @@ namespace Unknot.Cli.Tests;
 public sealed class ParityTests : IDisposable
 {
     private readonly CliRun _cli = new();
-    private readonly WebApplicationFactory<Unknot.Web.UnknotData> _web;
+    private readonly WebApplicationFactory<Unknot.Web.UnknotOptions> _web;
     private readonly HttpClient _http;
 
     public ParityTests()
     {
-        _web = new WebApplicationFactory<Unknot.Web.UnknotData>().WithWebHostBuilder(builder =>
+        _web = new WebApplicationFactory<Unknot.Web.UnknotOptions>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("UNKNOT_HOME", _cli.Home.Path);
             builder.ConfigureServices(services =>

@@ -34,7 +34,7 @@ public sealed class RemindLoopTests
     private static string RemindUntilABreakOpens(CliRun cli)
     {
         var host = cli.Host;
-        var run = Task.Run(() => UnknotApp.RunAsync(["remind"], host));
+        var run = Task.Run(() => UnknotCommand.RunAsync(["remind"], host));
         var watch = Stopwatch.StartNew();
         string? opened = null;
         while (opened is null)

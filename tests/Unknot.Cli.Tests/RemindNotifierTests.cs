@@ -30,7 +30,7 @@ public sealed class RemindNotifierTests
     private static Task<int> RemindUntil(CliRun cli, Func<bool> seen, Task<int>? running = null)
     {
         var host = cli.Host;
-        var run = running ?? Task.Run(() => UnknotApp.RunAsync(["remind"], host));
+        var run = running ?? Task.Run(() => UnknotCommand.RunAsync(["remind"], host));
         var watch = Stopwatch.StartNew();
         while (!seen())
         {
@@ -51,7 +51,7 @@ public sealed class RemindNotifierTests
     private static int RemindRefusing(CliRun cli)
     {
         var host = cli.Host;
-        return cli.Await(Task.Run(() => UnknotApp.RunAsync(["remind"], host)));
+        return cli.Await(Task.Run(() => UnknotCommand.RunAsync(["remind"], host)));
     }
 
     private static ReminderOutcome?[] Outcomes(CliRun cli)

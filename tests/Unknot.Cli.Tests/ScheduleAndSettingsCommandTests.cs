@@ -21,7 +21,7 @@ public sealed class ScheduleAndSettingsCommandTests
     }
 
     [Theory]
-    [InlineData("schedule desk-break --at 9.30", "--at takes 24-hour times such as 10:30,15:00, got '9.30'")]
+    [InlineData("schedule desk-break --at 9.30", "--at: must be 24-hour times such as 10:30,15:00, got '9.30'")]
     [InlineData("schedule desk-break --at 9:30 --days someday", "--days: must be days such as mon-fri, mon,wed,fri, sat-sun (a day's first letters or its whole name), every-day, weekdays or weekends, got 'someday'")]
     [InlineData("schedule desk-brake --at 9:30", "unknown routine 'desk-brake' — did you mean 'desk-break'?")]
     [InlineData("settings colour blue", "colour: unknown setting — known: level, focus, voice, voice-name, beep-volume, time-zone, remind-every, remind-break, remind-hours, remind-days, remind-place, remind-snooze, remind-max-repeats, remind-player")]

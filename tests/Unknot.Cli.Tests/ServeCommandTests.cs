@@ -17,7 +17,7 @@ public sealed class ServeCommandTests
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
 
-        var run = Task.Run(() => UnknotApp.RunAsync(["serve", "--urls", $"http://127.0.0.1:{port}"], cli.Host), TestContext.Current.CancellationToken);
+        var run = Task.Run(() => UnknotCommand.RunAsync(["serve", "--urls", $"http://127.0.0.1:{port}"], cli.Host), TestContext.Current.CancellationToken);
         var watch = Stopwatch.StartNew();
         while (!cli.Out.Contains("Unknot is at") && !run.IsCompleted && watch.Elapsed < TimeSpan.FromSeconds(60))
         {

@@ -92,7 +92,7 @@ public sealed class StartCommandResumeTests
     public void Ctrl_c_at_the_pain_prompt_stops_before_anything_is_played_or_stored()
     {
         using var cli = new CliRun { IsTerminal = true, Silent = true };
-        var run = Task.Run(() => UnknotApp.RunAsync(["start", "desk-break", "--plain"], cli.Host));
+        var run = Task.Run(() => UnknotCommand.RunAsync(["start", "desk-break", "--plain"], cli.Host));
         // Waits for the prompt to be written (an event), not for an amount of time.
         while (!cli.Out.Contains("Pain right now?", StringComparison.Ordinal) && !run.IsCompleted)
         {

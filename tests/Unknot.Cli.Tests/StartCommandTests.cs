@@ -51,7 +51,7 @@ public sealed class StartCommandTests
         cli.WaitUntil(() => cli.OutLines().Length == 4);
         cli.Press(ConsoleKey.Q, 'q');
 
-        cli.Await(run).ShouldBe(UnknotApp.Stopped);
+        cli.Await(run).ShouldBe(UnknotCommand.Stopped);
         var lines = cli.OutLines();
         // n skipped the first stretch, → the second (paused or not), b went back to the second.
         lines[1].ShouldStartWith($"{Durations.Clock(timeline.Segments[1].StartSeconds)}/");

@@ -28,7 +28,7 @@ public sealed class TroubleTests
     {
         using var cli = new CliRun();
 
-        (await UnknotApp.RunAsync(args, cli.Host)).ShouldBe(2);
+        (await UnknotCommand.RunAsync(args, cli.Host)).ShouldBe(2);
 
         cli.Err.Trim().ShouldBe(expected);
     }
@@ -66,7 +66,7 @@ public sealed class TroubleTests
         using var cli = new CliRun();
 
         // Before: "unknot: Could not find file '/proc/unknot'."
-        var code = await UnknotApp.RunAsync(["history"], cli.Host with { Home = "/proc/unknot" });
+        var code = await UnknotCommand.RunAsync(["history"], cli.Host with { Home = "/proc/unknot" });
 
         code.ShouldBe(1);
         cli.Err.Trim().ShouldBe("unknot: the folder /proc/unknot cannot be made (the system takes no new folder there); choose a home folder you can write, such as with UNKNOT_HOME");

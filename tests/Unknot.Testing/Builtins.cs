@@ -9,13 +9,13 @@ namespace Unknot.Testing;
 public static class Builtins
 {
     private static readonly Lazy<ExerciseCatalog> LazyCatalog = new(() => CatalogLoader.Load(null).Catalog);
-    private static readonly Lazy<RoutineLibrary> LazyRoutines = new(() => RoutineLibrary.Load(Catalog, null).Library);
+    private static readonly Lazy<RoutineSet> LazyRoutines = new(() => RoutineSet.Load(Catalog, null).Routines);
 
     /// <summary>The twelve built-in exercises.</summary>
     public static ExerciseCatalog Catalog => LazyCatalog.Value;
 
     /// <summary>The built-in routines.</summary>
-    public static RoutineLibrary Routines => LazyRoutines.Value;
+    public static RoutineSet Routines => LazyRoutines.Value;
 
     /// <summary>The timeline of the built-in routine <paramref name="routine"/> at <paramref name="level"/>.</summary>
     public static Timeline Timeline(string routine, Level level = Level.Standard) => TimelineCompiler.Compile(Routines.Find(routine)!, Catalog, level);

@@ -80,7 +80,7 @@ public static partial class ImportReader
         var catalog = new ExerciseCatalog(existing.All.Concat(exercises.Parsed.OfType<Exercise>()));
         var routines = Files(root.Required("routines"), "routines", (file, yaml, problems) => RoutineParser.Parse(file, yaml, RoutineOrigin.FromFile(file), catalog, problems));
         var builtIns = CatalogLoader.Load(null).Catalog;
-        var builtInRoutines = RoutineLibrary.Load(builtIns, null).Library;
+        var builtInRoutines = RoutineSet.Load(builtIns, null).Routines;
         var replacements = new List<FieldProblem>();
         Unique(exercises.Parsed.Select(p => (p as Exercise)?.Id.Value), "exercises", "exercise", id => builtIns.Find(id) is { Id.Value: var found } && found == id, replacements);
         Unique(routines.Parsed.Select(p => (p as Routine)?.Id), "routines", "routine", id => builtInRoutines.Find(id) is not null, replacements);
@@ -96,7 +96,7 @@ public static partial class ImportReader
             }
             settings[key] = value;
         }
-        var library = new Library(catalog, new RoutineLibrary([]), []);
+        var library = new Library(catalog, new RoutineSet([]), []);
         var saved = root.Optional("savedRoutines")?.List(10_000).Select(r => RoutineDraftReader.Routine(r, library)).ToArray() ?? [];
         var reminders = root.Optional("reminders")?.List(1_000_000).Select(r => new ReminderRecord(
             r.Required("id").Guid(), r.Required("at").Instant(), r.Required("repeat").Int(0, Unknot.Reminders.ReminderSettings.MostRepeats),

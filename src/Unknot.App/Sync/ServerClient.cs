@@ -97,7 +97,7 @@ public sealed class ServerClient(HttpClient http)
         foreach (var batch in store.AllSessions().Chunk(Batch))
         {
             var body = new MemoryStream();
-            await Storage.Exchange.Exchange.ExportSessionsAsync(batch, now, body, cancel);
+            await Exporter.ExportSessionsAsync(batch, now, body, cancel);
             body.Position = 0;
             var content = new StreamContent(body);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -108,7 +108,7 @@ public sealed class ServerClient(HttpClient http)
         var download = Path.Combine(home, ".sync-download.tmp");
         try
         {
-            using (var response = await SendAsync(server, HttpMethod.Get, $"api/export?only={Storage.Exchange.Exchange.SessionsOnly}", link.Token, null, cancel))
+            using (var response = await SendAsync(server, HttpMethod.Get, $"api/export?only={Exporter.SessionsOnly}", link.Token, null, cancel))
             await using (var file = File.Create(download))
             {
                 await response.Content.CopyToAsync(file, cancel);

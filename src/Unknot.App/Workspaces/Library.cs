@@ -4,7 +4,7 @@ using Unknot.Routines;
 namespace Unknot.App.Workspaces;
 
 /// <summary>What a user can play: the catalog and every routine (built-in, files, saved), with the problems found loading them.</summary>
-public sealed record Library(ExerciseCatalog Catalog, RoutineLibrary Routines, IReadOnlyList<LoadProblem> Problems)
+public sealed record Library(ExerciseCatalog Catalog, RoutineSet Routines, IReadOnlyList<LoadProblem> Problems)
 {
     /// <summary>The exercise with this id or alias, or null.</summary>
     public Exercise? Exercise(string id) => Catalog.Find(id);

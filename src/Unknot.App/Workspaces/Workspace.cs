@@ -1,13 +1,12 @@
 using Unknot.Catalog;
 using Unknot.Routines;
 using Unknot.Storage;
-using Unknot.Storage.Sqlite;
 
 namespace Unknot.App.Workspaces;
 
 /// <summary>
 /// One process's view of an Unknot home: the catalog and file routines loaded once and reloaded when a file under
-/// <c>exercises/</c> or <c>routines/</c> changes, and the store opened through a factory (SQLite in personal mode).
+/// <c>exercises/</c> or <c>routines/</c> changes, and the store opened through the factory its composition root chose (SQLite in personal mode, PostgreSQL hosted).
 /// The CLI and the web app both go through it; neither opens the database or reads catalog files itself.
 /// </summary>
 public sealed class Workspace : IDisposable
@@ -32,10 +31,6 @@ public sealed class Workspace : IDisposable
         }
     }
 
-    /// <summary>A personal workspace: the SQLite database in the home folder.</summary>
-    public static Workspace Personal(string home, TimeProvider time, bool watch = false) =>
-        new(home, time, new SqliteStoreFactory(Path.Combine(home, HomeFolder.DatabaseFile), time), watch);
-
     /// <summary>The Unknot home folder.</summary>
     public string Home { get; }
 
@@ -51,7 +46,7 @@ public sealed class Workspace : IDisposable
     /// </summary>
     public IUnknotStore OpenStore()
     {
-        var store = Stores.Open(SqliteStore.LocalUser);
+        var store = Stores.Open(PersonalUser.Id);
         if (Interlocked.Exchange(ref _recovered, 1) == 0)
         {
             try
@@ -127,8 +122,8 @@ public sealed class Workspace : IDisposable
     private static Library Combine(Loaded loaded, IEnumerable<Routine> saved, IReadOnlyList<StoredFile> files)
     {
         var (catalog, problems) = files.Count == 0 ? (loaded.Catalog.Catalog, []) : WithOwnExercises(loaded.Catalog.Catalog, files);
-        var routines = RoutineLibrary.Combine(loaded.Routines, saved, catalog);
-        return new Library(catalog, routines.Library, [.. loaded.Catalog.Problems, .. problems, .. loaded.RoutineProblems, .. routines.Problems]);
+        var routines = RoutineSet.Combine(loaded.Routines, saved, catalog);
+        return new Library(catalog, routines.Routines, [.. loaded.Catalog.Problems, .. problems, .. loaded.RoutineProblems, .. routines.Problems]);
     }
 
     /// <summary>The catalog with a hosted user's own exercises, kept in the database as a home folder's files would be.</summary>
@@ -216,8 +211,8 @@ public sealed class Workspace : IDisposable
                 return loaded;
             }
             var catalog = CatalogLoader.Load(Home);
-            var routines = RoutineLibrary.Load(catalog.Catalog, Home);
-            _loaded = new Loaded(catalog, routines.Library.All, routines.Problems, changes, stamp, now, (loaded?.Serial ?? 0) + 1);
+            var routines = RoutineSet.Load(catalog.Catalog, Home);
+            _loaded = new Loaded(catalog, routines.Routines.All, routines.Problems, changes, stamp, now, (loaded?.Serial ?? 0) + 1);
             return _loaded;
         }
     }

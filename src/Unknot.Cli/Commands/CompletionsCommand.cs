@@ -23,7 +23,7 @@ internal static class CompletionsCommand
                 throw new CliError($"SHELL: {Kebab.OneOf<Shell>(text)}");
             }
             host.Out.Write(CompletionScripts.For(chosen));
-            return UnknotApp.Done;
+            return UnknotCommand.Done;
         });
         return command;
     }
@@ -40,7 +40,7 @@ internal static class CompletionsCommand
             {
                 host.Out.WriteLine(candidate);
             }
-            return UnknotApp.Done;
+            return UnknotCommand.Done;
         });
         return command;
     }

@@ -22,8 +22,8 @@ internal static class ExchangeCommands
             {
                 return Salvage(host, path);
             }
-            using var profile = Profile.Open(host);
-            var written = Write(host, profile.Store, path);
+            using var user = host.OpenUser();
+            var written = Write(host, user.Store, path);
             if (path is null)
             {
                 return 0;
@@ -39,10 +39,10 @@ internal static class ExchangeCommands
     {
         if (path is not null)
         {
-            return Exchange.ExportToFile(store, host.Home, host.Time.GetUtcNow(), path);
+            return Exporter.ExportToFile(store, host.Home, host.Time.GetUtcNow(), path);
         }
         using var output = OutputFile.Over(host.Out);
-        var written = Exchange.ExportAsync(store, host.Home, host.Time.GetUtcNow(), output).GetAwaiter().GetResult();
+        var written = Exporter.ExportAsync(store, host.Home, host.Time.GetUtcNow(), output).GetAwaiter().GetResult();
         host.Out.Flush();
         return written;
     }
@@ -56,7 +56,7 @@ internal static class ExchangeCommands
             var written = Write(host, store, path);
             foreach (var line in lost.Take(20))
             {
-                host.Error.WriteLine($"lost: {Shown.Plain(line)}");
+                host.Error.WriteLine($"lost: {Printable.Line(line)}");
             }
             host.Error.WriteLine($"Rescued {written}" +
                 $"{(path is null ? "" : $" to {path}")}; {Counted.Of(lost.Count, "part")} could not be read." +
@@ -77,8 +77,8 @@ internal static class ExchangeCommands
             {
                 throw new CliError($"{path}: no such file");
             }
-            using var profile = Profile.Open(host);
-            var outcome = Importer.TryImport(profile.Store, host.Home, () => File.OpenRead(path), host.Time.GetUtcNow(), parse.GetValue(allowOverride));
+            using var user = host.OpenUser();
+            var outcome = Importer.TryImport(user.Store, host.Home, () => File.OpenRead(path), host.Time.GetUtcNow(), parse.GetValue(allowOverride));
             if (outcome.Imported is null)
             {
                 throw new CliError($"{path}: {outcome.Refusal("--allow-override lets it replace the built-in ones")}");

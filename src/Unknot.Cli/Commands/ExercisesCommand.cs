@@ -24,9 +24,9 @@ internal static class ExercisesCommand
         command.SetAction(parse =>
         {
             var filter = CliError.ValueOf(ExerciseFilter.Read(Options.Fields(parse, target, equipment, position, kind)));
-            using var profile = Profile.OpenIfExists(host);
-            var exercises = filter.Apply(profile.Library.Catalog);
-            var level = profile.Preferences.Level;
+            using var user = host.OpenUserIfExists();
+            var exercises = filter.Apply(user.Library.Catalog);
+            var level = user.Preferences.Level;
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(host.Out, exercises.Select(e => ExerciseView.From(e, level)).ToArray());
@@ -43,8 +43,8 @@ internal static class ExercisesCommand
             foreach (var e in exercises)
             {
                 table.Row(
-                    Shown.Text(e.Id.Value),
-                    Shown.Text(e.ReplacesBuiltIn ? $"{e.Name} (yours, replaces the built-in)" : e.Name),
+                    Printable.Markup(e.Id.Value),
+                    Printable.Markup(e.ReplacesBuiltIn ? $"{e.Name} (yours, replaces the built-in)" : e.Name),
                     Kebab.Of(e.Kind),
                     string.Join(", ", e.Positions.Select(Kebab.Of)),
                     e.Equipment.Count == 0 ? "nothing" : string.Join(", ", e.Equipment.Select(Kebab.Of)),

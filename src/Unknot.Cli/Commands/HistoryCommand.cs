@@ -27,11 +27,11 @@ internal static class HistoryCommand
         };
         command.SetAction(parse =>
         {
-            using var profile = Profile.Open(host);
-            var request = CliError.ValueOf(HistoryRequest.Read(Options.Fields(parse, days, since, until, limit, before), profile.Zone, host.Time));
-            var page = CliError.ValueOf(request.Page(profile.Store));
+            using var user = host.OpenUser();
+            var request = CliError.ValueOf(HistoryRequest.Read(Options.Fields(parse, days, since, until, limit, before), user.Zone, host.Time));
+            var page = CliError.ValueOf(request.Page(user.Store));
             var sessions = page.Sessions;
-            Unreadable(host, profile.Store);
+            Unreadable(host, user.Store);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(host.Out, sessions.Select(SessionView.From).ToArray());
@@ -51,13 +51,13 @@ internal static class HistoryCommand
                 table.Row(
                     s.Id.ToString()[..8],
                     local.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture),
-                    Shown.Text(s.Routine.Name),
+                    Printable.Markup(s.Routine.Name),
                     s.DoneMinutes.ToString("0.0", CultureInfo.InvariantCulture),
                     $"{s.Segments.Count(g => g.Outcome == SegmentOutcome.Done)}/{s.Segments.Count(g => g.Outcome == SegmentOutcome.Skipped)}",
                     s.PainBefore is null && s.PainAfter is null ? "–" : $"{s.PainBefore?.ToString() ?? "?"} → {s.PainAfter?.ToString() ?? "?"}",
                     s.Status == SessionStatus.Unfinished ? $"[yellow]{Kebab.Of(s.Status)}[/]" : Kebab.Of(s.Status),
                     // The note, and the camera checks of the neck (before → after) where there were any.
-                    Shown.Text(string.Join("\n", new[] { s.Note, s.Measurements is { } m ? $"neck: {m.Summary()}" : null }.OfType<string>())));
+                    Printable.Markup(string.Join("\n", new[] { s.Note, s.Measurements is { } m ? $"neck: {m.Summary()}" : null }.OfType<string>())));
             }
             table.Write(host);
             if (page.Next is { } next)
@@ -79,13 +79,13 @@ internal static class HistoryCommand
         var command = new Command("delete", "Delete a session; it leaves the statistics too") { id };
         command.SetAction(parse =>
         {
-            using var profile = Profile.Open(host);
-            var sessionId = CliError.ValueOf(HistoryRequest.SessionId(Options.Argument("id", parse.GetValue(id)), profile.Store), "id");
-            var session = profile.Store.Find(sessionId);
-            profile.Store.Delete(sessionId);
+            using var user = host.OpenUser();
+            var sessionId = CliError.ValueOf(HistoryRequest.SessionId(Options.Argument("id", parse.GetValue(id)), user.Store), "id");
+            var session = user.Store.Find(sessionId);
+            user.Store.Delete(sessionId);
             host.Out.WriteLine(session is null
                 ? $"Deleted the session {sessionId}, which could not be read."
-                : $"Deleted the session of {Shown.Plain(session.Routine.Name)} on {Local(session)}.");
+                : $"Deleted the session of {Printable.Line(session.Routine.Name)} on {Local(session)}.");
             return 0;
         });
         return command;
@@ -101,11 +101,11 @@ internal static class HistoryCommand
         command.SetAction(parse =>
         {
             var edit = CliError.ValueOf(SessionEdit.Read(Options.Fields(parse, painBefore, painAfter, note)));
-            using var profile = Profile.Open(host);
-            var session = CliError.ValueOf(HistoryRequest.Session(Options.Argument("id", parse.GetValue(id)), profile.Store), "id");
+            using var user = host.OpenUser();
+            var session = CliError.ValueOf(HistoryRequest.Session(Options.Argument("id", parse.GetValue(id)), user.Store), "id");
             var changed = edit.ApplyTo(session);
-            profile.Store.Save(changed);
-            host.Out.WriteLine($"Changed the session of {Shown.Plain(session.Routine.Name)} on {Local(session)}: pain {changed.PainBefore?.ToString() ?? "?"} → {changed.PainAfter?.ToString() ?? "?"}{(changed.Note is null ? "" : $", note \"{Shown.Plain(changed.Note)}\"")}.");
+            user.Store.Save(changed);
+            host.Out.WriteLine($"Changed the session of {Printable.Line(session.Routine.Name)} on {Local(session)}: pain {changed.PainBefore?.ToString() ?? "?"} → {changed.PainAfter?.ToString() ?? "?"}{(changed.Note is null ? "" : $", note \"{Printable.Line(changed.Note)}\"")}.");
             return 0;
         });
         return command;
@@ -116,7 +116,7 @@ internal static class HistoryCommand
     {
         foreach (var bad in store.Unreadable())
         {
-            host.Error.WriteLine($"warning: session {bad.Id} cannot be read ({Shown.Plain(bad.Reason)}) and is left out; 'unknot history delete {bad.Id[..8]}' removes it");
+            host.Error.WriteLine($"warning: session {bad.Id} cannot be read ({Printable.Line(bad.Reason)}) and is left out; 'unknot history delete {bad.Id[..8]}' removes it");
         }
     }
 

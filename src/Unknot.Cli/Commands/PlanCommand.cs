@@ -31,13 +31,13 @@ internal static class PlanCommand
             {
                 throw new CliError($"--save: must be a kebab-case id such as 'my-desk', got '{name}'");
             }
-            using var profile = name is null ? Profile.OpenIfExists(host) : Profile.Open(host);
-            var library = profile.Library;
-            var request = options.Read(parse, library.Catalog, profile.Preferences);
+            using var user = name is null ? host.OpenUserIfExists() : host.OpenUser();
+            var library = user.Library;
+            var request = options.Read(parse, library.Catalog, user.Preferences);
             var plan = PlanOptions.PlanOrFail(library, request, name ?? "plan");
             if (name is not null)
             {
-                var outcome = RoutineSaving.Save(profile.Store, library, plan.Routine, parse.GetValue(force));
+                var outcome = RoutineSaving.Save(user.Store, library, plan.Routine, parse.GetValue(force));
                 if (RoutineSaving.Refusal(outcome, name, library, "add --force to replace it") is { } refusal)
                 {
                     throw new CliError($"--save: {refusal}");
@@ -51,7 +51,7 @@ internal static class PlanCommand
             Print(host, plan);
             if (name is not null)
             {
-                host.Console.MarkupLine($"Saved as [bold]{Shown.Text(name)}[/] with your routines — play it with 'unknot start {Shown.Text(name)}'.");
+                host.Console.MarkupLine($"Saved as [bold]{Printable.Markup(name)}[/] with your routines — play it with 'unknot start {Printable.Markup(name)}'.");
             }
             return 0;
         });
@@ -61,7 +61,7 @@ internal static class PlanCommand
     private static void Print(CliHost host, Plan plan)
     {
         var console = host.Console;
-        console.MarkupLine($"[bold]{Shown.Text(plan.Routine.Name)}[/]");
+        console.MarkupLine($"[bold]{Printable.Markup(plan.Routine.Name)}[/]");
         var table = new FittedTable(TableBorder.Rounded)
             .Column("#", noWrap: true).Column("Exercise").Column("Dose").Column("Time", noWrap: true).Column("Why", drop: 1);
         for (var i = 0; i < plan.Picks.Count; i++)
@@ -69,10 +69,10 @@ internal static class PlanCommand
             var pick = plan.Picks[i];
             table.Row(
                 (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Shown.Text(pick.Exercise.Name),
-                Shown.Text(DoseDescription.Describe(pick.Exercise.Dose, plan.Request.Level)),
+                Printable.Markup(pick.Exercise.Name),
+                Printable.Markup(DoseDescription.Describe(pick.Exercise.Dose, plan.Request.Level)),
                 Durations.Clock(pick.Seconds),
-                Shown.Text(pick.Reason));
+                Printable.Markup(pick.Reason));
         }
         table.Write(host);
         var total = plan.Timeline.TotalSeconds;

@@ -35,14 +35,14 @@ internal static class RemindCommand
             }
             if (parse.GetValue(simulate) is not { } path)
             {
-                using var running = Profile.Open(host);
+                using var running = host.OpenUser();
                 var service = new Remind.ReminderService(host, host.Desktop, running.Store, running.Preferences, running.Zone, running.Library.Catalog);
                 service.RunAsync(host.Cancel).GetAwaiter().GetResult();
                 return 0;
             }
             var trace = ReadTrace(path);
-            using var profile = Profile.OpenIfExists(host);
-            var reminders = ReminderSimulation.Run(profile.Preferences.Remind, profile.Zone, trace);
+            using var user = host.OpenUserIfExists();
+            var reminders = ReminderSimulation.Run(user.Preferences.Remind, user.Zone, trace);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(host.Out, ReminderSimulationView.From(reminders));
@@ -54,7 +54,7 @@ internal static class RemindCommand
             }
             foreach (var r in reminders)
             {
-                host.Out.WriteLine($"{TimeZoneInfo.ConvertTime(r.At, profile.Zone):ddd HH:mm:ss}  minute {r.Minute,6:0.##}  {r.Reason}");
+                host.Out.WriteLine($"{TimeZoneInfo.ConvertTime(r.At, user.Zone):ddd HH:mm:ss}  minute {r.Minute,6:0.##}  {r.Reason}");
             }
             return 0;
         });
@@ -118,12 +118,12 @@ internal static class RemindCommand
         {
             // Not running, or never ran.
         }
-        using var profile = Profile.OpenIfExists(host);
-        var today = Unknot.Progress.TimeZones.LocalDay(now, profile.Zone);
+        using var user = host.OpenUserIfExists();
+        var today = Unknot.Progress.TimeZones.LocalDay(now, user.Zone);
         var view = written is { UpdatedAt: { } updated } && now - updated <= RemindStatusView.Fresh && now >= updated
             ? written
             : new RemindStatusView(false, new Remind.IdleSources(host.Desktop, TimeSpan.FromSeconds(5)).Find()?.Name,
-                profile.Exists ? profile.Store.ActiveDays(today).Sum(d => d.Seconds) : 0, null, written?.UpdatedAt, null);
+                user.Exists ? user.Store.ActiveDays(today).Sum(d => d.Seconds) : 0, null, written?.UpdatedAt, null);
         view = view.Source is null ? view with { Warning = RemindStatusView.NoIdleSource } : view;
         if (json)
         {
@@ -135,7 +135,7 @@ internal static class RemindCommand
         host.Out.WriteLine($"Active today: {Text.Durations.Elapsed(TimeSpan.FromSeconds(view.ActiveSecondsToday))}");
         if (view.NextReminder is { } next)
         {
-            host.Out.WriteLine($"Next reminder: {TimeZoneInfo.ConvertTime(next, profile.Zone):HH:mm:ss} if you stay active");
+            host.Out.WriteLine($"Next reminder: {TimeZoneInfo.ConvertTime(next, user.Zone):HH:mm:ss} if you stay active");
         }
         if (view.Warning is { } warning)
         {

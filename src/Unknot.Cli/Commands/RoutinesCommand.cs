@@ -15,8 +15,8 @@ internal static class RoutinesCommand
         var command = new Command("routines", "List the routines you can start") { json };
         command.SetAction(parse =>
         {
-            using var profile = Profile.OpenIfExists(host);
-            var library = profile.Library;
+            using var user = host.OpenUserIfExists();
+            var library = user.Library;
             var routines = library.Routines.All.Select(r => RoutineView.From(r, library.Catalog)).ToArray();
             if (parse.GetValue(json))
             {
@@ -28,11 +28,11 @@ internal static class RoutinesCommand
             foreach (var r in routines)
             {
                 table.Row(
-                    Shown.Text(r.Id),
-                    Shown.Text(r.ReplacesBuiltIn ? $"{r.Name} (yours, replaces the built-in)" : r.Name),
+                    Printable.Markup(r.Id),
+                    Printable.Markup(r.ReplacesBuiltIn ? $"{r.Name} (yours, replaces the built-in)" : r.Name),
                     Durations.Clock(r.StandardSeconds),
                     r.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Shown.Text(r.File is { } file ? $"{r.Description} [{file}]" : r.Origin == "saved" ? $"{r.Description} [saved]" : r.Description));
+                    Printable.Markup(r.File is { } file ? $"{r.Description} [{file}]" : r.Origin == "saved" ? $"{r.Description} [saved]" : r.Description));
             }
             table.Write(host);
             host.Console.MarkupLine("[grey]Times are at the standard level. 'unknot start ID' plays one; 'unknot timeline ID' shows every second.[/]");

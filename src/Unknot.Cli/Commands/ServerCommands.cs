@@ -74,9 +74,9 @@ internal static class ServerCommands
         command.SetAction(async (parse, cancel) =>
         {
             var link = ServerLink.Read(host.Home) ?? throw new CliError(NotSignedIn);
-            using var profile = Profile.Open(host);
+            using var user = host.OpenUser();
             using var http = host.Http();
-            var result = await Run(() => new ServerClient(http).SyncAsync(link, profile.Store, host.Home, host.Time.GetUtcNow(), cancel));
+            var result = await Run(() => new ServerClient(http).SyncAsync(link, user.Store, host.Home, host.Time.GetUtcNow(), cancel));
             host.Out.WriteLine(result.Summary(link.Url));
             return 0;
         });

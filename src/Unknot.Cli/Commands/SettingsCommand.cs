@@ -28,10 +28,10 @@ internal static class SettingsCommand
             {
                 throw CliError.Field(SettingReader.Read(name, newValue).Problem!);
             }
-            using var profile = newValue is null ? Profile.OpenIfExists(host) : Profile.Open(host);
+            using var user = newValue is null ? host.OpenUserIfExists() : host.OpenUser();
             if (newValue is null)
             {
-                var all = SettingView.All(profile.Preferences, profile.Settings, host.Time.LocalTimeZone).Where(s => name is null || s.Key == name).ToArray();
+                var all = SettingView.All(user.Preferences, user.Settings, host.Time.LocalTimeZone).Where(s => name is null || s.Key == name).ToArray();
                 if (parse.GetValue(json))
                 {
                     JsonOutput.Write(host.Out, all);
@@ -50,8 +50,8 @@ internal static class SettingsCommand
             {
                 throw CliError.Field(problem);
             }
-            profile.Store.SetSetting(name!, checkedValue);
-            var now = UserPreferences.From(profile.Store.Settings());
+            user.Store.SetSetting(name!, checkedValue);
+            var now = UserPreferences.From(user.Store.Settings());
             host.Out.WriteLine(checkedValue is null
                 ? $"{name} is back to its default ({now.Show(name!, host.Time.LocalTimeZone)})."
                 : $"{name} = {now.Show(name!, host.Time.LocalTimeZone)}");

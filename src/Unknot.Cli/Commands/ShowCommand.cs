@@ -21,17 +21,17 @@ internal static class ShowCommand
         var command = new Command("show", "Show one exercise in full") { id, level, json };
         command.SetAction(parse =>
         {
-            using var profile = Profile.OpenIfExists(host);
-            var only = parse.GetValue(level) is { } text ? profile.Level(text) : (Level?)null;
-            var exercise = profile.Exercise(parse.GetValue(id)!);
+            using var user = host.OpenUserIfExists();
+            var only = parse.GetValue(level) is { } text ? user.ChosenLevel(text) : (Level?)null;
+            var exercise = user.Exercise(parse.GetValue(id)!);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(host.Out, ExerciseView.From(exercise, only ?? profile.Preferences.Level));
+                JsonOutput.Write(host.Out, ExerciseView.From(exercise, only ?? user.Preferences.Level));
                 return 0;
             }
             var c = host.Console;
-            c.MarkupLine($"[bold]{Shown.Text(exercise.Name)}[/] [grey]({Shown.Text(exercise.Id.Value)})[/]");
-            c.MarkupLine(Shown.Text(exercise.Summary));
+            c.MarkupLine($"[bold]{Printable.Markup(exercise.Name)}[/] [grey]({Printable.Markup(exercise.Id.Value)})[/]");
+            c.MarkupLine(Printable.Markup(exercise.Summary));
             c.WriteLine();
             c.MarkupLine($"[grey]Kind:[/]      {Kebab.Of(exercise.Kind)}");
             c.MarkupLine($"[grey]Position:[/]  {string.Join(", ", exercise.Positions.Select(Kebab.Of))}");
@@ -44,15 +44,15 @@ internal static class ShowCommand
             c.MarkupLine("[bold]Dose[/]");
             foreach (var block in exercise.Dose.Blocks)
             {
-                c.MarkupLine($"  as written: {Shown.Text(DoseDescription.Range(block))}");
+                c.MarkupLine($"  as written: {Printable.Markup(DoseDescription.Range(block))}");
             }
             foreach (var l in only is { } single ? [single] : Enum.GetValues<Level>())
             {
-                c.MarkupLine($"  [grey]{Kebab.Of(l),-9}[/] {Shown.Text(DoseDescription.Describe(exercise.Dose, l))}  [grey]({Durations.Clock(exercise.Dose.WorkSeconds(l))})[/]");
+                c.MarkupLine($"  [grey]{Kebab.Of(l),-9}[/] {Printable.Markup(DoseDescription.Describe(exercise.Dose, l))}  [grey]({Durations.Clock(exercise.Dose.WorkSeconds(l))})[/]");
             }
             foreach (var choice in exercise.Dose.ChoicesToShow)
             {
-                c.MarkupLine($"  [yellow]Unknot's choice:[/] {Shown.Text(choice)}");
+                c.MarkupLine($"  [yellow]Unknot's choice:[/] {Printable.Markup(choice)}");
             }
             Section(c, "What to do", DoseDescription.Instructions(exercise.Dose), numbered: false);
             Section(c, "Cues", exercise.Cues, numbered: false);
@@ -61,12 +61,12 @@ internal static class ShowCommand
             c.MarkupLine("[bold]Sources[/]");
             foreach (var s in exercise.Sources)
             {
-                c.MarkupLine($"  {Shown.Text(s.Expert)} — \"{Shown.Text(s.Article)}\" ({Shown.Text(s.Author)})");
-                c.MarkupLine($"    [grey]{Shown.Text(s.Said)}[/]");
+                c.MarkupLine($"  {Printable.Markup(s.Expert)} — \"{Printable.Markup(s.Article)}\" ({Printable.Markup(s.Author)})");
+                c.MarkupLine($"    [grey]{Printable.Markup(s.Said)}[/]");
             }
             if (exercise.Origin != "built-in")
             {
-                c.MarkupLine($"[grey]From your file {Shown.Text(exercise.Origin)}.[/]");
+                c.MarkupLine($"[grey]From your file {Printable.Markup(exercise.Origin)}.[/]");
             }
             return 0;
         });
@@ -83,7 +83,7 @@ internal static class ShowCommand
         c.MarkupLine($"[bold]{title}[/]");
         for (var i = 0; i < lines.Count; i++)
         {
-            c.MarkupLine($"  {(numbered ? $"{i + 1}." : "-")} {Shown.Text(lines[i])}");
+            c.MarkupLine($"  {(numbered ? $"{i + 1}." : "-")} {Printable.Markup(lines[i])}");
         }
     }
 }

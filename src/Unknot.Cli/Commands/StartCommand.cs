@@ -39,8 +39,8 @@ internal static class StartCommand
             var note = options.ReadNote(parse);
             var painBefore = PainPrompt.FromOption(parse.GetValue(before), "--pain-before");
             var painAfter = PainPrompt.FromOption(parse.GetValue(options.PainAfter), "--pain-after");
-            using var profile = Profile.Open(host);
-            var library = profile.Library;
+            using var user = host.OpenUser();
+            var library = user.Library;
             var (id, planText) = (parse.GetValue(routine), parse.GetValue(plan));
             Routine chosen;
             Dosing.Level chosenLevel;
@@ -50,23 +50,23 @@ internal static class StartCommand
                 {
                     throw new CliError($"give a routine id or --plan, not both (got '{id}' and --plan)");
                 }
-                var request = ReadPlan(host, planText, profile, parse.GetValue(level));
+                var request = ReadPlan(host, planText, user, parse.GetValue(level));
                 chosen = PlanOptions.PlanOrFail(library, request, "plan").Routine;
                 chosenLevel = request.Level;
             }
             else
             {
-                chosen = profile.Routine(id ?? throw new CliError("which routine? 'unknot start desk-break', or 'unknot start --plan \"--minutes 4 --place desk\"'; 'unknot routines' lists them"));
-                chosenLevel = profile.Level(parse.GetValue(level));
+                chosen = user.Routine(id ?? throw new CliError("which routine? 'unknot start desk-break', or 'unknot start --plan \"--minutes 4 --place desk\"'; 'unknot routines' lists them"));
+                chosenLevel = user.ChosenLevel(parse.GetValue(level));
             }
             var timeline = TimelineCompiler.Compile(chosen, library.Catalog, chosenLevel);
             // A preview is not kept, so nothing is asked for it.
             painBefore ??= options.Keeps(parse, speed) ? PainPrompt.Ask(host, "Pain right now?") : null;
-            var record = SessionRecord.Begin(Guid.NewGuid(), profile.Store.UserId, chosen, timeline, host.Time.GetUtcNow(), profile.Zone.Id) with
+            var record = SessionRecord.Begin(Guid.NewGuid(), user.Store.UserId, chosen, timeline, host.Time.GetUtcNow(), user.Zone.Id) with
             {
                 PainBefore = painBefore,
             };
-            return await Play(host, library, profile, timeline, record, null, options, parse, speed, painAfter, note);
+            return await Play(host, library, user, timeline, record, null, options, parse, speed, painAfter, note);
         });
         return command;
     }
@@ -81,15 +81,15 @@ internal static class StartCommand
             var speed = options.Speed(parse);
             var note = options.ReadNote(parse);
             var painAfter = PainPrompt.FromOption(parse.GetValue(options.PainAfter), "--pain-after");
-            using var profile = Profile.Open(host);
-            var library = profile.Library;
-            var record = profile.Store.LatestUnfinished()
+            using var user = host.OpenUser();
+            var library = user.Library;
+            var record = user.Store.LatestUnfinished()
                 ?? throw new CliError("nothing to resume: every session was finished ('unknot start ROUTINE' begins one)");
             var (resumed, problem) = Resumption.Of(record, library.Catalog);
             var timeline = resumed ?? throw new CliError(problem!);
             var checkpoint = record.Checkpoint!;
             (parse.GetValue(options.Json) ? host.Error : host.Out).WriteLine($"Resuming {timeline.RoutineName} at segment {checkpoint.SegmentIndex + 1} of {timeline.Segments.Count}.");
-            return await Play(host, library, profile, timeline, record, checkpoint, options, parse, speed, painAfter, note);
+            return await Play(host, library, user, timeline, record, checkpoint, options, parse, speed, painAfter, note);
         });
         return command;
     }
@@ -141,7 +141,7 @@ internal static class StartCommand
     }
 
     /// <summary>Reads the text of --plan with the options of <c>unknot plan</c>; <paramref name="level"/> (<c>start -l</c>) applies when it names none.</summary>
-    private static PlanRequest ReadPlan(CliHost host, string text, Profile profile, string? level)
+    private static PlanRequest ReadPlan(CliHost host, string text, UserContext user, string? level)
     {
         var options = new PlanOptions(host);
         var command = new Command("plan");
@@ -154,11 +154,11 @@ internal static class StartCommand
         {
             throw new CliError($"--plan: {parse.Errors[0].Message}");
         }
-        var read = PlanRequestReader.Read(options.Fields(parse, level), profile.Library.Catalog, profile.Preferences);
+        var read = PlanRequestReader.Read(options.Fields(parse, level), user.Library.Catalog, user.Preferences);
         return read.TryGetValue(out var request, out var problem) ? request : throw new CliError($"--plan: --{problem}");
     }
 
-    private static async Task<int> Play(CliHost host, Library library, Profile profile, Timeline timeline, SessionRecord record,
+    private static async Task<int> Play(CliHost host, Library library, UserContext user, Timeline timeline, SessionRecord record,
         SessionCheckpoint? from, PlayerOptions options, ParseResult parse, double speed, PainScore? painAfter, string? note)
     {
         var json = parse.GetValue(options.Json);
@@ -172,24 +172,24 @@ internal static class StartCommand
                 Console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(host.Error) }),
             };
         }
-        var state = await Play(output, library, profile, timeline, record, from, options, parse, speed, painAfter, note, json);
+        var state = await Play(output, library, user, timeline, record, from, options, parse, speed, painAfter, note, json);
         if (json)
         {
             JsonOutput.Write(host.Out, SessionView.From(state.Record));
         }
-        return state.Completed ? UnknotApp.Done : UnknotApp.Stopped;
+        return state.Completed ? UnknotCommand.Done : UnknotCommand.Stopped;
     }
 
-    private static async Task<(bool Completed, SessionRecord Record)> Play(CliHost host, Library library, Profile profile, Timeline timeline, SessionRecord record,
+    private static async Task<(bool Completed, SessionRecord Record)> Play(CliHost host, Library library, UserContext user, Timeline timeline, SessionRecord record,
         SessionCheckpoint? from, PlayerOptions options, ParseResult parse, double speed, PainScore? painAfter, string? note, bool plain)
     {
         IVoice? speaker = null;
-        if (!parse.GetValue(options.NoVoice) && (parse.GetValue(options.Voice) || profile.Preferences.Voice))
+        if (!parse.GetValue(options.NoVoice) && (parse.GetValue(options.Voice) || user.Preferences.Voice))
         {
-            var (found, missing) = host.FindVoice(profile.Preferences.VoiceName);
+            var (found, missing) = host.FindVoice(user.Preferences.VoiceName);
             speaker = found;
             // Voice is on by default; a missing engine is worth a line only when the user asked for speech.
-            if (missing is not null && (parse.GetValue(options.Voice) || profile.Settings.ContainsKey("voice")))
+            if (missing is not null && (parse.GetValue(options.Voice) || user.Settings.ContainsKey("voice")))
             {
                 host.Error.WriteLine(missing);
             }
@@ -200,7 +200,7 @@ internal static class StartCommand
         {
             host.Out.WriteLine($"A preview at {speed.ToString(CultureInfo.InvariantCulture)}× speed: not kept in your history (--record keeps it).");
         }
-        var recorder = new SessionRecorder(profile.Store, record, host.Time, keep, from?.SegmentIndex ?? 0);
+        var recorder = new SessionRecorder(user.Store, record, host.Time, keep, from?.SegmentIndex ?? 0);
         recorder.Update(r => r);
         var time = speed == 1 ? host.Time : new ScaledTimeProvider(host.Time, speed);
         var player = new SessionPlayer(host, library.Catalog, time, speaker, plain || parse.GetValue(options.Plain) || !host.CanDrawLive);

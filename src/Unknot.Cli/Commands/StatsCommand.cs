@@ -17,9 +17,9 @@ internal static class StatsCommand
         var command = new Command("stats", "Streaks, minutes per week, and how pain changed") { json };
         command.SetAction(parse =>
         {
-            using var profile = Profile.Open(host);
-            var stats = Statistics.Compute(profile.Store.Progress, host.Time.GetUtcNow(), profile.Zone);
-            var breaks = BreaksView.From(profile.Store, host.Time.GetUtcNow(), profile.Zone);
+            using var user = host.OpenUser();
+            var stats = Statistics.Compute(user.Store.Progress, host.Time.GetUtcNow(), user.Zone);
+            var breaks = BreaksView.From(user.Store, host.Time.GetUtcNow(), user.Zone);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(host.Out, StatsView.From(stats, breaks));
@@ -52,7 +52,7 @@ internal static class StatsCommand
             var table = new FittedTable(TableBorder.Rounded).Column("Exercise").Column("Sessions rated").Column("Average pain change");
             foreach (var e in s.Exercises)
             {
-                table.Row(Shown.Text(e.Exercise), e.Sessions.ToString(CultureInfo.InvariantCulture),
+                table.Row(Printable.Markup(e.Exercise), e.Sessions.ToString(CultureInfo.InvariantCulture),
                     e.TooFewToTell ? "too few to tell" : Signed(e.AverageChange!.Value));
             }
             table.Write(host);

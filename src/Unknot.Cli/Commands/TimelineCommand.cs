@@ -19,9 +19,9 @@ internal static class TimelineCommand
         var command = new Command("timeline", "Show the second-by-second plan of a routine") { routine, level, json };
         command.SetAction(parse =>
         {
-            using var profile = Profile.OpenIfExists(host);
-            var chosen = profile.Level(parse.GetValue(level));
-            var timeline = TimelineCompiler.Compile(profile.Routine(parse.GetValue(routine)!), profile.Library.Catalog, chosen);
+            using var user = host.OpenUserIfExists();
+            var chosen = user.ChosenLevel(parse.GetValue(level));
+            var timeline = TimelineCompiler.Compile(user.Routine(parse.GetValue(routine)!), user.Library.Catalog, chosen);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(host.Out, TimelineView.From(timeline));
@@ -37,13 +37,13 @@ internal static class TimelineCommand
                     Durations.Clock(s.StartSeconds),
                     $"{s.DurationSeconds} s",
                     Kebab.Of(s.Kind),
-                    Shown.Text(s.ExerciseName),
+                    Printable.Markup(s.ExerciseName),
                     s.Side == Side.None ? "" : Kebab.Of(s.Side),
                     s.Rep is { } rep ? $"{rep}/{s.RepCount}" : "",
-                    Shown.Text(s.Cue));
+                    Printable.Markup(s.Cue));
             }
             table.Write(host);
-            host.Console.MarkupLine($"[bold]{Shown.Text(timeline.RoutineName)}[/] at {Kebab.Of(timeline.Level)}: {Counted.Of(timeline.Segments.Count, "segment")}, {Durations.Clock(timeline.TotalSeconds)} in all.");
+            host.Console.MarkupLine($"[bold]{Printable.Markup(timeline.RoutineName)}[/] at {Kebab.Of(timeline.Level)}: {Counted.Of(timeline.Segments.Count, "segment")}, {Durations.Clock(timeline.TotalSeconds)} in all.");
             return 0;
         });
         return command;

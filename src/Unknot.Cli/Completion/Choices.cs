@@ -49,22 +49,22 @@ internal static class Choices
     /// <summary>The ids of every routine: built-in, the user's files and the saved ones.</summary>
     public static IEnumerable<string> Routines(CliHost host)
     {
-        using var profile = Profile.OpenIfExists(host);
-        return [.. profile.Library.Routines.All.Select(r => r.Id)];
+        using var user = host.OpenUserIfExists();
+        return [.. user.Library.Routines.All.Select(r => r.Id)];
     }
 
     /// <summary>The ids of every exercise, the user's own included.</summary>
     public static IEnumerable<string> Exercises(CliHost host)
     {
-        using var profile = Profile.OpenIfExists(host);
-        return [.. profile.Library.Catalog.All.Select(e => e.Id.Value)];
+        using var user = host.OpenUserIfExists();
+        return [.. user.Library.Catalog.All.Select(e => e.Id.Value)];
     }
 
     /// <summary>The tags the planner can avoid: those every catalog understands and those the exercises carry.</summary>
     public static IEnumerable<string> Tags(CliHost host)
     {
-        using var profile = Profile.OpenIfExists(host);
-        var tags = Planning.ExerciseTags.Derived.Concat(profile.Library.Catalog.All.SelectMany(Planning.ExerciseTags.Of));
+        using var user = host.OpenUserIfExists();
+        var tags = Planning.ExerciseTags.Derived.Concat(user.Library.Catalog.All.SelectMany(Planning.ExerciseTags.Of));
         return [.. tags.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
     }
 }

@@ -53,16 +53,16 @@ internal static class LiveView
 
         var rows = new List<IRenderable>
         {
-            new Markup($"[bold]{Shown.Text(segment.ExerciseName)}[/]  [grey]exercise {segment.Item + 1} of {items}[/]"),
-            new Markup($"[aqua]{Shown.Text(string.Join(" · ", what))}[/]" + (paused ? "   [black on yellow] PAUSED [/]" : "")),
+            new Markup($"[bold]{Printable.Markup(segment.ExerciseName)}[/]  [grey]exercise {segment.Item + 1} of {items}[/]"),
+            new Markup($"[aqua]{Printable.Markup(string.Join(" · ", what))}[/]" + (paused ? "   [black on yellow] PAUSED [/]" : "")),
             roomy
                 ? new FigletText(Durations.Clock(left)).Color(paused ? Color.Yellow : left.TotalSeconds <= 3 ? Color.Orange1 : Color.Green)
                 : new Markup($"[bold {(paused ? "yellow" : left.TotalSeconds <= 3 ? "orange1" : "green")}]{Durations.Clock(left)} left[/]"),
-            new Markup($"[bold]{Shown.Text(segment.Cue)}[/]"),
+            new Markup($"[bold]{Printable.Markup(segment.Cue)}[/]"),
         };
         if (segment.Caution is { } caution)
         {
-            rows.Add(new Markup($"[yellow]Careful:[/] {Shown.Text(caution)}"));
+            rows.Add(new Markup($"[yellow]Careful:[/] {Printable.Markup(caution)}"));
         }
         if (roomy)
         {
@@ -75,7 +75,7 @@ internal static class LiveView
             rows.Add(Spectre.Console.Text.Empty);
         }
         rows.Add(new Markup(index + 1 < timeline.Segments.Count
-            ? $"[grey]Next:[/] {Shown.Text(Describe(timeline.Segments[index + 1]))}"
+            ? $"[grey]Next:[/] {Printable.Markup(Describe(timeline.Segments[index + 1]))}"
             : "[grey]Next:[/] done — well done."));
         if (roomy)
         {
@@ -96,7 +96,7 @@ internal static class LiveView
             content = grid;
         }
         return new Panel(content)
-            .Header($" Unknot · {Shown.Text(timeline.RoutineName)} · {Kebab.Of(timeline.Level)} ")
+            .Header($" Unknot · {Printable.Markup(timeline.RoutineName)} · {Kebab.Of(timeline.Level)} ")
             .Border(BoxBorder.Rounded)
             .Expand();
     }

@@ -9,7 +9,7 @@ internal static class PlainPrinter
 {
     public static string Line(Segment s, Timeline timeline)
     {
-        var parts = new List<string> { Shown.Plain(s.ExerciseName), Kebab.Of(s.Kind) };
+        var parts = new List<string> { Printable.Line(s.ExerciseName), Kebab.Of(s.Kind) };
         if (s.Side != Side.None && s.Kind != SegmentKind.Switch)
         {
             parts.Add($"{Kebab.Of(s.Side)} side");
@@ -23,7 +23,7 @@ internal static class PlainPrinter
             parts.Add(phase);
         }
         parts.Add($"{s.DurationSeconds} s");
-        return $"{Durations.Clock(s.StartSeconds)}/{Durations.Clock(timeline.TotalSeconds)}  {string.Join(" · ", parts)} — {Shown.Plain(s.Cue)}";
+        return $"{Durations.Clock(s.StartSeconds)}/{Durations.Clock(timeline.TotalSeconds)}  {string.Join(" · ", parts)} — {Printable.Line(s.Cue)}";
     }
 
     /// <summary>The last line of a session, counted from the record as stored (so it agrees with history, also after going back or a resume).</summary>
@@ -33,8 +33,8 @@ internal static class PlainPrinter
         var skipped = record.Segments.Count(s => s.Outcome == SegmentOutcome.Skipped);
         var timeline = engine.Timeline;
         return engine.State == SessionState.Completed
-            ? $"Finished {Shown.Plain(timeline.RoutineName)} ({Durations.Clock(timeline.TotalSeconds)}): {Counted.Of(done, "segment")} done, {skipped} skipped."
-            : $"Stopped {Shown.Plain(timeline.RoutineName)} at {Durations.Elapsed(engine.Position)} of {Durations.Clock(timeline.TotalSeconds)}: {Counted.Of(done, "segment")} done, {skipped} skipped." +
+            ? $"Finished {Printable.Line(timeline.RoutineName)} ({Durations.Clock(timeline.TotalSeconds)}): {Counted.Of(done, "segment")} done, {skipped} skipped."
+            : $"Stopped {Printable.Line(timeline.RoutineName)} at {Durations.Elapsed(engine.Position)} of {Durations.Clock(timeline.TotalSeconds)}: {Counted.Of(done, "segment")} done, {skipped} skipped." +
                 (engine.StoppedFor == StopReason.Interrupted ? " 'unknot resume' continues from here." : "");
     }
 }

@@ -48,7 +48,7 @@ public static class Skeleton
     private static readonly Vec3 Ear = new(9.6, 0.5, -0.5), Eye = new(3.8, 1.2, 9.1);
 
     /// <summary>Every point of the body in <paramref name="pose"/>, pelvis at the origin; also the chest's rotation, for props fixed to it.</summary>
-    public static (Vec3[] Points, Turn Chest) Place(Pose pose)
+    public static (Vec3[] Points, Rotation Chest) Place(Pose pose)
     {
         var points = new Vec3[Count];
         var (pelvis, waist, chest) = Trunk(pose);
@@ -56,7 +56,7 @@ public static class Skeleton
         points[(int)Point.Waist] = waist * new Vec3(0, WaistLength, 0);
         points[(int)Point.Chest] = points[(int)Point.Waist] + chest * new Vec3(0, ChestLength, 0);
 
-        var neckHalf = Turn.Y(pose["neck.turn"] / 2) * Turn.Z(-pose["neck.tilt"] / 2) * Turn.X(pose["neck.flexion"] / 2);
+        var neckHalf = Rotation.Y(pose["neck.turn"] / 2) * Rotation.Z(-pose["neck.tilt"] / 2) * Rotation.X(pose["neck.flexion"] / 2);
         var neck = chest * neckHalf;
         var head = neck * neckHalf;
         points[(int)Point.Neck] = points[(int)Point.Chest] + neck * new Vec3(0, NeckLength, 0);
@@ -95,10 +95,10 @@ public static class Skeleton
     /// How the three parts of the trunk are turned in <paramref name="pose"/>: the pelvis by the lean, the waist by half
     /// the spine's twist, bend and flexion, the chest by all of them.
     /// </summary>
-    public static (Turn Pelvis, Turn Waist, Turn Chest) Trunk(Pose pose)
+    public static (Rotation Pelvis, Rotation Waist, Rotation Chest) Trunk(Pose pose)
     {
-        var pelvis = Turn.X(pose["lean"]);
-        var half = Turn.Y(pose["spine.twist"] / 2) * Turn.Z(-pose["spine.bend"] / 2) * Turn.X(pose["spine.flexion"] / 2);
+        var pelvis = Rotation.X(pose["lean"]);
+        var half = Rotation.Y(pose["spine.twist"] / 2) * Rotation.Z(-pose["spine.bend"] / 2) * Rotation.X(pose["spine.flexion"] / 2);
         var waist = pelvis * half;
         return (pelvis, waist, waist * half);
     }
@@ -111,9 +111,9 @@ public static class Skeleton
     private static Vec3[] Limb(Pose pose, string root, double bend, int bendSign, double end, double upper, double lower, double tip)
     {
         var down = new Vec3(0, -1, 0);
-        var upperTurn = Turn.Y(pose[root + ".toward"]) * Turn.X(-pose[root + ".raise"]) * Turn.Y(pose[root + ".rotation"]);
-        var lowerTurn = upperTurn * Turn.X(bendSign * bend);
-        var tipTurn = lowerTurn * Turn.X(bendSign * end);
+        var upperTurn = Rotation.Y(pose[root + ".toward"]) * Rotation.X(-pose[root + ".raise"]) * Rotation.Y(pose[root + ".rotation"]);
+        var lowerTurn = upperTurn * Rotation.X(bendSign * bend);
+        var tipTurn = lowerTurn * Rotation.X(bendSign * end);
         var middle = upperTurn * down * upper;
         var far = middle + lowerTurn * down * lower;
         return [middle, far, far + tipTurn * down * tip];

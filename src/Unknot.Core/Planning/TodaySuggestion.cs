@@ -26,7 +26,7 @@ public static class TodaySuggestion
     /// <param name="level">The level they play at.</param>
     /// <param name="focus">The part they want to loosen.</param>
     /// <param name="firstSession">True while they have played nothing yet.</param>
-    public static Suggestion For(DateTimeOffset localNow, RoutineLibrary routines, ExerciseCatalog catalog, Level level, FocusArea focus, bool firstSession)
+    public static Suggestion For(DateTimeOffset localNow, RoutineSet routines, ExerciseCatalog catalog, Level level, FocusArea focus, bool firstSession)
     {
         if (firstSession && focus != FocusArea.All && First(routines, catalog, level, focus) is { } first)
         {
@@ -49,7 +49,7 @@ public static class TodaySuggestion
     /// shorter one when two share the most), among those that need nothing fetched (a chair or a wall at most), or
     /// null when none reaches them.
     /// </summary>
-    public static Suggestion? First(RoutineLibrary routines, ExerciseCatalog catalog, Level level, FocusArea focus)
+    public static Suggestion? First(RoutineSet routines, ExerciseCatalog catalog, Level level, FocusArea focus)
     {
         var targets = FocusAreas.Targets(focus);
         var best = routines.All

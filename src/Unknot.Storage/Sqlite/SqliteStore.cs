@@ -15,7 +15,7 @@ namespace Unknot.Storage.Sqlite;
 public sealed class SqliteStore : RelationalStore
 {
     /// <summary>The one user of personal mode.</summary>
-    public const string LocalUser = "local";
+    public const string LocalUser = PersonalUser.Id;
 
     private SqliteStore(SqliteConnection connection, string userId, TimeProvider time, Func<SessionWriter>? writer = null)
         : base(connection, userId, time, writer)

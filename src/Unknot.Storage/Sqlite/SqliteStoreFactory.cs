@@ -17,6 +17,9 @@ public sealed class SqliteStoreFactory(string path, TimeProvider time) : IStoreF
     private long _version = -1;
     private readonly Dictionary<string, UserSnapshot> _snapshots = new(StringComparer.Ordinal);
 
+    /// <summary>The factory of personal mode: the database file in the Unknot home folder <paramref name="home"/>.</summary>
+    public static SqliteStoreFactory InHome(string home, TimeProvider time) => new(Path.Combine(home, HomeFolder.DatabaseFile), time);
+
     /// <inheritdoc />
     public string Location => path;
 

@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Unknot.App.Exchange;
 using Unknot.App.Fields;
@@ -20,16 +21,16 @@ public static class ExchangeEndpoints
             .AcceptsJson<object>(UnknotApi.ImportBody).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static Ok<OfflineList> GetOfflineList(UnknotData data, Offline offline) => TypedResults.Ok(offline.List(data));
+    private static Ok<OfflineList> GetOfflineList(UserContext data, Offline offline) => TypedResults.Ok(offline.List(data));
 
-    private static Results<PushStreamHttpResult, ProblemHttpResult> Export(UnknotData data, string? only) => only switch
+    private static Results<PushStreamHttpResult, ProblemHttpResult> Export(UserContext data, string? only) => only switch
     {
-        null => TypedResults.Stream(stream => Exchange.ExportAsync(data.Store, data.FilesHome, data.Time.GetUtcNow(), stream), "application/json"),
-        Exchange.SessionsOnly => TypedResults.Stream(stream => Exchange.ExportSessionsAsync(data.Store.AllSessions(), data.Time.GetUtcNow(), stream), "application/json"),
-        _ => Problems.BadRequest(new FieldProblem("only", $"must be '{Exchange.SessionsOnly}' (or left out for everything), got '{only}'")),
+        null => TypedResults.Stream(stream => Exporter.ExportAsync(data.Store, data.FilesHome, data.Time.GetUtcNow(), stream), "application/json"),
+        Exporter.SessionsOnly => TypedResults.Stream(stream => Exporter.ExportSessionsAsync(data.Store.AllSessions(), data.Time.GetUtcNow(), stream), "application/json"),
+        _ => Problems.BadRequest(new FieldProblem("only", $"must be '{Exporter.SessionsOnly}' (or left out for everything), got '{only}'")),
     };
 
-    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(UnknotData data, HttpRequest request, bool? allowOverride, CancellationToken cancel)
+    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(UserContext data, HttpRequest request, bool? allowOverride, CancellationToken cancel)
     {
         var body = await RequestInput.BytesAsync(request, UnknotApi.ImportBody, cancel);
         var outcome = Importer.TryImport(data.Store, data.Workspace.Home, () => new MemoryStream(body, writable: false), data.Time.GetUtcNow(), allowOverride == true, data.Catalog);

@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Unknot.App.Readers;
 using Unknot.App.Views;
@@ -24,7 +25,7 @@ public static class ExerciseEndpoints
     }
 
     // The filter parameters are read from the query by the shared reader; they are named here so OpenAPI lists them.
-    private static Results<Ok<ExerciseView[]>, ProblemHttpResult> ListExercises(UnknotData data, HttpRequest request, string? target, string? equipment, string? position, string? kind)
+    private static Results<Ok<ExerciseView[]>, ProblemHttpResult> ListExercises(UserContext data, HttpRequest request, string? target, string? equipment, string? position, string? kind)
     {
         if (!ExerciseFilter.Read(RequestInput.Query(request.Query)).TryGetValue(out var filter, out var problem))
         {
@@ -34,7 +35,7 @@ public static class ExerciseEndpoints
         return TypedResults.Ok(filter.Apply(data.Catalog).Select(e => ExerciseView.From(e, level)).ToArray());
     }
 
-    private static Results<Ok<ExerciseView>, ProblemHttpResult> GetExercise(UnknotData data, string id, string? level)
+    private static Results<Ok<ExerciseView>, ProblemHttpResult> GetExercise(UserContext data, string id, string? level)
     {
         if (data.Catalog.Find(id) is not { } e)
         {
@@ -46,7 +47,7 @@ public static class ExerciseEndpoints
     }
 
     // The pose and side are read from the query by the shared reader; they are named here so OpenAPI lists them.
-    private static IResult GetFigure(UnknotData data, HttpRequest request, string id, string? pose, string? side)
+    private static IResult GetFigure(UserContext data, HttpRequest request, string id, string? pose, string? side)
     {
         if (data.Catalog.Find(id) is not { } e)
         {
@@ -64,7 +65,7 @@ public static class ExerciseEndpoints
         return TypedResults.Text(svg, "image/svg+xml; charset=utf-8");
     }
 
-    private static IResult GetImage(UnknotData data, HttpContext context, string id)
+    private static IResult GetImage(UserContext data, HttpContext context, string id)
     {
         if (data.Catalog.Find(id) is not { } e)
         {

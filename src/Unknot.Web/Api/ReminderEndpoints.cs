@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Unknot.App.Readers;
 using Unknot.App.Reminders;
@@ -20,7 +21,7 @@ public static class ReminderEndpoints
             .AcceptsJson<RemindAnswerBody>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Results<Ok<RemindTickView>, ProblemHttpResult>> RemindTick(UnknotData data, BrowserReminders reminders, HttpRequest request, CancellationToken cancel)
+    private static async Task<Results<Ok<RemindTickView>, ProblemHttpResult>> RemindTick(UserContext data, BrowserReminders reminders, HttpRequest request, CancellationToken cancel)
     {
         if (!(await RequestInput.JsonAsync(request, cancel)).Then(BrowserReminderReader.Tick).TryGetValue(out var tick, out var problem))
         {
@@ -29,7 +30,7 @@ public static class ReminderEndpoints
         return TypedResults.Ok(new RemindTickView(reminders.Report(data.Store, data.Catalog, data.Preferences, data.Zone, tick.Seconds, tick.IdleSeconds)));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RemindAnswer(UnknotData data, BrowserReminders reminders, HttpRequest request, CancellationToken cancel)
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemindAnswer(UserContext data, BrowserReminders reminders, HttpRequest request, CancellationToken cancel)
     {
         if (!(await RequestInput.JsonAsync(request, cancel)).Then(BrowserReminderReader.Answer).TryGetValue(out var answer, out var problem))
         {

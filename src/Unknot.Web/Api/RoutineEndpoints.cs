@@ -30,13 +30,13 @@ public static class RoutineEndpoints
             .AcceptsJson<PlanRequestBody>();
     }
 
-    private static Ok<RoutineView[]> ListRoutines(UnknotData data) =>
+    private static Ok<RoutineView[]> ListRoutines(UserContext data) =>
         TypedResults.Ok(data.Routines.All.Select(r => RoutineView.From(r, data.Catalog)).ToArray());
 
-    private static Results<Ok<RoutineView>, ProblemHttpResult> GetRoutine(UnknotData data, string id) =>
+    private static Results<Ok<RoutineView>, ProblemHttpResult> GetRoutine(UserContext data, string id) =>
         data.Routines.Find(id) is { } r ? TypedResults.Ok(RoutineView.From(r, data.Catalog)) : Problems.NotFound(data.Library.UnknownRoutine(id));
 
-    private static async Task<Results<Created<RoutineView>, ProblemHttpResult>> CreateRoutine(UnknotData data, HttpRequest request, CancellationToken cancel)
+    private static async Task<Results<Created<RoutineView>, ProblemHttpResult>> CreateRoutine(UserContext data, HttpRequest request, CancellationToken cancel)
     {
         if (!(await RequestInput.JsonAsync(request, cancel)).TryGetValue(out var body, out var problem))
         {
@@ -55,7 +55,7 @@ public static class RoutineEndpoints
         return TypedResults.Created($"/api/routines/{routine.Id}", RoutineView.From(data.Routines.Find(routine.Id)!, data.Catalog));
     }
 
-    private static async Task<Results<Ok<RoutineView>, ProblemHttpResult>> ReplaceRoutine(UnknotData data, string id, HttpRequest request, CancellationToken cancel)
+    private static async Task<Results<Ok<RoutineView>, ProblemHttpResult>> ReplaceRoutine(UserContext data, string id, HttpRequest request, CancellationToken cancel)
     {
         if (Refuse(data, id) is { } refusal)
         {
@@ -74,7 +74,7 @@ public static class RoutineEndpoints
         return TypedResults.Ok(RoutineView.From(data.Routines.Find(id)!, data.Catalog));
     }
 
-    private static async Task<Results<Ok<RoutinePreviewView>, ProblemHttpResult>> PreviewRoutine(UnknotData data, HttpRequest request, string? level, CancellationToken cancel)
+    private static async Task<Results<Ok<RoutinePreviewView>, ProblemHttpResult>> PreviewRoutine(UserContext data, HttpRequest request, string? level, CancellationToken cancel)
     {
         if (!(await RequestInput.JsonAsync(request, cancel)).TryGetValue(out var body, out var problem)
             || !LevelReader.Read(level, data.Level).TryGetValue(out var chosen, out problem))
@@ -85,7 +85,7 @@ public static class RoutineEndpoints
         return problems.Count > 0 ? Problems.BadRequest(problems) : TypedResults.Ok(RoutinePreviewView.From(name, items, data.Library, chosen));
     }
 
-    private static Results<NoContent, ProblemHttpResult> DeleteRoutine(UnknotData data, string id)
+    private static Results<NoContent, ProblemHttpResult> DeleteRoutine(UserContext data, string id)
     {
         if (Refuse(data, id) is { } refusal)
         {
@@ -95,7 +95,7 @@ public static class RoutineEndpoints
         return TypedResults.NoContent();
     }
 
-    private static Results<Ok<TimelineView>, ProblemHttpResult> GetTimeline(UnknotData data, string id, string? level)
+    private static Results<Ok<TimelineView>, ProblemHttpResult> GetTimeline(UserContext data, string id, string? level)
     {
         if (data.Routines.Find(id) is not { } routine)
         {
@@ -106,7 +106,7 @@ public static class RoutineEndpoints
             : UnknotApi.Refused(problem);
     }
 
-    private static async Task<Results<Ok<PlanView>, ProblemHttpResult>> PlanRoutine(UnknotData data, HttpRequest request, CancellationToken cancel)
+    private static async Task<Results<Ok<PlanView>, ProblemHttpResult>> PlanRoutine(UserContext data, HttpRequest request, CancellationToken cancel)
     {
         var read = (await RequestInput.JsonAsync(request, cancel)).Then(body => PlanRequestReader.Read(body, data.Catalog, data.Preferences));
         if (!read.TryGetValue(out var planRequest, out var problem))
@@ -119,7 +119,7 @@ public static class RoutineEndpoints
             : Problems.BadRequest(new App.Fields.FieldProblem(App.Fields.FieldProblem.Request, Problems.Explain(result.Failure!)));
     }
 
-    private static ProblemHttpResult? Refuse(UnknotData data, string id)
+    private static ProblemHttpResult? Refuse(UserContext data, string id)
     {
         var routine = data.Routines.Find(id);
         return routine switch

@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Unknot.App.Readers;
 using Unknot.App.Sessions;
@@ -28,7 +29,7 @@ public static class SessionEndpoints
     }
 
     // The paging parameters are read from the query by the shared reader; they are named here so OpenAPI lists them.
-    private static Results<Ok<SessionView[]>, ProblemHttpResult> ListSessions(UnknotData data, HttpRequest request, HttpResponse response,
+    private static Results<Ok<SessionView[]>, ProblemHttpResult> ListSessions(UserContext data, HttpRequest request, HttpResponse response,
         string? limit, string? before, string? since, string? until, string? days)
     {
         var read = HistoryRequest.Read(RequestInput.Query(request.Query), data.Zone, data.Time).Then(asked => asked.Page(data.Store));
@@ -44,7 +45,7 @@ public static class SessionEndpoints
         return TypedResults.Ok(page.Sessions.Select(SessionView.From).ToArray());
     }
 
-    private static async Task<Results<Created<SessionView>, Ok<SessionView>, ProblemHttpResult>> RecordSession(UnknotData data, HttpRequest request, CancellationToken cancel)
+    private static async Task<Results<Created<SessionView>, Ok<SessionView>, ProblemHttpResult>> RecordSession(UserContext data, HttpRequest request, CancellationToken cancel)
     {
         var read = (await RequestInput.JsonAsync(request, cancel))
             .Then(body => SessionReportReader.Read(body, data.Library, data.Store.UserId, data.Preferences, data.Time));
@@ -62,10 +63,10 @@ public static class SessionEndpoints
         };
     }
 
-    private static Results<Ok<SessionView>, ProblemHttpResult> GetSession(UnknotData data, Guid id) =>
+    private static Results<Ok<SessionView>, ProblemHttpResult> GetSession(UserContext data, Guid id) =>
         data.Store.Find(id) is { } session ? TypedResults.Ok(SessionView.From(session)) : Problems.NotFound(Missing.NoSession(id));
 
-    private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> EditSession(UnknotData data, Guid id, HttpRequest request, CancellationToken cancel)
+    private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> EditSession(UserContext data, Guid id, HttpRequest request, CancellationToken cancel)
     {
         if (!(await RequestInput.JsonAsync(request, cancel)).Then(SessionEdit.Read).TryGetValue(out var edit, out var problem))
         {
@@ -79,9 +80,9 @@ public static class SessionEndpoints
         return data.Store.Save(changed) ? TypedResults.Ok(SessionView.From(changed)) : Problems.NotFound(Missing.NoSession(id));
     }
 
-    private static Results<NoContent, ProblemHttpResult> DeleteSession(UnknotData data, Guid id) =>
+    private static Results<NoContent, ProblemHttpResult> DeleteSession(UserContext data, Guid id) =>
         data.Store.Delete(id) ? TypedResults.NoContent() : Problems.NotFound(Missing.NoSession(id));
 
-    private static Ok<StatsView> GetStats(UnknotData data) =>
+    private static Ok<StatsView> GetStats(UserContext data) =>
         TypedResults.Ok(StatsView.From(data.Stats, BreaksView.From(data.Store, data.Time.GetUtcNow(), data.Zone)));
 }

@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Unknot.App.Readers;
 using Unknot.App.Views;
@@ -15,10 +16,10 @@ public static class SettingEndpoints
             .AcceptsJson<SettingBody>();
     }
 
-    private static Ok<IReadOnlyList<SettingView>> GetSettings(UnknotData data) =>
+    private static Ok<IReadOnlyList<SettingView>> GetSettings(UserContext data) =>
         TypedResults.Ok(SettingView.All(data.Preferences, data.Settings, data.Time.LocalTimeZone));
 
-    private static async Task<Results<Ok<SettingView>, ProblemHttpResult>> PutSetting(UnknotData data, string key, HttpRequest request, CancellationToken cancel)
+    private static async Task<Results<Ok<SettingView>, ProblemHttpResult>> PutSetting(UserContext data, string key, HttpRequest request, CancellationToken cancel)
     {
         if (!(await RequestInput.JsonAsync(request, cancel)).Then(body => SettingReader.Read(key, body)).TryGetValue(out var value, out var problem))
         {

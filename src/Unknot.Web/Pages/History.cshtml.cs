@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Unknot.App.Readers;
@@ -7,7 +8,7 @@ using Unknot.Web.Api;
 namespace Unknot.Web.Pages;
 
 /// <summary>History and statistics: the figures of <c>unknot stats</c>, server-rendered SVG charts and a page of sessions.</summary>
-public sealed class HistoryModel(UnknotData data) : PageModel
+public sealed class HistoryModel(UserContext data) : PageModel
 {
     /// <summary>Sessions on one page of the table, with a link to older ones.</summary>
     public const int PageSize = 10;

@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Unknot.App.Readers;
@@ -11,7 +12,7 @@ namespace Unknot.Web.Pages;
 /// Home: on a first visit a short welcome (level and the sore part); then a routine for right now, the streak, a
 /// start button and recent sessions.
 /// </summary>
-public sealed class IndexModel(UnknotData data) : PageModel
+public sealed class IndexModel(UserContext data) : PageModel
 {
     /// <summary>How many recent sessions the home page lists.</summary>
     public const int RecentCount = 5;

@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +20,7 @@ namespace Unknot.Web.Pages;
 /// The player. The server compiles the timeline; the page only plays it (wwwroot/js/player.js), so the dosing
 /// rules live in one place. <c>/play/plan?minutes=…</c> plans first and plays the plan.
 /// </summary>
-public sealed class PlayModel(UnknotData data) : PageModel
+public sealed class PlayModel(UserContext data) : PageModel
 {
     public Routine Routine { get; private set; } = null!;
 

@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Unknot.App.Exchange;
@@ -12,7 +13,7 @@ namespace Unknot.Web.Pages;
 /// </summary>
 [RequestSizeLimit(Api.UnknotApi.ImportBody)]
 [RequestFormLimits(MultipartBodyLengthLimit = Api.UnknotApi.ImportBody)]
-public sealed class SettingsModel(UnknotData data) : PageModel
+public sealed class SettingsModel(UserContext data) : PageModel
 {
     public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
 

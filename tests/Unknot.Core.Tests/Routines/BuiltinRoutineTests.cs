@@ -11,10 +11,10 @@ public sealed class BuiltinRoutineTests
     [Fact]
     public void The_builtin_routines_load_without_a_problem()
     {
-        var load = RoutineLibrary.Load(Builtins.Catalog, null);
+        var load = RoutineSet.Load(Builtins.Catalog, null);
 
         load.Problems.ShouldBeEmpty();
-        load.Library.All.Select(r => r.Id).ShouldBe(["cool-down", "desk-break", "full-upper-back", "lacrosse-release", "warm-up"], ignoreOrder: true);
+        load.Routines.All.Select(r => r.Id).ShouldBe(["cool-down", "desk-break", "full-upper-back", "lacrosse-release", "warm-up"], ignoreOrder: true);
     }
 
     [Fact]
@@ -57,10 +57,10 @@ public sealed class BuiltinRoutineTests
         using var home = new TempHome();
         home.Write("routines/morning.yaml", "id: morning\nname: Morning\nitems:\n  - exercise: cat-cow\n  - exercise: childs-pose\n    restAfter: 20\n");
 
-        var load = RoutineLibrary.Load(Builtins.Catalog, home.Path);
+        var load = RoutineSet.Load(Builtins.Catalog, home.Path);
 
         load.Problems.ShouldBeEmpty();
-        load.Library.Find("morning")!.Items.Select(i => (i.Exercise.Value, i.RestAfterSeconds)).ShouldBe([("cat-cow", 0), ("childs-pose", 20)]);
+        load.Routines.Find("morning")!.Items.Select(i => (i.Exercise.Value, i.RestAfterSeconds)).ShouldBe([("cat-cow", 0), ("childs-pose", 20)]);
     }
 
     [Fact]
@@ -69,11 +69,11 @@ public sealed class BuiltinRoutineTests
         using var home = new TempHome();
         home.Write("routines/typo.yaml", "id: typo\nname: Typo\nitems:\n  - exercise: cat-cow\n  - exercise: chidls-pose\n");
 
-        var load = RoutineLibrary.Load(Builtins.Catalog, home.Path);
+        var load = RoutineSet.Load(Builtins.Catalog, home.Path);
 
         load.Problems.ShouldHaveSingleItem().ToString().ShouldBe("routines/typo.yaml:5: items[1].exercise: unknown exercise 'chidls-pose' — did you mean 'childs-pose'?");
-        load.Library.Find("typo").ShouldBeNull();
-        load.Library.Find("desk-break").ShouldNotBeNull();
+        load.Routines.Find("typo").ShouldBeNull();
+        load.Routines.Find("desk-break").ShouldNotBeNull();
     }
 
     private static IReadOnlyList<Exercise> Exercises(string routine) =>

@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -146,7 +147,7 @@ public sealed class PasswordModel(UserManager<IdentityUser> users, SignInManager
 }
 
 /// <summary>Delete my account: after typing the email address again, the account and every row of its data go.</summary>
-public sealed class DeleteModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, UnknotData data, HostedOptions? hosted = null) : AccountPage(hosted)
+public sealed class DeleteModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, UserContext data, HostedOptions? hosted = null) : AccountPage(hosted)
 {
     public string Email { get; private set; } = "";
 
@@ -178,7 +179,7 @@ public sealed class DeleteModel(UserManager<IdentityUser> users, SignInManager<I
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        data.DeleteAllData();
+        data.Store.DeleteUser();
         await users.DeleteAsync(user);
         await signIn.SignOutAsync();
         return LocalRedirect("/account/register");

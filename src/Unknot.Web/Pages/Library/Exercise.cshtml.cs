@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using System.Text.Json;
@@ -10,7 +11,7 @@ using Unknot.Timelines;
 namespace Unknot.Web.Pages.Library;
 
 /// <summary>One exercise: steps, dose per level, cues, cautions, sources.</summary>
-public sealed class ExerciseModel(UnknotData data) : PageModel
+public sealed class ExerciseModel(UserContext data) : PageModel
 {
     public Exercise Exercise { get; private set; } = null!;
 

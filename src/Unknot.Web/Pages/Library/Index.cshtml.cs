@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Unknot.Catalog;
@@ -7,7 +8,7 @@ using Unknot.Web.Api;
 namespace Unknot.Web.Pages.Library;
 
 /// <summary>All exercises, filtered by target, equipment, position and kind (a plain GET form; no script needed).</summary>
-public sealed class IndexModel(UnknotData data) : PageModel
+public sealed class IndexModel(UserContext data) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Target { get; set; }

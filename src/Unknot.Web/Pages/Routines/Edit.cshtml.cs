@@ -17,7 +17,7 @@ namespace Unknot.Web.Pages.Routines;
 /// <c>unknot routines</c> finds it too). Works with plain form posts; every button says what it does. With script
 /// (js/builder.js) the same form changes in place and saves through the API, which reads the same fields the same way.
 /// </summary>
-public sealed class EditModel(UnknotData data) : PageModel
+public sealed class EditModel(UserContext data) : PageModel
 {
     public sealed class ItemForm
     {

@@ -11,7 +11,7 @@ using Unknot.Web.Api;
 namespace Unknot.Web.Pages.Routines;
 
 /// <summary>Built-in and own routines, and the planner as a form (GET, so a plan is a link).</summary>
-public sealed class IndexModel(UnknotData data) : PageModel
+public sealed class IndexModel(UserContext data) : PageModel
 {
     public IReadOnlyList<(Routine Routine, int Seconds)> All { get; private set; } = [];
 
@@ -28,7 +28,7 @@ public sealed class IndexModel(UnknotData data) : PageModel
     /// <summary>Why the planner found nothing for fields that are fine, as a sentence.</summary>
     public string? Problem { get; private set; }
 
-    public UnknotData Data => data;
+    public UserContext Data => data;
 
     public IActionResult OnGet()
     {

@@ -1,3 +1,4 @@
+using Unknot.App.Workspaces;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Unknot.App.Views;
@@ -9,7 +10,7 @@ using Unknot.Timelines;
 namespace Unknot.Web.Pages.Routines;
 
 /// <summary>A routine laid out for paper: steps, dose and cautions of each exercise on one page.</summary>
-public sealed class PrintModel(UnknotData data) : PageModel
+public sealed class PrintModel(UserContext data) : PageModel
 {
     public Routine Routine { get; private set; } = null!;
 

@@ -6,7 +6,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 
-namespace Unknot.Storage.Calendar;
+namespace Unknot.App.Calendar;
 
 /// <summary>What to put in the calendar: a routine, the times and days to do it, and where the user lives.</summary>
 /// <param name="RoutineId">The routine id (for the UID and the start command).</param>
@@ -79,35 +79,5 @@ public static class ScheduleCalendar
                 return candidate;
             }
         }
-    }
-
-    /// <summary>The days of <see cref="ReminderValues.Days"/>, in week order from Monday; null with a reason when wrong.</summary>
-    public static IReadOnlyList<DayOfWeek>? ParseDays(string text, out string? error)
-    {
-        var days = ReminderValues.Days(text);
-        error = ReminderValues.DaysProblem(text);
-        return days?.OrderBy(d => Array.IndexOf(Week, d)).ToArray();
-    }
-
-    /// <summary>Parses "10:30,15:00" (24-hour); null with a reason when wrong.</summary>
-    public static IReadOnlyList<TimeOnly>? ParseTimes(string text, out string? error)
-    {
-        error = null;
-        var times = new List<TimeOnly>();
-        foreach (var token in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!TimeOnly.TryParseExact(token, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-            {
-                error = $"--at takes 24-hour times such as 10:30,15:00, got '{token}'";
-                return null;
-            }
-            times.Add(time);
-        }
-        if (times.Count == 0)
-        {
-            error = "--at needs at least one time, such as 10:30";
-            return null;
-        }
-        return times.Distinct().Order().ToArray();
     }
 }

@@ -4,15 +4,15 @@ using Unknot.Text;
 namespace Unknot.Routines;
 
 /// <summary>What loading the routines gave: the routines that loaded and the problems with those that did not.</summary>
-public sealed record RoutineLoad(RoutineLibrary Library, IReadOnlyList<LoadProblem> Problems);
+public sealed record RoutineLoad(RoutineSet Routines, IReadOnlyList<LoadProblem> Problems);
 
 /// <summary>The built-in routines and the user's own, by id.</summary>
-public sealed class RoutineLibrary
+public sealed class RoutineSet
 {
     private readonly Dictionary<string, Routine> _byId = new(StringComparer.Ordinal);
 
-    /// <summary>Creates a library; a later routine with the same id replaces an earlier one.</summary>
-    public RoutineLibrary(IEnumerable<Routine> routines)
+    /// <summary>Creates a set; a later routine with the same id replaces an earlier one.</summary>
+    public RoutineSet(IEnumerable<Routine> routines)
     {
         var order = new List<string>();
         foreach (var routine in routines)
@@ -58,7 +58,7 @@ public sealed class RoutineLibrary
             }
             routines.Add(routine);
         }
-        return new RoutineLoad(new RoutineLibrary(routines), problems);
+        return new RoutineLoad(new RoutineSet(routines), problems);
     }
 
     /// <summary>Loads the built-in routines and, when <paramref name="home"/> is given, its <c>routines/</c> folder.</summary>
@@ -87,7 +87,7 @@ public sealed class RoutineLibrary
             }
         }
         var combined = Combine(routines, saved, catalog);
-        return new RoutineLoad(combined.Library, [.. problems, .. combined.Problems]);
+        return new RoutineLoad(combined.Routines, [.. problems, .. combined.Problems]);
 
         void Add(Routine? routine)
         {

@@ -6,7 +6,7 @@ using Unknot.Text;
 namespace Unknot.Cli;
 
 /// <summary>The <c>unknot</c> command: parses arguments, runs one command, turns user mistakes into exit code 2.</summary>
-public static class UnknotApp
+public static class UnknotCommand
 {
     /// <summary>Exit code of a command that did what it was asked (a session played to its end).</summary>
     public const int Done = 0;

@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Unknot.Storage.Calendar;
+using Unknot.App.Calendar;
+using Unknot.App.Fields;
+using Unknot.App.Readers;
 
-namespace Unknot.Storage.Tests;
+namespace Unknot.App.Tests;
 
 public sealed class CalendarTests
 {
@@ -120,16 +122,27 @@ public sealed class CalendarTests
     [InlineData("weekends", new[] { DayOfWeek.Saturday, DayOfWeek.Sunday })]
     public void Days_parse_as_lists_ranges_and_names(string text, DayOfWeek[] expected)
     {
-        ScheduleCalendar.ParseDays(text, out _).ShouldBe(expected, ignoreOrder: true);
+        ScheduleReader.Read(Fields("10:30", text)).GetValueOrThrow().Days.ShouldBe(expected, ignoreOrder: true);
+    }
+
+    private static TextInput Fields(string at, string? days) => TextInput.Of([KeyValuePair.Create("at", (string?)at), KeyValuePair.Create("days", days)]);
+
+    [Fact]
+    public void Times_come_in_order_once_each_and_days_default_to_the_working_week()
+    {
+        var read = ScheduleReader.Read(Fields("15:00, 9:30,15:00", null)).GetValueOrThrow();
+
+        read.Times.ShouldBe([new TimeOnly(9, 30), new TimeOnly(15, 0)]);
+        read.Days.ShouldBe([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday]);
     }
 
     [Fact]
     public void Wrong_days_and_times_say_what_would_be_right()
     {
-        ScheduleCalendar.ParseDays("mon-frydai", out var dayError).ShouldBeNull();
-        dayError.ShouldBe("must be days such as mon-fri, mon,wed,fri, sat-sun (a day's first letters or its whole name), every-day, weekdays or weekends, got 'mon-frydai'");
-        ScheduleCalendar.ParseTimes("10:30,25:00", out var timeError).ShouldBeNull();
-        timeError.ShouldBe("--at takes 24-hour times such as 10:30,15:00, got '25:00'");
+        ScheduleReader.Read(Fields("10:30", "mon-frydai")).Problem.ShouldBe(new FieldProblem("days",
+            "must be days such as mon-fri, mon,wed,fri, sat-sun (a day's first letters or its whole name), every-day, weekdays or weekends, got 'mon-frydai'"));
+        ScheduleReader.Read(Fields("10:30,25:00", "mon-fri")).Problem.ShouldBe(new FieldProblem("at", "must be 24-hour times such as 10:30,15:00, got '25:00'"));
+        ScheduleReader.Read(Fields(" , ", "mon-fri")).Problem.ShouldBe(new FieldProblem("at", "needs at least one time, such as 10:30"));
     }
 
     /// <summary>A recurrence rule's parts in a fixed order: RFC 5545 lets them come in any order.</summary>
