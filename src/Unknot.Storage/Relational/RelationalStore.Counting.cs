@@ -1,14 +1,5 @@
-using System.Globalization;
-using Dapper;
-using System.Data.Common;
-using Unknot.Dosing;
-using Unknot.Progress;
-using Unknot.Routines;
-using Unknot.Sessions;
-using Unknot.Text;
-using Unknot.Timelines;
-
 namespace Unknot.Storage.Relational;
+
 /// <summary>The running figures, kept right in the transaction of each write: totals per day and the runs of completed days.</summary>
 public abstract partial class RelationalStore
 {

@@ -1,14 +1,5 @@
-using System.Globalization;
-using Dapper;
-using System.Data.Common;
-using Unknot.Dosing;
-using Unknot.Progress;
-using Unknot.Routines;
-using Unknot.Sessions;
-using Unknot.Text;
-using Unknot.Timelines;
-
 namespace Unknot.Storage.Relational;
+
 /// <summary>The imports facet: an export read back all or nothing, with the files it brings.</summary>
 public abstract partial class RelationalStore
 {

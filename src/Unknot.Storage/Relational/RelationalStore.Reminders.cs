@@ -1,14 +1,5 @@
-using System.Globalization;
-using Dapper;
-using System.Data.Common;
-using Unknot.Dosing;
-using Unknot.Progress;
-using Unknot.Routines;
-using Unknot.Sessions;
-using Unknot.Text;
-using Unknot.Timelines;
-
 namespace Unknot.Storage.Relational;
+
 /// <summary>The reminders facet: reminders offered and what became of them, and active time per day.</summary>
 public abstract partial class RelationalStore
 {

@@ -1,14 +1,5 @@
-using System.Globalization;
-using Dapper;
-using System.Data.Common;
-using Unknot.Dosing;
-using Unknot.Progress;
-using Unknot.Routines;
-using Unknot.Sessions;
-using Unknot.Text;
-using Unknot.Timelines;
-
 namespace Unknot.Storage.Relational;
+
 /// <summary>Sessions read back from their rows; a row that cannot be read is set aside with the reason.</summary>
 public abstract partial class RelationalStore
 {

@@ -1,14 +1,5 @@
-using System.Globalization;
-using Dapper;
-using System.Data.Common;
-using Unknot.Dosing;
-using Unknot.Progress;
-using Unknot.Routines;
-using Unknot.Sessions;
-using Unknot.Text;
-using Unknot.Timelines;
-
 namespace Unknot.Storage.Relational;
+
 /// <summary>The sessions facet: a session written whole with its segments, found, listed, deleted.</summary>
 public abstract partial class RelationalStore
 {

@@ -1,13 +1,3 @@
-using System.Globalization;
-using Dapper;
-using System.Data.Common;
-using Unknot.Dosing;
-using Unknot.Progress;
-using Unknot.Routines;
-using Unknot.Sessions;
-using Unknot.Text;
-using Unknot.Timelines;
-
 namespace Unknot.Storage.Relational;
 
 /// <summary>
