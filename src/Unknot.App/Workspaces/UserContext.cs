@@ -75,11 +75,17 @@ public sealed class UserContext : IDisposable
     {
         get
         {
+            // A request asks the workspace each time, which answers from memory until something changed (a routine
+            // the request itself just saved included); a command loads once.
+            if (_request)
+            {
+                return _workspace.Library(UserId);
+            }
             if (_library is not null)
             {
                 return _library;
             }
-            _library = _request ? _workspace.Library(UserId) : _workspace.LibraryOf(Exists ? Store : null);
+            _library = _workspace.LibraryOf(Exists ? Store : null);
             foreach (var problem in _warn is null ? [] : _library.Problems)
             {
                 _warn!(problem);
