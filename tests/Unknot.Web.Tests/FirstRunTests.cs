@@ -80,7 +80,7 @@ public sealed class FirstRunTests : IAsyncLifetime
     {
         var page = await Page(1366, 768);
         await page.GotoAsync("/");
-        (await page.EvaluateAsync<bool>(BrowserTests.InstallPossible)).ShouldBeFalse("the welcome page leaves the browser's own offer alone");
+        (await page.EvaluateAsync<bool>(SiteBrowserTests.InstallPossible)).ShouldBeFalse("the welcome page leaves the browser's own offer alone");
         await Expect(page.Locator("#install-offer")).ToBeHiddenAsync();
     }
 

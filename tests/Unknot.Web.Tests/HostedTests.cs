@@ -135,7 +135,7 @@ public sealed partial class HostedTests(HostedFixture hosted) : IClassFixture<Ho
         (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("detail").GetString()!.ShouldStartWith("sign in first");
         (await Send(client, HttpMethod.Get, "/healthz")).StatusCode.ShouldBe(HttpStatusCode.OK);
         // The sign-in pages need their styles and scripts before anyone is signed in.
-        foreach (var open in new[] { "/account/login", "/account/register", "/css/site.css", "/css/figure.css", "/js/remind.js" })
+        foreach (var open in new[] { "/account/login", "/account/register", "/css/site.css", "/css/figure.css", "/js/site.js", "/js/remind.js", "/js/offline.js", "/js/dom.js", "/js/api.js" })
         {
             (await Send(client, HttpMethod.Get, open)).StatusCode.ShouldBe(HttpStatusCode.OK, open);
         }

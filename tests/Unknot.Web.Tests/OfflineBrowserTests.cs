@@ -84,7 +84,8 @@ public sealed class OfflineBrowserTests(BrowserFixture browser) : IClassFixture<
         await Expect(page.Locator("#elapsed")).ToHaveTextAsync($"{total / 60}:{total % 60:00}");
         await Expect(page.Locator("#saved")).ToContainTextAsync("kept on this device");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, "offline-player-done.png") });
-        var id = await page.EvaluateAsync<string>("() => window.UnknotOffline.waiting().then(w => w[0].id)");
+        // The session waits in this device's outbox, as offline.js (the module the page runs) keeps it.
+        var id = await page.EvaluateAsync<string>("() => import('/js/offline.js').then(outbox => outbox.waiting()).then(w => w[0].id)");
 
         // History, as this device kept it, lists the session as waiting to sync.
         await page.GotoAsync("/history");
@@ -112,9 +113,8 @@ public sealed class OfflineBrowserTests(BrowserFixture browser) : IClassFixture<
         sessions[0].GetProperty("id").GetString().ShouldBe(id);
         sessions[0].GetProperty("completed").GetBoolean().ShouldBeTrue();
         sessions[0].GetProperty("painBefore").GetInt32().ShouldBe(6);
-        // The page shown after sending may still be running its scripts.
-        await page.WaitForFunctionAsync("() => window.UnknotOffline !== undefined");
-        (await page.EvaluateAsync<int>("() => window.UnknotOffline.waiting().then(w => w.length)")).ShouldBe(0);
+        // Nothing waits on this device any more.
+        (await page.EvaluateAsync<int>("() => import('/js/offline.js').then(outbox => outbox.waiting()).then(w => w.length)")).ShouldBe(0);
         await context.CloseAsync();
     }
 

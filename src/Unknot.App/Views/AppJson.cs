@@ -7,7 +7,7 @@ using Unknot.Text;
 namespace Unknot.App.Views;
 
 /// <summary>
-/// The views every surface writes (<c>--json</c>, <c>/api</c>) and the JSON the import reads, generated at build
+/// The views every surface writes (<c>--json</c>, <c>/api</c>, the player's setup) and the JSON the import reads, generated at build
 /// time so no reflection is needed; <see cref="Indented"/> applies Unknot's one configuration over them and over
 /// Storage's shapes.
 /// </summary>
@@ -17,6 +17,7 @@ namespace Unknot.App.Views;
 [JsonSerializable(typeof(RoutineView))]
 [JsonSerializable(typeof(RoutineView[]))]
 [JsonSerializable(typeof(TimelineView))]
+[JsonSerializable(typeof(PlayerSetupView))]
 [JsonSerializable(typeof(PlanView))]
 [JsonSerializable(typeof(SessionView))]
 [JsonSerializable(typeof(SessionView[]))]
@@ -35,8 +36,11 @@ namespace Unknot.App.Views;
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 public sealed partial class AppJson : JsonSerializerContext
 {
-    private static JsonSerializerOptions? _options;
+    private static JsonSerializerOptions? _options, _compact;
 
     /// <summary>Unknot's configuration over the views and Storage's shapes, indented.</summary>
     public static JsonSerializerOptions Indented => _options ??= UnknotJson.For(JsonTypeInfoResolver.Combine(Default, StorageJson.Default));
+
+    /// <summary>The same without indentation, for a page to hold.</summary>
+    public static JsonSerializerOptions Compact => _compact ??= UnknotJson.For(JsonTypeInfoResolver.Combine(Default, StorageJson.Default), indented: false);
 }

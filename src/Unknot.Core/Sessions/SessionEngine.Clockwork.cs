@@ -38,13 +38,13 @@ public sealed partial class SessionEngine
         var segment = Timeline.Segments[index];
         Emit(events, new SegmentStarted(segment, segment.Start));
         _moments.Clear();
-        if (segment.DurationSeconds >= 10)
+        if (SessionMoments.HasHalfway(segment))
         {
             _moments.Add((segment.Start + segment.Duration / 2, (s, o) => new Halfway(s, o)));
         }
-        if (segment.DurationSeconds >= 5)
+        if (SessionMoments.HasCountdown(segment))
         {
-            for (var left = 3; left >= 1; left--)
+            for (var left = SessionMoments.CountdownSeconds; left >= 1; left--)
             {
                 var secondsLeft = left;
                 _moments.Add((segment.End - TimeSpan.FromSeconds(left), (s, o) => new Countdown(s, o, secondsLeft)));

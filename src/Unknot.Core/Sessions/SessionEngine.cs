@@ -10,9 +10,6 @@ namespace Unknot.Sessions;
 /// </summary>
 public sealed partial class SessionEngine : IDisposable
 {
-    /// <summary>Seconds into a segment after which "back" restarts it rather than going to the previous one.</summary>
-    public const double BackRestartsAfterSeconds = 2;
-
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
     private readonly SegmentOutcome[] _outcomes;
@@ -181,7 +178,7 @@ public sealed partial class SessionEngine : IDisposable
         Raise(events);
     }
 
-    /// <summary>Restarts the current segment, or goes to the previous one when the current has only just begun.</summary>
+    /// <summary>Restarts the current segment, or goes to the previous one when the current has only just begun (<see cref="SessionMoments.BackFrom"/>).</summary>
     public void Back()
     {
         var events = new List<SessionEvent>();
@@ -195,7 +192,7 @@ public sealed partial class SessionEngine : IDisposable
             if (State is SessionState.Running or SessionState.Paused)
             {
                 var into = (PositionLocked() - Timeline.Segments[_index].Start).TotalSeconds;
-                var target = into < BackRestartsAfterSeconds && _index > 0 ? _index - 1 : _index;
+                var target = SessionMoments.BackFrom(_index, into);
                 for (var i = target; i <= _index; i++)
                 {
                     _outcomes[i] = SegmentOutcome.Pending;

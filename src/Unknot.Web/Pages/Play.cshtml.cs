@@ -27,7 +27,7 @@ public sealed class PlayModel(UserContext data) : PageModel
     public Timeline Timeline { get; private set; } = null!;
 
     /// <summary>
-    /// Everything the script needs, as JSON safe to put in a script element: UnknotJson's encoder always escapes
+    /// Everything the script needs (<see cref="PlayerSetupView"/>), as JSON safe to put in a script element: UnknotJson's encoder always escapes
     /// &lt;, &gt;, &amp; and quotes, so user text (a routine's name, a voice name) cannot close the element.
     /// </summary>
     public string Setup { get; private set; } = "";
@@ -94,7 +94,6 @@ public sealed class PlayModel(UserContext data) : PageModel
         Timeline = TimelineCompiler.Compile(routine, data.Catalog, chosen);
         Unfinished = (asked ?? data.Store.LatestUnfinished()) is { } latest && Resumption.Continues(latest, routine, chosen, data.Catalog) ? latest : null;
         Items = routine.Items.Select((item, i) => (data.Catalog.Find(item.Exercise.Value)!, Timeline.ItemSeconds(i))).ToArray();
-        var preferences = data.Preferences;
         var motions = FigureMotion.Plan(Timeline, data.Catalog);
         Figures = routine.Items.Select(i => data.Catalog.Find(i.Exercise.Value)!).DistinctBy(e => e.Id).Where(e => e.Figure is not null)
             .Select(e =>
@@ -103,24 +102,8 @@ public sealed class PlayModel(UserContext data) : PageModel
                 return (e, FigureAnimationView.Svg(e, poses.FirstOrDefault(PoseRef.Stance), "pose"), FigureAnimationView.For(e, poses)!);
             })
             .ToArray();
-        Setup = JsonSerializer.Serialize(new
-        {
-            figures = Figures.ToDictionary(f => f.Exercise.Id.Value, f => f.Animation),
-            motions = motions.Select(m => m is null ? null : SegmentMotionView.Of(m)).ToArray(),
-            routine = new { id = routine.Id, name = routine.Name, items = routine.Items.Select(i => i.Exercise.Value).ToArray(), planned = routine.Origin.Source == RoutineSource.Planned },
-            timeline = TimelineView.From(Timeline),
-            directions = NeckMeasurement.Names,
-            settings = new { voice = preferences.Voice, voiceName = preferences.VoiceName, beepVolume = preferences.BeepVolume },
-            resume = Unfinished is { } u ? new
-            {
-                sessionId = u.Id,
-                startedAt = u.StartedAt,
-                index = u.Checkpoint!.SegmentIndex,
-                secondsInto = u.Checkpoint.SecondsInto,
-                outcomes = u.Segments.Select(g => Kebab.Of(g.Outcome)).ToArray(),
-                painBefore = u.PainBefore?.Value,
-            } : null,
-        }, UnknotJson.Compact);
+        var setup = PlayerSetupView.For(routine, Timeline, Figures.ToDictionary(f => f.Exercise.Id.Value, f => f.Animation), motions, data.Preferences, Unfinished);
+        Setup = JsonSerializer.Serialize(setup, AppJson.Compact.Info<PlayerSetupView>());
         ViewData["BodyClass"] = "player";
         return Page();
     }

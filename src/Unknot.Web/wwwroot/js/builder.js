@@ -2,10 +2,10 @@
 // changed); with this script the same buttons change the list in place, the total time comes from the server's
 // timeline compiler (POST /api/routines/preview) as the person edits, and Save goes through the API. The words of
 // every problem are the server's; this only puts each next to its field.
-(() => {
-    'use strict';
-    const form = document.querySelector('form.builder');
-    if (!form || !window.UnknotSend) return;
+import { send, problemOf } from './api.js';
+import { capital } from './dom.js';
+
+function build(form) {
     const list = form.querySelector('.builder-items');
     const alert = document.getElementById('builder-problems');
     const status = document.getElementById('builder-status');
@@ -68,7 +68,6 @@
     }
 
     // The API names a field items[2].restAfter; the form, Items[2].RestAfter. Its message follows the field's words.
-    const capital = (text) => text ? text[0].toUpperCase() + text.slice(1) : text;
     const formName = (field) => field.split('.').map(capital).join('.');
     function sentence(field, message) {
         const label = labels[field.split('.').pop().split('[')[0]];
@@ -98,7 +97,7 @@
         return loose;
     }
 
-    const problemsOf = (answer) => answer.body.errors || [{ field: answer.body.field || '', message: answer.body.detail || `the server answered ${answer.status}` }];
+    const problemsOf = (answer) => answer.body.errors || [{ field: answer.body.field || '', message: problemOf(answer) }];
 
     const unknown = total.querySelector('[data-unknown]');
     const unknownText = unknown.textContent;
@@ -106,7 +105,7 @@
     let preview = null;
     async function check() {
         const mine = ++asked;
-        const answer = await window.UnknotSend('POST', '/api/routines/preview', draft());
+        const answer = await send('POST', '/api/routines/preview', draft());
         if (mine !== asked) return preview; // an older answer than what is on the screen
         preview = answer.ok ? answer.body : null;
         // What belongs to no exercise's field (no exercise left) is said where the total would be.
@@ -128,8 +127,8 @@
         const body = draft();
         if (!id) body.id = (await check())?.newId ?? undefined;
         const answer = id
-            ? await window.UnknotSend('PUT', `/api/routines/${encodeURIComponent(id)}`, body)
-            : await window.UnknotSend('POST', '/api/routines', body);
+            ? await send('PUT', `/api/routines/${encodeURIComponent(id)}`, body)
+            : await send('POST', '/api/routines', body);
         if (!answer.ok) {
             const loose = mark(problemsOf(answer), form);
             alert.replaceChildren(alert.firstElementChild, ...loose.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
@@ -176,4 +175,7 @@
         if (event.target.matches('.builder-exercise select')) showThumb(event.target);
         changed();
     });
-})();
+}
+
+const form = document.querySelector('form.builder');
+if (form) build(form);

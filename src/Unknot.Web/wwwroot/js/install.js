@@ -2,11 +2,9 @@
 // under the header, unless the person said "No thanks" before (that answer is kept in this browser for good) or the
 // page is the first-run welcome (data-later), which comes first.
 // "Install" opens the browser's own install dialog; once installed, the offer is not shown again.
-(() => {
-    'use strict';
-    const key = 'unknot-install';
-    const offer = document.getElementById('install-offer');
-    if (!offer || offer.dataset.later) return;
+const key = 'unknot-install';
+
+function offerToInstall(offer) {
     let deferred = null;
     const never = () => { try { return localStorage.getItem(key) !== null; } catch { return false; } };
     const remember = (answer) => { try { localStorage.setItem(key, answer); } catch { /* private mode: asked again next time */ } };
@@ -31,4 +29,7 @@
         offer.hidden = true;
         deferred = null;
     });
-})();
+}
+
+const offer = document.getElementById('install-offer');
+if (offer && !offer.dataset.later) offerToInstall(offer);

@@ -1,7 +1,6 @@
-// The camera check of the neck's range of motion. Human (served by Unknot from wwwroot/vendor, run by TensorFlow.js's
-// WebAssembly backend from the same place) finds the face on each frame and gives its orientation: yaw (turn), roll
-// (tilt) and pitch (nod). Each angle is taken relative to the calibrated neutral and smoothed over the last frames.
-// Frames are read at most ten times a second, so the page stays responsive. No frame leaves the page.
+// The camera check of the neck's range of motion. The face's angles come from measure-face.js, each taken relative to
+// the calibrated neutral and smoothed over the last frames. Frames are read at most ten times a second, so the page
+// stays responsive. No frame leaves the page.
 // The same markup (Shared/_Measure.cshtml) serves the /measure page and the player's check before and after a
 // routine; a finished check is announced as an 'unknot:measured' event whose detail is the measurement, in the
 // shape of the API's measurements.before and .after. Human is loaded only when a check starts.
@@ -11,8 +10,10 @@
 // stops the camera with an 'unknot:watch' event ({video} to start, null to stop) and follows those angles; a camera
 // that fails is announced as 'unknot:camera-failed', with what went wrong.
 
-const $ = (id) => document.getElementById(id);
-const DEGREES = 180 / Math.PI;
+import { $, capital, emit } from './dom.js';
+import { attach, ease } from './figure.js';
+import { AXES, DIRECTIONS, anglesOn, median, model, relative, toward, words } from './measure-face.js';
+
 const EVERY_MS = 100;
 const SMOOTHING = 5;
 // Near a full profile the face tracker loses the face: a turn seen this far before it was lost reads "at least".
@@ -20,109 +21,30 @@ const LOST_BEYOND = { turn: 40, tilt: 30, nod: 30 };
 const SETUP = JSON.parse($('measure-setup').textContent);
 const STEP_SECONDS = SETUP.stepSeconds;
 
-// In the person's own terms, not the camera's: left is their left. The camera's picture is not mirrored (only its
-// view on the page is), so the person's left is the picture's right. Human's yaw grows as the face turns to the
-// person's left, its roll as the head tilts toward the left shoulder (the picture turns clockwise), and its pitch as
-// the chin goes down. The tests check each sign with pictures turned by known angles (docs/measure.md).
-const AXES = {
-    turn: { from: 'yaw', positive: 'left', negative: 'right' },
-    tilt: { from: 'roll', positive: 'left', negative: 'right' },
-    nod: { from: 'pitch', positive: 'down', negative: 'up' },
-};
-
-// Each direction of the API's measurements: the axis it is read on, and which way along it.
-const DIRECTIONS = {
-    rotationLeft: { axis: 'turn', side: 'left' }, rotationRight: { axis: 'turn', side: 'right' },
-    tiltLeft: { axis: 'tilt', side: 'left' }, tiltRight: { axis: 'tilt', side: 'right' },
-    flexion: { axis: 'nod', side: 'down' }, extension: { axis: 'nod', side: 'up' },
-};
-// The degrees toward each direction of an angle reading.
-function toward(now) {
-    const out = {};
-    for (const [key, { axis, side }] of Object.entries(DIRECTIONS)) out[key] = (side === AXES[axis].positive ? 1 : -1) * now[axis];
-    return out;
-}
 // The guided check: the neutral first, then each direction as far as is comfortable.
 const STEPS = SETUP.steps.map((step) => ({ ...step, ...DIRECTIONS[step.key] }));
-const title = (key) => { const words = SETUP.names[key]; return words[0].toUpperCase() + words.slice(1); };
+const title = (key) => capital(SETUP.names[key]);
 
 // The figure showing each move: it moves from the step before's pose to this step's in a second.
-const figure = window.UnknotFigure ? window.UnknotFigure.attach($('check-figure').querySelector('svg'), SETUP.figure) : null;
+const figure = attach($('check-figure').querySelector('svg'), SETUP.figure);
 function showMove(from, to) {
-    if (!figure) return;
     $('check-figure').hidden = false;
     const started = performance.now();
     const move = (now) => {
         const t = Math.min(1, (now - started) / 1000);
-        figure.show([from, to], window.UnknotFigure.ease(t));
+        figure.show([from, to], ease(t));
         if (t < 1 && state.check) requestAnimationFrame(move);
     };
     requestAnimationFrame(move);
 }
 
-const CONFIG = {
-    backend: 'wasm',
-    wasmPath: '/vendor/human/wasm/',
-    wasmPlatformFetch: false,
-    modelBasePath: '/vendor/human/models/',
-    cacheModels: false,
-    warmup: 'none',
-    debug: false,
-    filter: { enabled: false },
-    gesture: { enabled: false },
-    body: { enabled: false },
-    hand: { enabled: false },
-    object: { enabled: false },
-    segmentation: { enabled: false },
-    face: {
-        enabled: true,
-        detector: { rotation: true, maxDetected: 1, return: false },
-        mesh: { enabled: true },
-        attention: { enabled: false },
-        iris: { enabled: false },
-        description: { enabled: false },
-        emotion: { enabled: false },
-        antispoof: { enabled: false },
-        liveness: { enabled: false },
-    },
-};
-let human = null;
-async function model() {
-    if (!human) {
-        const { Human } = await import('/vendor/human/human.esm.js');
-        human = new Human(CONFIG);
-        await human.load();
-    }
-    return human;
-}
-
 const state = { stream: null, video: null, timer: null, neutral: { yaw: 0, roll: 0, pitch: 0 }, recent: [], check: null };
-
-// The median of each of Human's angles over some readings (radians): the smoothing, and the calibrated neutral.
-function median(readings) {
-    const mid = (key) => readings.map((a) => a[key]).sort((x, y) => x - y)[Math.floor(readings.length / 2)];
-    return { yaw: mid('yaw'), roll: mid('roll'), pitch: mid('pitch') };
-}
-// The latest smoothed angles, relative to the neutral, in degrees; null while no face is seen.
-function reading() {
-    if (!state.recent.length) return null;
-    const smoothed = median(state.recent);
-    const out = {};
-    for (const [axis, { from }] of Object.entries(AXES)) out[axis] = (smoothed[from] - state.neutral[from]) * DEGREES;
-    return out;
-}
-function words(axis, degrees) {
-    const { positive, negative } = AXES[axis];
-    const whole = Math.round(Math.abs(degrees));
-    return whole === 0 ? '0°' : `${whole}° ${degrees > 0 ? positive : negative}`;
-}
 
 async function frame() {
     const video = state.video;
     if (!state.stream) return;
     try {
-        const result = await (await model()).detect(video);
-        const angle = result.face[0]?.rotation?.angle;
+        const angle = await anglesOn(video);
         if (angle) {
             state.recent.push(angle);
             if (state.recent.length > SMOOTHING) state.recent.shift();
@@ -138,14 +60,14 @@ async function frame() {
 }
 
 function show() {
-    const now = reading();
+    const now = relative(state.recent, state.neutral);
     $('live').hidden = false;
     for (const axis of Object.keys(AXES)) {
         const cell = document.querySelector(`#live [data-angle="${axis}"]`);
         cell.textContent = now ? words(axis, now[axis]) : 'no face seen';
         cell.dataset.degrees = now ? now[axis].toFixed(1) : '';
     }
-    document.dispatchEvent(new CustomEvent('unknot:angles', { detail: now ? toward(now) : null }));
+    emit('unknot:angles', now ? toward(now) : null);
     if (state.check) follow(now);
 }
 
@@ -231,7 +153,7 @@ function finish() {
     }));
     $('results').hidden = false;
     stop();
-    document.dispatchEvent(new CustomEvent('unknot:measured', { detail: measurement }));
+    emit('unknot:measured', measurement);
 }
 
 // ---- the camera ----
@@ -283,7 +205,7 @@ function fail(message) {
     abandon();
     $('problem').textContent = `Could not measure: ${message}.`;
     $('problem').hidden = false;
-    document.dispatchEvent(new CustomEvent('unknot:camera-failed', { detail: `Could not measure: ${message}.` }));
+    emit('unknot:camera-failed', `Could not measure: ${message}.`);
 }
 
 $('try').addEventListener('click', () => { state.neutral = { yaw: 0, roll: 0, pitch: 0 }; start(); });

@@ -1,11 +1,6 @@
 // The main navigation on a narrow screen: folded behind a Menu button, opened and closed by it or by Escape.
 // Without this script (or on a wide screen) the links are simply shown.
-(() => {
-    'use strict';
-    const header = document.querySelector('header.site');
-    const button = header?.querySelector('[data-menu]');
-    const nav = header?.querySelector('nav');
-    if (!button || !nav) return;
+function fold(header, button) {
     const open = (yes) => {
         button.setAttribute('aria-expanded', String(yes));
         header.classList.toggle('menu-open', yes);
@@ -20,4 +15,8 @@
             button.focus();
         }
     });
-})();
+}
+
+const header = document.querySelector('header.site');
+const button = header?.querySelector('[data-menu]');
+if (button && header.querySelector('nav')) fold(header, button);

@@ -21,7 +21,8 @@ const sameOrigin = (url) => url.origin === self.location.origin;
 const keepable = (response) => response && response.ok && response.type === 'basic' && !response.redirected;
 const isPlan = (url) => url.pathname === '/play/plan';
 
-// What a page uses from this origin: scripts, stylesheets, icons, the manifest and pictures.
+// What a page uses from this origin: scripts, the modules they import (each page links them as modulepreload, by the
+// address the import asks for), stylesheets, icons, the manifest and pictures.
 function usedBy(html, base) {
     const found = new Set();
     const attribute = /<(?:script|img)\b[^>]*?\ssrc="([^"]+)"|<link\b[^>]*?\shref="([^"]+)"/g;
