@@ -64,7 +64,7 @@ public static class WebApp
                 ?? throw new InvalidOperationException("hosted mode: no user is signed in"), filesInDatabase: hosted is not null));
         builder.Services.AddSingleton<App.Reminders.BrowserReminders>();
         // The service worker and its version, read from the web root once.
-        builder.Services.AddSingleton(services => Offline.Load(services.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider));
+        builder.Services.AddSingleton(services => OfflineKit.Load(services.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider));
 
         // JSON as the CLI writes it: the one configuration of Unknot.Text.UnknotJson.
         builder.Services.ConfigureHttpJsonOptions(json => UnknotJson.Configure(json.SerializerOptions));

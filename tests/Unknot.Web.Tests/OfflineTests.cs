@@ -98,15 +98,15 @@ public sealed class OfflineTests : IDisposable
         }
         using var files = new PhysicalFileProvider(root.Path);
 
-        var first = Offline.Load(files);
-        Offline.Load(files).Version.ShouldBe(first.Version, "a restart of the same deployment is not a new version");
+        var first = OfflineKit.Load(files);
+        OfflineKit.Load(files).Version.ShouldBe(first.Version, "a restart of the same deployment is not a new version");
         Encoding.UTF8.GetString(first.Worker).ShouldStartWith($"const VERSION = '{first.Version}';");
 
         File.AppendAllText(Path.Combine(root.Path, "css", "site.css"), "\n/* changed */\n");
-        var changed = Offline.Load(files);
+        var changed = OfflineKit.Load(files);
         changed.Version.ShouldNotBe(first.Version);
 
         File.WriteAllText(Path.Combine(root.Path, "icons", "new.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        Offline.Load(files).Version.ShouldNotBe(changed.Version, "a file added is a change too");
+        OfflineKit.Load(files).Version.ShouldNotBe(changed.Version, "a file added is a change too");
     }
 }

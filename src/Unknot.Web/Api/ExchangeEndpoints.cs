@@ -21,7 +21,7 @@ public static class ExchangeEndpoints
             .AcceptsJson<object>(UnknotApi.ImportBody).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static Ok<OfflineList> GetOfflineList(UserContext data, Offline offline) => TypedResults.Ok(offline.List(data));
+    private static Ok<OfflineList> GetOfflineList(UserContext data, OfflineKit offline) => TypedResults.Ok(offline.List(data));
 
     private static Results<PushStreamHttpResult, ProblemHttpResult> Export(UserContext data, string? only) => only switch
     {

@@ -21,13 +21,13 @@ public sealed record OfflineList(string Revision, IReadOnlyList<string> Pages, I
 /// every file it serves. A browser installs a worker again only when its bytes change, so a new deployment (new code
 /// or a changed file) is a new worker, and a restart of the same one is not.
 /// </summary>
-public sealed class Offline
+public sealed class OfflineKit
 {
     private const string Script = "js/service-worker.js";
 
     private readonly IReadOnlyList<string> _vendored;
 
-    private Offline(string version, byte[] worker, IReadOnlyList<string> vendored)
+    private OfflineKit(string version, byte[] worker, IReadOnlyList<string> vendored)
     {
         Version = version;
         Worker = worker;
@@ -41,7 +41,7 @@ public sealed class Offline
     public byte[] Worker { get; }
 
     /// <summary>Reads the web root once: the version and the worker's script.</summary>
-    public static Offline Load(IFileProvider webRoot)
+    public static OfflineKit Load(IFileProvider webRoot)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies()
@@ -66,7 +66,7 @@ public sealed class Offline
         using var reader = new StreamReader(script.CreateReadStream(), Encoding.UTF8);
         var worker = Encoding.UTF8.GetBytes($"const VERSION = '{version}';\n{reader.ReadToEnd()}");
         var vendored = Files(webRoot, "vendor").Select(f => "/" + f.Path).Order(StringComparer.Ordinal).ToArray();
-        return new Offline(version, worker, vendored);
+        return new OfflineKit(version, worker, vendored);
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ public static class OfflineEndpoints
     /// </summary>
     public static void MapServiceWorker(this WebApplication app)
     {
-        var offline = app.Services.GetRequiredService<Offline>();
+        var offline = app.Services.GetRequiredService<OfflineKit>();
         app.MapGet("/sw.js", (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "no-cache";
