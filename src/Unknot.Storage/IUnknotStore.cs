@@ -3,10 +3,10 @@ using Unknot.Progress;
 namespace Unknot.Storage;
 
 /// <summary>
-/// Where one user's data is kept: the sessions, settings, routines, imports and reminders facets together.
+/// Where one user's data is kept: the sessions, settings, routines, imports, reminders and programmes facets together.
 /// Callers see only these interfaces; each provider (SQLite and PostgreSQL) keeps its SQL to itself.
 /// </summary>
-public interface IUnknotStore : ISessionStore, ISettingsStore, IRoutineStore, IImportStore, IReminderStore, IDisposable
+public interface IUnknotStore : ISessionStore, ISettingsStore, IRoutineStore, IImportStore, IReminderStore, IProgrammeStore, IDisposable
 {
     /// <summary>The user whose records this store reads and writes.</summary>
     string UserId { get; }

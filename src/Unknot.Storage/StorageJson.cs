@@ -12,6 +12,8 @@ namespace Unknot.Storage;
 [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(ExportDocument))]
 [JsonSerializable(typeof(RoutineDocument))]
+[JsonSerializable(typeof(ProgrammeDocument))]
+[JsonSerializable(typeof(ProgrammePauseDocument[]))]
 [JsonSerializable(typeof(ImportResult))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(Unknot.Progress.SessionMeasurements))]

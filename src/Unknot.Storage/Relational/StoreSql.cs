@@ -203,6 +203,21 @@ internal static class StoreSql
 
     public const string ActiveDays = "SELECT day AS Day, seconds AS Seconds FROM active_days WHERE user_id = @UserId AND day >= @Since ORDER BY day";
 
+    public const string Programmes = """
+        SELECT id AS Id, programme_json AS ProgrammeJson, started_on AS StartedOn, pauses AS Pauses, stopped_on AS StoppedOn
+        FROM programmes WHERE user_id = @UserId ORDER BY started_on DESC, id DESC
+        """;
+
+    public const string SaveProgramme = """
+        INSERT INTO programmes (user_id, id, programme_json, started_on, pauses, stopped_on)
+        VALUES (@UserId, @Id, @ProgrammeJson, @StartedOn, @Pauses, @StoppedOn)
+        ON CONFLICT (user_id, id) DO UPDATE SET
+            programme_json = excluded.programme_json, started_on = excluded.started_on, pauses = excluded.pauses, stopped_on = excluded.stopped_on
+        """;
+
+    /// <summary>Stops every current programme of a user but one, on the day that one starts.</summary>
+    public const string StopOtherProgrammes = "UPDATE programmes SET stopped_on = @StoppedOn WHERE user_id = @UserId AND stopped_on IS NULL AND id <> @Id";
+
     /// <summary>Every table of a user's rows, children first; <c>users</c> last.</summary>
     public static readonly string[] DeleteUser =
     [
@@ -216,6 +231,7 @@ internal static class StoreSql
         "DELETE FROM pending_imports WHERE user_id = @UserId",
         "DELETE FROM reminders WHERE user_id = @UserId",
         "DELETE FROM active_days WHERE user_id = @UserId",
+        "DELETE FROM programmes WHERE user_id = @UserId",
         "DELETE FROM users WHERE id = @UserId",
     ];
 }

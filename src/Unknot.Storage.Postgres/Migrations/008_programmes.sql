@@ -1,0 +1,15 @@
+-- The programmes a user started (docs/programmes.md): the programme as started, as JSON with its routines, the
+-- local day it started, its pauses as JSON, and the local day it was stopped (null while current).
+CREATE TABLE programmes (
+    user_id TEXT COLLATE "C" NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    id TEXT COLLATE "C" NOT NULL,
+    programme_json TEXT NOT NULL,
+    started_on TEXT COLLATE "C" NOT NULL,
+    pauses TEXT NOT NULL DEFAULT '[]',
+    stopped_on TEXT COLLATE "C",
+    PRIMARY KEY (user_id, id)
+);
+
+CREATE INDEX programmes_by_start ON programmes (user_id, started_on);
+
+CREATE TRIGGER programmes_touch AFTER INSERT OR UPDATE OR DELETE ON programmes FOR EACH ROW EXECUTE FUNCTION unknot_touch_user();
