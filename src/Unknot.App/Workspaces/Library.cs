@@ -3,9 +3,18 @@ using Unknot.Routines;
 
 namespace Unknot.App.Workspaces;
 
-/// <summary>What a user can play: the catalog and every routine (built-in, files, saved), with the problems found loading them.</summary>
+/// <summary>What a user can play: the catalog, every routine (built-in, files, saved) and programme, with the problems found loading them.</summary>
 public sealed record Library(ExerciseCatalog Catalog, RoutineSet Routines, IReadOnlyList<LoadProblem> Problems)
 {
+    /// <summary>The programmes: built-in and the person's files in <c>programs/</c>.</summary>
+    public Unknot.Programmes.ProgrammeSet Programmes { get; init; } = new([]);
+
+    /// <summary>"unknown programme 'x'", with the closest id when one is close, else the known ids.</summary>
+    public string UnknownProgramme(string id) =>
+        Programmes.Suggest(id) is { } hint
+            ? $"unknown programme '{id}' — did you mean '{hint}'?"
+            : $"unknown programme '{id}' — known: {string.Join(", ", Programmes.All.Select(p => p.Id))}";
+
     /// <summary>The exercise with this id or alias, or null.</summary>
     public Exercise? Exercise(string id) => Catalog.Find(id);
 

@@ -119,11 +119,16 @@ public sealed class Workspace : IDisposable
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (StatsKey Key, Progress.ProgressStats Stats)> _stats = new(StringComparer.Ordinal);
 
-    private static Library Combine(Loaded loaded, IEnumerable<Routine> saved, IReadOnlyList<StoredFile> files)
+    private Library Combine(Loaded loaded, IEnumerable<Routine> saved, IReadOnlyList<StoredFile> files)
     {
         var (catalog, problems) = files.Count == 0 ? (loaded.Catalog.Catalog, []) : WithOwnExercises(loaded.Catalog.Catalog, files);
         var routines = RoutineSet.Combine(loaded.Routines, saved, catalog);
-        return new Library(catalog, routines.Routines, [.. loaded.Catalog.Problems, .. problems, .. loaded.RoutineProblems, .. routines.Problems]);
+        // Programmes name routines, so they are read after the person's own routines are known.
+        var programmes = Unknot.Programmes.ProgrammeSet.Load(catalog, routines.Routines, Home);
+        return new Library(catalog, routines.Routines, [.. loaded.Catalog.Problems, .. problems, .. loaded.RoutineProblems, .. routines.Problems, .. programmes.Problems])
+        {
+            Programmes = programmes.Programmes,
+        };
     }
 
     /// <summary>The catalog with a hosted user's own exercises, kept in the database as a home folder's files would be.</summary>
@@ -217,11 +222,11 @@ public sealed class Workspace : IDisposable
         }
     }
 
-    /// <summary>A fingerprint of the two folders: names, sizes and times of their files.</summary>
+    /// <summary>A fingerprint of the three folders (exercises, routines, programmes): names, sizes and times of their files.</summary>
     private string Stamp()
     {
         var parts = new List<string>();
-        foreach (var folder in new[] { "exercises", "routines" })
+        foreach (var folder in new[] { "exercises", "routines", "programs" })
         {
             var directory = Path.Combine(Home, folder);
             try
@@ -257,7 +262,7 @@ public sealed class Workspace : IDisposable
             FileSystemEventHandler handler = (_, e) =>
             {
                 var relative = Path.GetRelativePath(home, e.FullPath);
-                if (relative.StartsWith("exercises", StringComparison.Ordinal) || relative.StartsWith("routines", StringComparison.Ordinal))
+                if (relative.StartsWith("exercises", StringComparison.Ordinal) || relative.StartsWith("routines", StringComparison.Ordinal) || relative.StartsWith("programs", StringComparison.Ordinal))
                 {
                     Changed();
                 }

@@ -1,0 +1,94 @@
+using Unknot.App.Workspaces;
+using Unknot.Progress;
+using Unknot.Programmes;
+
+namespace Unknot.App.Programmes;
+
+/// <summary>
+/// One person's programmes, as both shells use them: where the current one stands today, and starting, pausing,
+/// resuming and stopping it. Days are the person's local days in their time zone as it is now; each session counts on
+/// the local day of the zone it was played in.
+/// </summary>
+public static class ProgrammeFollowing
+{
+    /// <summary>What to say when nothing is being followed.</summary>
+    public const string NoneCurrent = "no programme is being followed; pick one from the programmes and start it";
+
+    /// <summary>The person's local day now.</summary>
+    public static DateOnly Today(UserContext user) => TimeZones.LocalDay(user.Time.GetUtcNow(), user.Zone);
+
+    /// <summary>The programme being followed (paused or completed included), or null.</summary>
+    public static ProgrammeEnrolment? CurrentEnrolment(UserContext user) =>
+        user.Exists ? user.Store.Programmes().FirstOrDefault(e => e.IsCurrent) : null;
+
+    /// <summary>Where the current programme stands today, or null when none is being followed.</summary>
+    public static ProgrammeReport? Current(UserContext user) =>
+        CurrentEnrolment(user) is { } enrolment ? Evaluate(user, enrolment) : null;
+
+    /// <summary>The programmes followed before, newest first.</summary>
+    public static IReadOnlyList<ProgrammeEnrolment> Past(UserContext user) =>
+        user.Exists ? user.Store.Programmes().Where(e => !e.IsCurrent).ToArray() : [];
+
+    /// <summary>Where <paramref name="enrolment"/> stands today, from the sessions played since it started.</summary>
+    public static ProgrammeReport Evaluate(UserContext user, ProgrammeEnrolment enrolment)
+    {
+        // A day before the start in UTC covers every zone the person may have played in since.
+        var since = new DateTimeOffset(enrolment.StartedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);
+        var sessions = user.Store.Sessions(new SessionQuery(SessionQuery.MaxLimit, Since: since)).Select(PlayedSession.From);
+        return ProgrammeProgress.Evaluate(enrolment, sessions, Today(user), user.Catalog);
+    }
+
+    /// <summary>
+    /// Today's session of kind <paramref name="kind"/> of the current programme, as it is to be played: the routine at
+    /// the week's sets and the week's level; null when there is none today (a day off, paused, or no programme).
+    /// </summary>
+    public static (Routines.Routine Routine, Dosing.Level Level)? TodaySession(UserContext user, int kind) =>
+        Current(user) is { Today: { } today } report && today.Sessions.FirstOrDefault(s => s.Kind == kind) is { } session
+            ? (session.Routine, report.Current.Dose.Level)
+            : null;
+
+    /// <summary>Starts the programme with id <paramref name="id"/> today, stopping the one before (it stays in the history).</summary>
+    public static ProgrammeChange Start(UserContext user, string id) =>
+        user.Library.Programmes.Find(id) is { } programme
+            ? Start(user, programme)
+            : ProgrammeChange.Refused(ProgrammeRefusal.Unknown, user.Library.UnknownProgramme(id));
+
+    /// <summary>Starts <paramref name="programme"/> today (a planned one too), stopping the one before.</summary>
+    public static ProgrammeChange Start(UserContext user, Programme programme)
+    {
+        var before = CurrentEnrolment(user);
+        var enrolment = new ProgrammeEnrolment(Guid.NewGuid(), programme, Today(user), []);
+        user.Store.StartProgramme(enrolment);
+        var report = Evaluate(user, enrolment);
+        var switched = before is null ? "" : $" {before.Programme.Name} is stopped and stays in your history.";
+        return ProgrammeChange.Done(report, $"Started {programme.Name}.{switched}");
+    }
+
+    /// <summary>Pauses the current programme from today.</summary>
+    public static ProgrammeChange Pause(UserContext user) => Change(user, e => e.PauseProblem, e => e.Pause(Today(user)),
+        e => $"Paused {e.Programme.Name}: resume it to go on where you were.");
+
+    /// <summary>Resumes the current programme today, where it was.</summary>
+    public static ProgrammeChange Resume(UserContext user) => Change(user, e => e.ResumeProblem, e => e.Resume(Today(user)),
+        e => $"Resumed {e.Programme.Name} where you were.");
+
+    /// <summary>Stops the current programme today; it stays in the history.</summary>
+    public static ProgrammeChange Stop(UserContext user) => Change(user, e => e.StopProblem, e => e.Stop(Today(user)),
+        e => $"Stopped {e.Programme.Name}; it stays in your history.");
+
+    private static ProgrammeChange Change(UserContext user, Func<ProgrammeEnrolment, string?> problem,
+        Func<ProgrammeEnrolment, ProgrammeEnrolment> change, Func<ProgrammeEnrolment, string> said)
+    {
+        if (CurrentEnrolment(user) is not { } enrolment)
+        {
+            return ProgrammeChange.Refused(ProgrammeRefusal.NoneCurrent, NoneCurrent);
+        }
+        if (problem(enrolment) is { } refused)
+        {
+            return ProgrammeChange.Refused(ProgrammeRefusal.NotNow, refused);
+        }
+        var changed = change(enrolment);
+        user.Store.SaveProgramme(changed);
+        return ProgrammeChange.Done(Evaluate(user, changed), said(changed));
+    }
+}
