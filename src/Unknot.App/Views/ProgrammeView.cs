@@ -56,8 +56,8 @@ public sealed record ProgrammeStatusView(
         var e = report.Enrolment;
         return new(e.Id, ProgrammeView.From(e.Programme), Kebab.Of(report.Status), ProgrammeLines.Today(report, catalog), e.StartedOn,
             e.IsPaused ? e.Pauses[^1].From : null, e.StoppedOn, report.Current.Week,
-            report.Today is { } today ? ProgrammeTodayView.From(today, catalog) : null,
-            report.Weeks.Select(w => ProgrammeWeekView.From(w, e.Programme, catalog)).ToArray(), report.Changes);
+            report.Today is { } today ? ProgrammeTodayView.From(today, report.On, catalog) : null,
+            report.Weeks.Select(w => ProgrammeWeekView.From(w, e.Programme, report.On, catalog)).ToArray(), report.Changes);
     }
 }
 
@@ -65,20 +65,22 @@ public sealed record ProgrammeStatusView(
 public sealed record ProgrammeTodayView(DateOnly Day, int Ordinal, int Planned, IReadOnlyList<PlannedSessionView> Sessions, DateOnly? Next)
 {
     /// <summary>The view of <paramref name="today"/>.</summary>
-    public static ProgrammeTodayView From(ProgrammeToday today, ExerciseCatalog catalog) =>
-        new(today.Day, today.Ordinal, today.Week.Planned, today.Sessions.Select(s => PlannedSessionView.From(s, today.Week, catalog)).ToArray(), today.Next);
+    public static ProgrammeTodayView From(ProgrammeToday today, DateOnly on, ExerciseCatalog catalog) =>
+        new(today.Day, today.Ordinal, today.Week.Planned, today.Sessions.Select(s => PlannedSessionView.From(s, today.Week, on, catalog)).ToArray(), today.Next);
 }
 
 /// <summary>
 /// One planned session: its day, its routine (the id to play), its level and times in a row, its minutes, whether it
-/// is done, and for a carried one the day it was planned on. <c>play</c> is the web player's address for it.
+/// is done, its state (done, missed, due or ahead), and for a carried one the day it was planned on. <c>play</c> is
+/// the web player's address for it.
 /// </summary>
-public sealed record PlannedSessionView(DateOnly Day, string Routine, string Name, Dosing.Level Level, int Sets, int Minutes, bool Done, DateOnly? CarriedFrom, string Play)
+public sealed record PlannedSessionView(DateOnly Day, string Routine, string Name, Dosing.Level Level, int Sets, int Minutes, bool Done, string State,
+    DateOnly? CarriedFrom, string Play)
 {
-    /// <summary>The view of <paramref name="s"/>, played in <paramref name="week"/>.</summary>
-    public static PlannedSessionView From(PlannedSession s, ProgrammeWeek week, ExerciseCatalog catalog) =>
-        new(s.Day, s.Routine.Id, s.Routine.Name, week.Dose.Level, week.Dose.Sets, ProgrammeLines.Minutes(s, week, catalog), s.Done, s.CarriedFrom,
-            $"/play/program?kind={s.Kind}");
+    /// <summary>The view of <paramref name="s"/>, played in <paramref name="week"/>, as of <paramref name="on"/>.</summary>
+    public static PlannedSessionView From(PlannedSession s, ProgrammeWeek week, DateOnly on, ExerciseCatalog catalog) =>
+        new(s.Day, s.Routine.Id, s.Routine.Name, week.Dose.Level, week.Dose.Sets, ProgrammeLines.Minutes(s, week, catalog), s.Done,
+            Kebab.Of(s.StateOn(on)), s.CarriedFrom, $"/play/program?kind={s.Kind}");
 }
 
 /// <summary>
@@ -90,10 +92,10 @@ public sealed record ProgrammeWeekView(
     IReadOnlyList<PlannedSessionView> Sessions, IReadOnlyList<AreaMinutesView> Areas)
 {
     /// <summary>The view of <paramref name="w"/>.</summary>
-    public static ProgrammeWeekView From(ProgrammeWeek w, Programme programme, ExerciseCatalog catalog) => new(
+    public static ProgrammeWeekView From(ProgrammeWeek w, Programme programme, DateOnly on, ExerciseCatalog catalog) => new(
         w.Number, w.Week, w.Days[0], w.Days[^1], ProgrammeDoseView.From(w.Dose, programme),
         w.Easier, w.Planned, w.Done, w.Ended, w.Why,
-        w.Sessions.Select(s => PlannedSessionView.From(s, w, catalog)).ToArray(),
+        w.Sessions.Select(s => PlannedSessionView.From(s, w, on, catalog)).ToArray(),
         w.Areas.Select(a => new AreaMinutesView(Kebab.Of(a.Area), a.Planned, a.Done)).ToArray());
 }
 

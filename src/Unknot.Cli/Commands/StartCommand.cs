@@ -35,10 +35,9 @@ internal static class StartCommand
         options.AddTo(command);
         command.SetAction(async (parse, _) =>
         {
-            var speed = options.Speed(parse);
-            var note = options.ReadNote(parse);
+            // Every option is checked before anything is opened or played.
+            options.Check(parse);
             var painBefore = PainPrompt.FromOption(parse.GetValue(before), "--pain-before");
-            var painAfter = PainPrompt.FromOption(parse.GetValue(options.PainAfter), "--pain-after");
             using var user = host.OpenUser();
             var library = user.Library;
             var (id, planText) = (parse.GetValue(routine), parse.GetValue(plan));
@@ -59,16 +58,25 @@ internal static class StartCommand
                 chosen = user.Routine(id ?? throw new CliError("which routine? 'unknot start desk-break', or 'unknot start --plan \"--minutes 4 --place desk\"'; 'unknot routines' lists them"));
                 chosenLevel = user.ChosenLevel(parse.GetValue(level));
             }
-            var timeline = TimelineCompiler.Compile(chosen, library.Catalog, chosenLevel);
-            // A preview is not kept, so nothing is asked for it.
-            painBefore ??= options.Keeps(parse, speed) ? PainPrompt.Ask(host, "Pain right now?") : null;
-            var record = SessionRecord.Begin(Guid.NewGuid(), user.Store.UserId, chosen, timeline, host.Time.GetUtcNow(), user.Zone.Id) with
-            {
-                PainBefore = painBefore,
-            };
-            return await Play(host, library, user, timeline, record, null, options, parse, speed, painAfter, note);
+            return await Begin(host, user, chosen, chosenLevel, options, parse, painBefore);
         });
         return command;
+    }
+
+    /// <summary>Plays <paramref name="chosen"/> at <paramref name="chosenLevel"/> from its start, as <c>start</c> and <c>today --start</c> do.</summary>
+    public static async Task<int> Begin(CliHost host, UserContext user, Routine chosen, Dosing.Level chosenLevel, PlayerOptions options, ParseResult parse, PainScore? painBefore)
+    {
+        var speed = options.Speed(parse);
+        var note = options.ReadNote(parse);
+        var painAfter = PainPrompt.FromOption(parse.GetValue(options.PainAfter), "--pain-after");
+        var timeline = TimelineCompiler.Compile(chosen, user.Library.Catalog, chosenLevel);
+        // A preview is not kept, so nothing is asked for it.
+        painBefore ??= options.Keeps(parse, speed) ? PainPrompt.Ask(host, "Pain right now?") : null;
+        var record = SessionRecord.Begin(Guid.NewGuid(), user.Store.UserId, chosen, timeline, host.Time.GetUtcNow(), user.Zone.Id) with
+        {
+            PainBefore = painBefore,
+        };
+        return await Play(host, user.Library, user, timeline, record, null, options, parse, speed, painAfter, note);
     }
 
     public static Command CreateResume(CliHost host)
@@ -95,7 +103,7 @@ internal static class StartCommand
     }
 
     /// <summary>The options <c>start</c> and <c>resume</c> share.</summary>
-    private sealed class PlayerOptions
+    internal sealed class PlayerOptions
     {
         public Option<bool> Plain { get; } = new("--plain") { Description = "One line per segment instead of the live view (automatic when output is not a terminal)" };
 
@@ -119,6 +127,14 @@ internal static class StartCommand
             {
                 command.Options.Add(option);
             }
+        }
+
+        /// <summary>Checks speed, note and pain after, so a mistake is said before anything is opened or played.</summary>
+        public void Check(ParseResult parse)
+        {
+            Speed(parse);
+            ReadNote(parse);
+            PainPrompt.FromOption(parse.GetValue(PainAfter), "--pain-after");
         }
 
         /// <summary>The note, read by the rule every note is read by, before anything plays.</summary>

@@ -84,7 +84,7 @@ public static class ProgrammeProgress
         }
         var last = weeks[^1];
         var todays = status == ProgrammeStatus.Active && last.Days.Contains(today) ? Today(last, today) : null;
-        return new ProgrammeReport(enrolment, status, weeks, todays, changes);
+        return new ProgrammeReport(enrolment, status, weeks, todays, changes, today);
     }
 
     private static ProgrammeToday Today(ProgrammeWeek week, DateOnly today)

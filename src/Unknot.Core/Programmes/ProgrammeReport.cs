@@ -25,7 +25,28 @@ public enum ProgrammeStatus
 /// <param name="Routine">The routine to play, at the week's sets.</param>
 /// <param name="Done">True once a session of that routine was played to the end on its day (or on the day it was carried to).</param>
 /// <param name="CarriedFrom">For a missed session offered again, the day it was planned on.</param>
-public sealed record PlannedSession(DateOnly Day, int Kind, Routine Routine, bool Done, DateOnly? CarriedFrom = null);
+public sealed record PlannedSession(DateOnly Day, int Kind, Routine Routine, bool Done, DateOnly? CarriedFrom = null)
+{
+    /// <summary>Done, missed (its day is past), due (today) or ahead, as of <paramref name="today"/>.</summary>
+    public PlannedState StateOn(DateOnly today) =>
+        Done ? PlannedState.Done : Day < today ? PlannedState.Missed : Day == today ? PlannedState.Due : PlannedState.Ahead;
+}
+
+/// <summary>Where a planned session stands on a day.</summary>
+public enum PlannedState
+{
+    /// <summary>Played to the end on its day (or the day it was carried to).</summary>
+    Done,
+
+    /// <summary>Its day is past and it was not played.</summary>
+    Missed,
+
+    /// <summary>It is today's.</summary>
+    Due,
+
+    /// <summary>Its day is still to come.</summary>
+    Ahead,
+}
 
 /// <summary>Minutes of stretching that reach one area in a week: what the week plans and what was done.</summary>
 public sealed record AreaMinutes(FocusArea Area, double Planned, double Done);
@@ -75,7 +96,8 @@ public sealed record ProgrammeToday(DateOnly Day, ProgrammeWeek Week, IReadOnlyL
 /// <param name="Weeks">Every week so far, the current one last (with its days to come).</param>
 /// <param name="Today">Today, while it is active; null when paused, completed or stopped.</param>
 /// <param name="Changes">Each change of dose or week with its reason, oldest first.</param>
-public sealed record ProgrammeReport(ProgrammeEnrolment Enrolment, ProgrammeStatus Status, IReadOnlyList<ProgrammeWeek> Weeks, ProgrammeToday? Today, IReadOnlyList<string> Changes)
+/// <param name="On">The local day it was evaluated on.</param>
+public sealed record ProgrammeReport(ProgrammeEnrolment Enrolment, ProgrammeStatus Status, IReadOnlyList<ProgrammeWeek> Weeks, ProgrammeToday? Today, IReadOnlyList<string> Changes, DateOnly On)
 {
     /// <summary>The week being played (or the last one played).</summary>
     public ProgrammeWeek Current => Weeks[^1];
