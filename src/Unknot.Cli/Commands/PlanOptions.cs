@@ -37,9 +37,12 @@ internal sealed class PlanOptions(CliHost host)
     public IEnumerable<Option> All => [Minutes, Place, Equipment, Focus, Goal, Avoid, Level, Sets, Seed];
 
     /// <summary>The options as the reader's fields; <paramref name="level"/> fills in a level the options lack.</summary>
-    public TextInput Fields(ParseResult parse, string? level = null)
+    public TextInput Fields(ParseResult parse, string? level = null) => Fields(parse, level, []);
+
+    /// <summary>The options as the reader's fields, with <paramref name="more"/> of a command's own.</summary>
+    public TextInput Fields(ParseResult parse, string? level, IEnumerable<Option<string?>> more)
     {
-        var fields = All.Cast<Option<string?>>()
+        var fields = All.Cast<Option<string?>>().Concat(more)
             .Select(o => KeyValuePair.Create(o.Name.TrimStart('-'), parse.GetValue(o)))
             .Select(f => f.Key == "level" && f.Value is null ? KeyValuePair.Create("level", level) : f);
         return TextInput.Of(fields);

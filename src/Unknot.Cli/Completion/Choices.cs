@@ -53,6 +53,13 @@ internal static class Choices
         return [.. user.Library.Routines.All.Select(r => r.Id)];
     }
 
+    /// <summary>The ids of every programme: built-in and the user's files.</summary>
+    public static IEnumerable<string> Programmes(CliHost host)
+    {
+        using var user = host.OpenUserIfExists();
+        return [.. user.Library.Programmes.All.Select(p => p.Id)];
+    }
+
     /// <summary>The ids of every exercise, the user's own included.</summary>
     public static IEnumerable<string> Exercises(CliHost host)
     {
