@@ -90,7 +90,8 @@ public static class ProgrammeProgress
     private static ProgrammeToday Today(ProgrammeWeek week, DateOnly today)
     {
         var sessions = week.Sessions.Where(s => s.Day == today).ToArray();
-        var ordinal = sessions.Length == 0 ? 0 : 1 + week.Sessions.Count(s => s.CarriedFrom is null && s.Day < today);
+        // A carried session is the one it stands for, so it is numbered by the day it was planned on.
+        var ordinal = sessions.Length == 0 ? 0 : 1 + week.Sessions.Count(s => s.CarriedFrom is null && s.Day < (sessions[0].CarriedFrom ?? today));
         DateOnly? next = sessions.Length == 0 ? week.Sessions.Where(s => s.Day > today).Select(s => (DateOnly?)s.Day).FirstOrDefault() : null;
         return new ProgrammeToday(today, week, sessions, ordinal, next);
     }
