@@ -69,7 +69,8 @@ public static class ProgrammeProgress
             else if (week == programme.Weeks)
             {
                 changes.Add($"Done: all {programme.Weeks} weeks, {did} in the last.");
-                status = enrolment.IsCurrent ? ProgrammeStatus.Completed : status;
+                // Done is done: a programme stopped or switched for another after its last week stays completed.
+                status = ProgrammeStatus.Completed;
                 break;
             }
             else
