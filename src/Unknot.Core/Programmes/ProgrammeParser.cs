@@ -3,6 +3,7 @@ using Unknot.Catalog;
 using Unknot.Dosing;
 using Unknot.Reminders;
 using Unknot.Routines;
+using Unknot.Text;
 
 namespace Unknot.Programmes;
 
@@ -47,7 +48,13 @@ public static class ProgrammeParser
             start?.Enum<Level>("level", required: false) ?? Level.Gentle,
             start?.Int("sets", 1, ProgrammeDose.MaxSets, required: false) ?? 1,
             start?.Int("days", 1, most, required: false) ?? most);
+        var stepProblems = problems.Count;
         var steps = root.Enums<ProgrammeStep>("steps");
+        if (problems.Count == stepProblems)
+        {
+            // Enums keeps each value once, as a list of tags should; a step named twice is taken twice, so read them as written.
+            steps = root.Strings("steps").Select(s => Kebab.TryParse<ProgrammeStep>(s, out var step) ? step : throw new InvalidOperationException(s)).ToArray();
+        }
         if (steps.Count > Math.Max(0, weeks - 1))
         {
             root.Problem("steps", $"a programme of {weeks} weeks takes at most {weeks - 1} steps (one a week after the first), got {steps.Count}");

@@ -69,7 +69,8 @@ public static class ProgrammeProgress
             else if (week == programme.Weeks)
             {
                 changes.Add($"Done: all {programme.Weeks} weeks, {did} in the last.");
-                status = enrolment.IsCurrent ? ProgrammeStatus.Completed : status;
+                // Done is done: a programme stopped or switched for another after its last week stays completed.
+                status = ProgrammeStatus.Completed;
                 break;
             }
             else
@@ -90,7 +91,8 @@ public static class ProgrammeProgress
     private static ProgrammeToday Today(ProgrammeWeek week, DateOnly today)
     {
         var sessions = week.Sessions.Where(s => s.Day == today).ToArray();
-        var ordinal = sessions.Length == 0 ? 0 : 1 + week.Sessions.Count(s => s.CarriedFrom is null && s.Day < today);
+        // A carried session is the one it stands for, so it is numbered by the day it was planned on.
+        var ordinal = sessions.Length == 0 ? 0 : 1 + week.Sessions.Count(s => s.CarriedFrom is null && s.Day < (sessions[0].CarriedFrom ?? today));
         DateOnly? next = sessions.Length == 0 ? week.Sessions.Where(s => s.Day > today).Select(s => (DateOnly?)s.Day).FirstOrDefault() : null;
         return new ProgrammeToday(today, week, sessions, ordinal, next);
     }
