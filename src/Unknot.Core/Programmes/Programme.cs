@@ -56,7 +56,7 @@ public enum ProgrammeSource
 /// <param name="Sessions">The kinds of session, each with its days.</param>
 /// <param name="Start">The first week's dose.</param>
 /// <param name="Steps">What each following week adds, in order; a week past the last step keeps the last dose.</param>
-/// <param name="EasierWeeks">Weeks played one step below the dose they would have (a lighter week to recover).</param>
+/// <param name="EasierWeeks">Weeks played one step below the week before them (a lighter week to recover).</param>
 /// <param name="DoneShare">The share of a week's planned sessions that must be done for the next week to step up.</param>
 /// <param name="Missed">What becomes of a session not played on its day.</param>
 /// <param name="Basis">Where its numbers come from, in a sentence or two.</param>
@@ -88,16 +88,13 @@ public sealed record Programme(
 
     /// <summary>
     /// The dose of programme week <paramref name="week"/> (1-based): the start with the first <c>week − 1</c> steps
-    /// taken, one step fewer in an easier week. No step goes past the deep level or the caps of sets and days.
+    /// taken; an easier week one step below the week before it. No step goes past the deep level or the caps of sets and days.
     /// </summary>
     public ProgrammeDose DoseOf(int week)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(week, 1);
-        var taken = Math.Min(week - 1, Steps.Count);
-        if (EasierWeeks.Contains(week))
-        {
-            taken = Math.Max(0, taken - 1);
-        }
+        // An easier week is one step below the week before it, so it is lighter than what came just before.
+        var taken = EasierWeeks.Contains(week) ? Math.Max(0, Math.Min(week - 2, Steps.Count) - 1) : Math.Min(week - 1, Steps.Count);
         var dose = Start;
         foreach (var step in Steps.Take(taken))
         {

@@ -64,7 +64,7 @@ public static class ProgrammeProgress
             }
             else if (current.Done < needed)
             {
-                why = $"Week {week} again: {did}, and {needed} step it up.";
+                why = $"Week {week} again: {did}, and {needed} are needed to step up.";
             }
             else if (week == programme.Weeks)
             {

@@ -46,14 +46,15 @@ public sealed class ProgrammeDoseTests
     }
 
     [Fact]
-    public void An_easier_week_is_one_step_below_the_dose_it_would_have()
+    public void An_easier_week_is_one_step_below_the_week_before_it()
     {
         var programme = SamplePrograms.NeckMobility;
         var without = programme with { EasierWeeks = new HashSet<int>() };
 
         programme.EasierWeeks.ShouldBe([4]);
         without.DoseOf(4).ShouldBe(new ProgrammeDose(Level.Standard, 1, 5));
-        programme.DoseOf(4).ShouldBe(new ProgrammeDose(Level.Standard, 1, 4));
+        programme.DoseOf(3).ShouldBe(new ProgrammeDose(Level.Standard, 1, 4));
+        programme.DoseOf(4).ShouldBe(new ProgrammeDose(Level.Gentle, 1, 4), "lighter than week 3: the level goes back down");
         programme.DoseOf(5).ShouldBe(without.DoseOf(5), "the week after an easier one takes up where it would have been");
         programme.FinalDose.ShouldBe(new ProgrammeDose(Level.Deep, 1, 6));
     }
@@ -70,7 +71,7 @@ public sealed class ProgrammeDoseTests
 
         report.Current.Week.ShouldBe(3);
         report.Current.Easier.ShouldBeTrue();
-        report.Current.Dose.ShouldBe(programme.DoseOf(2));
+        report.Current.Dose.ShouldBe(programme.DoseOf(1), "one step below week 2");
         report.Current.Why.ShouldStartWith("Week 3, an easier week: ");
     }
 

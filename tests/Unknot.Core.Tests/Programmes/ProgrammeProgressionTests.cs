@@ -74,7 +74,7 @@ public sealed class ProgrammeProgressionTests
         report.Weeks.Select(w => (w.Number, w.Week)).ShouldBe([(1, 1), (2, 2), (3, 2)]);
         report.Current.Dose.ShouldBe(programme.DoseOf(2));
         report.Weeks[1].Done.ShouldBe(2);
-        report.Changes[^1].ShouldBe("Week 2 again: you did 2 of 5 sessions, and 4 step it up.");
+        report.Changes[^1].ShouldBe("Week 2 again: you did 2 of 5 sessions, and 4 are needed to step up.");
         report.Current.Why.ShouldBe(report.Changes[^1]);
     }
 
