@@ -65,7 +65,9 @@ public static class ProgrammeFollowing
     }
 
     /// <summary>Pauses the current programme from today.</summary>
-    public static ProgrammeChange Pause(UserContext user) => Change(user, e => e.PauseProblem, e => e.Pause(Today(user)),
+    /// <remarks>When today's session is already done, the pause begins tomorrow, so today still counts.</remarks>
+    public static ProgrammeChange Pause(UserContext user) => Change(user, e => e.PauseProblem,
+        e => e.Pause(Evaluate(user, e).Today?.Sessions.Any(s => s.Done) == true ? Today(user).AddDays(1) : Today(user)),
         e => $"Paused {e.Programme.Name}: resume it to go on where you were.");
 
     /// <summary>Resumes the current programme today, where it was.</summary>

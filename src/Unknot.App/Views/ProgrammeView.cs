@@ -93,7 +93,7 @@ public sealed record ProgrammeWeekView(
 {
     /// <summary>The view of <paramref name="w"/>.</summary>
     public static ProgrammeWeekView From(ProgrammeWeek w, Programme programme, DateOnly on, ExerciseCatalog catalog) => new(
-        w.Number, w.Week, w.Days[0], w.Days[^1], ProgrammeDoseView.From(w.Dose, programme),
+        w.Number, w.Week, w.Days.Count > 0 ? w.Days[0] : on, w.Days.Count > 0 ? w.Days[^1] : on, ProgrammeDoseView.From(w.Dose, programme),
         w.Easier, w.Planned, w.Done, w.Ended, w.Why,
         w.Sessions.Select(s => PlannedSessionView.From(s, w, on, catalog)).ToArray(),
         w.Areas.Select(a => new AreaMinutesView(Kebab.Of(a.Area), a.Planned, a.Done)).ToArray());

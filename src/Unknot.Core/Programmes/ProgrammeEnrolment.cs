@@ -12,7 +12,7 @@ public sealed record ProgrammePause(DateOnly From, DateOnly? Until);
 /// <param name="Programme">The programme as started.</param>
 /// <param name="StartedOn">The local day of its first week's first day.</param>
 /// <param name="Pauses">Its pauses, oldest first; the last may still be open.</param>
-/// <param name="StoppedOn">The local day it was stopped or switched for another; null while it is current.</param>
+/// <param name="StoppedOn">The local day it was stopped or switched for another (its last day: a session done that day still counts); null while it is current.</param>
 public sealed record ProgrammeEnrolment(Guid Id, Programme Programme, DateOnly StartedOn, IReadOnlyList<ProgrammePause> Pauses, DateOnly? StoppedOn = null)
 {
     /// <summary>True while a pause is open.</summary>
@@ -21,9 +21,9 @@ public sealed record ProgrammeEnrolment(Guid Id, Programme Programme, DateOnly S
     /// <summary>True until it is stopped.</summary>
     public bool IsCurrent => StoppedOn is null;
 
-    /// <summary>True when <paramref name="day"/> counts towards the programme: on or after its start, before it stopped, in no pause.</summary>
+    /// <summary>True when <paramref name="day"/> counts towards the programme: on or after its start, not after the day it stopped, in no pause.</summary>
     public bool IsActiveOn(DateOnly day) =>
-        day >= StartedOn && (StoppedOn is not { } stopped || day < stopped)
+        day >= StartedOn && (StoppedOn is not { } stopped || day <= stopped)
         && !Pauses.Any(p => day >= p.From && (p.Until is not { } until || day < until));
 
     /// <summary>Why it cannot be paused now; null when it can.</summary>
@@ -47,7 +47,7 @@ public sealed record ProgrammeEnrolment(Guid Id, Programme Programme, DateOnly S
         ? throw new InvalidOperationException(problem)
         : this with { Pauses = Closed(today) };
 
-    /// <summary>Stopped on <paramref name="today"/> (that day no longer counts); only when <see cref="StopProblem"/> is null.</summary>
+    /// <summary>Stopped on <paramref name="today"/> (its last day); only when <see cref="StopProblem"/> is null.</summary>
     public ProgrammeEnrolment Stop(DateOnly today) => StopProblem is { } problem
         ? throw new InvalidOperationException(problem)
         : this with { StoppedOn = Max(today, StartedOn), Pauses = IsPaused ? Closed(today) : Pauses };

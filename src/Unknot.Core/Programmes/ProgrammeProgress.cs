@@ -37,13 +37,15 @@ public static class ProgrammeProgress
             {
                 block.Add(days.Current);
             }
-            if (block.Count == 0 || (weeks.Count > 0 && block[0] > today))
+            // A programme paused or stopped on its first day still has its first week, with no days yet.
+            if (weeks.Count > 0 && (block.Count == 0 || block[0] > today))
             {
                 break;
             }
             var dose = programme.DoseOf(week);
             var planned = Plan(programme, dose, block, byDay, today);
-            var ended = block[^1] < today && (block.Count == 7 || !enrolment.IsCurrent);
+            // A stopped programme's last week has ended, its stop day included.
+            var ended = block.Count > 0 && (enrolment.IsCurrent ? block.Count == 7 && block[^1] < today : true);
             var played = block.SelectMany(d => byDay.GetValueOrDefault(d) ?? []).ToArray();
             var current = new ProgrammeWeek(weeks.Count + 1, week, block, dose, programme.EasierWeeks.Contains(week), planned,
                 areas.Of(planned, dose), ended, why);
@@ -101,7 +103,7 @@ public static class ProgrammeProgress
     private static IEnumerable<DateOnly> ActiveDays(ProgrammeEnrolment enrolment)
     {
         var day = enrolment.StartedOn;
-        while (enrolment.StoppedOn is not { } stopped || day < stopped)
+        while (enrolment.StoppedOn is not { } stopped || day <= stopped)
         {
             var pause = enrolment.Pauses.FirstOrDefault(p => day >= p.From && (p.Until is not { } until || day < until));
             if (pause is not null)

@@ -1,4 +1,5 @@
 using Unknot.Programmes;
+using Unknot.Testing;
 
 namespace Unknot.Core.Tests.Programmes;
 
@@ -111,11 +112,37 @@ public sealed class ProgrammePauseTests
         report.Status.ShouldBe(ProgrammeStatus.Stopped);
         report.Today.ShouldBeNull();
         report.Weeks.Select(w => w.Week).ShouldBe([1, 2]);
-        report.Current.Days.ShouldBe([new DateOnly(2026, 1, 12)]);
+        report.Current.Days.ShouldBe([new DateOnly(2026, 1, 12), new DateOnly(2026, 1, 13)], "the day it stops is its last day");
         report.Current.Ended.ShouldBeTrue();
         person.Enrolment.PauseProblem.ShouldBe("the programme has been stopped");
         person.Enrolment.ResumeProblem.ShouldBe("the programme has been stopped");
         person.Enrolment.StopProblem.ShouldBe("the programme has already been stopped");
+    }
+
+    [Fact]
+    public void A_programme_paused_on_its_first_day_has_a_first_week_with_no_days_yet()
+    {
+        var person = new Follower(SamplePrograms.DeskWorker);
+
+        person.Pause();
+        var report = person.Report();
+
+        report.Status.ShouldBe(ProgrammeStatus.Paused);
+        report.Current.Week.ShouldBe(1);
+        report.Current.Days.ShouldBeEmpty();
+        report.Today.ShouldBeNull();
+        ProgrammeLines.Today(report, Builtins.Catalog).ShouldStartWith("Desk worker, 4 weeks is paused since");
+    }
+
+    [Fact]
+    public void A_session_done_on_the_day_a_programme_stops_still_counts()
+    {
+        var person = new Follower(SamplePrograms.DeskWorker);
+        person.PlayToday();
+
+        person.Stop();
+
+        person.Report().Current.Done.ShouldBe(1);
     }
 
     [Fact]
