@@ -151,6 +151,9 @@ internal sealed partial class CliRun : IDisposable
     /// <summary>The output of the latest command, parsed as JSON.</summary>
     public JsonElement Json() => JsonDocument.Parse(Out[_mark..]).RootElement;
 
+    /// <summary>The lines the last command printed on standard output.</summary>
+    public string[] LastLines() => Out[_mark..].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public string[] OutLines() => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public void Dispose()
