@@ -30,12 +30,19 @@ public static class ProgrammeFollowing
         user.Exists ? user.Store.Programmes().Where(e => !e.IsCurrent).ToArray() : [];
 
     /// <summary>Where <paramref name="enrolment"/> stands today, from the sessions played since it started.</summary>
-    public static ProgrammeReport Evaluate(UserContext user, ProgrammeEnrolment enrolment)
+    public static ProgrammeReport Evaluate(UserContext user, ProgrammeEnrolment enrolment) =>
+        Evaluate(user.Store, enrolment, user.Catalog, Today(user));
+
+    /// <summary>Where the current programme in <paramref name="store"/> stands on <paramref name="today"/>, or null when none is being followed.</summary>
+    public static ProgrammeReport? Current(Storage.IUnknotStore store, Catalog.ExerciseCatalog catalog, DateOnly today) =>
+        store.Programmes().FirstOrDefault(e => e.IsCurrent) is { } enrolment ? Evaluate(store, enrolment, catalog, today) : null;
+
+    private static ProgrammeReport Evaluate(Storage.IUnknotStore store, ProgrammeEnrolment enrolment, Catalog.ExerciseCatalog catalog, DateOnly today)
     {
         // A day before the start in UTC covers every zone the person may have played in since.
         var since = new DateTimeOffset(enrolment.StartedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);
-        var sessions = user.Store.Sessions(new SessionQuery(SessionQuery.MaxLimit, Since: since)).Select(PlayedSession.From);
-        return ProgrammeProgress.Evaluate(enrolment, sessions, Today(user), user.Catalog);
+        var sessions = store.Sessions(new SessionQuery(SessionQuery.MaxLimit, Since: since)).Select(PlayedSession.From);
+        return ProgrammeProgress.Evaluate(enrolment, sessions, today, catalog);
     }
 
     /// <summary>

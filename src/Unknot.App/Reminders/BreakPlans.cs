@@ -15,6 +15,25 @@ namespace Unknot.App.Reminders;
 /// </summary>
 public static class BreakPlans
 {
+    /// <summary>
+    /// The break a reminder offers now: today's session of the programme being followed while one is still to do,
+    /// else a break planned for the moment.
+    /// </summary>
+    public static BreakOffer Offer(UserPreferences preferences, ExerciseCatalog catalog, IUnknotStore store, TimeZoneInfo zone, DateTimeOffset now, int seed)
+    {
+        var today = TimeZones.LocalDay(now, zone);
+        if (App.Programmes.ProgrammeFollowing.Current(store, catalog, today) is { Today: { } day } report
+            && day.Sessions.FirstOrDefault(s => !s.Done) is { } session)
+        {
+            var minutes = Unknot.Programmes.ProgrammeLines.Minutes(session, report.Current, catalog);
+            return new BreakOffer(
+                $"Today's session of {report.Enrolment.Programme.Name} is ready: {session.Routine.Name}, {minutes} min (week {report.Current.Week}).",
+                $"/play/program?kind={session.Kind}", ["today", "--start"], null);
+        }
+        var plan = Request(preferences, catalog, store, now, seed);
+        return new BreakOffer(Describe(plan), PlayerPath(plan), ["start", "--plan", PlanOptions(plan)], plan);
+    }
+
     /// <summary>The plan request for the break offered now.</summary>
     public static PlanRequest Request(UserPreferences preferences, ExerciseCatalog catalog, IUnknotStore store, DateTimeOffset now, int seed)
     {
@@ -57,3 +76,13 @@ public static class BreakPlans
         return string.Join(" ", parts);
     }
 }
+
+/// <summary>
+/// The break a reminder offers: what the notification says, the web player's address for it, and the arguments of
+/// <c>unknot</c> that play it in a terminal.
+/// </summary>
+/// <param name="Description">"Today's session of Desk worker, 4 weeks is ready: Desk break, 4 min (week 2)." or the planned break's line.</param>
+/// <param name="PlayerPath">The web player's address, relative to the app's root.</param>
+/// <param name="StartArguments">The arguments of <c>unknot</c> that play it (<c>today --start</c>, or <c>start --plan …</c>).</param>
+/// <param name="Plan">The planned break's request; null for a programme's session.</param>
+public sealed record BreakOffer(string Description, string PlayerPath, IReadOnlyList<string> StartArguments, PlanRequest? Plan);

@@ -44,8 +44,8 @@ public sealed class BrowserReminders(TimeProvider time)
                     var id = Guid.NewGuid();
                     store.AddReminder(new ReminderRecord(id, reminder.At, reminder.Repeat, reminder.Reason, null));
                     _users[store.UserId] = entry with { Seed = entry.Seed + 1 };
-                    var plan = BreakPlans.Request(preferences, catalog, store, now, entry.Seed);
-                    return new BrowserReminder(id, reminder.At, reminder.Reason, BreakPlans.Describe(plan), BreakPlans.PlayerPath(plan));
+                    var offer = BreakPlans.Offer(preferences, catalog, store, zone, now, entry.Seed);
+                    return new BrowserReminder(id, reminder.At, reminder.Reason, offer.Description, offer.PlayerPath);
                 }
             }
         }

@@ -119,9 +119,9 @@ internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotSto
     {
         var id = Guid.NewGuid();
         store.AddReminder(new ReminderRecord(id, reminder.At, reminder.Repeat, reminder.Reason, null));
-        var plan = BreakPlans.Request(preferences, catalog, store, reminder.At, _seed++);
+        var offer = BreakPlans.Offer(preferences, catalog, store, zone, reminder.At, _seed++);
         host.Out.WriteLine($"{TimeZoneInfo.ConvertTime(reminder.At, zone):HH:mm:ss}  reminder: {reminder.Reason}");
-        _shown = ShownReminder.Show(desktop, id, plan, $"{reminder.Reason}. {BreakPlans.Describe(plan)}", reminder.At, preferences.Remind.Snooze);
+        _shown = ShownReminder.Show(desktop, id, offer, $"{reminder.Reason}. {offer.Description}", reminder.At, preferences.Remind.Snooze);
     }
 
     /// <summary>Takes in what became of the notification on screen, once something has (an answer, or the end of its window).</summary>
@@ -143,7 +143,7 @@ internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotSto
         host.Out.WriteLine($"{TimeZoneInfo.ConvertTime(at, zone):HH:mm:ss}  {Text.Kebab.Of(outcome)}");
         if (outcome == ReminderOutcome.Taken)
         {
-            StartBreak(shown.Plan);
+            StartBreak(shown.Offer);
         }
     }
 
@@ -151,23 +151,22 @@ internal sealed class ReminderService(CliHost host, IDesktop desktop, IUnknotSto
     /// Opens the break: in the web player when that is the user's choice (<c>remind-player</c>) and Unknot's web app
     /// answers at the address it recorded; otherwise in the terminal player, in a new terminal window.
     /// </summary>
-    private void StartBreak(PlanRequest plan)
+    private void StartBreak(BreakOffer offer)
     {
         if (preferences.Remind.Player == BreakPlayer.Web && App.Hosting.RunningWeb.Read(host.Home) is { } web
             && desktop.Responds(new Uri(web.Url + "/healthz")))
         {
-            var url = web.Url + BreakPlans.PlayerPath(plan);
+            var url = web.Url + offer.PlayerPath;
             if (desktop.Launch("xdg-open", [url]))
             {
                 host.Out.WriteLine($"The break is open in the web player: {url}");
                 return;
             }
         }
-        var options = BreakPlans.PlanOptions(plan);
         var self = host.ProgramCommand ?? ["unknot"];
-        if (!desktop.Launch("x-terminal-emulator", ["-e", .. self, "start", "--plan", options]))
+        if (!desktop.Launch("x-terminal-emulator", ["-e", .. self, .. offer.StartArguments]))
         {
-            host.Out.WriteLine($"Start your break with: unknot start --plan \"{options}\"");
+            host.Out.WriteLine($"Start your break with: unknot {string.Join(" ", offer.StartArguments.Select(a => a.Contains(' ') ? $"\"{a}\"" : a))}");
         }
     }
 }

@@ -1,4 +1,4 @@
-using Unknot.Planning;
+using Unknot.App.Reminders;
 using Unknot.Reminders;
 
 namespace Unknot.Cli.Remind;
@@ -18,10 +18,10 @@ internal sealed class ShownReminder
     private readonly Task<(int ExitCode, string Output)?> _answer;
     private bool _stopped;
 
-    private ShownReminder(Guid id, PlanRequest plan, DateTimeOffset deadline, CancellationTokenSource stop, Task<(int ExitCode, string Output)?> answer)
+    private ShownReminder(Guid id, BreakOffer offer, DateTimeOffset deadline, CancellationTokenSource stop, Task<(int ExitCode, string Output)?> answer)
     {
         Id = id;
-        Plan = plan;
+        Offer = offer;
         Deadline = deadline;
         _stop = stop;
         _answer = answer;
@@ -31,13 +31,13 @@ internal sealed class ShownReminder
     public Guid Id { get; }
 
     /// <summary>The break it offers.</summary>
-    public PlanRequest Plan { get; }
+    public BreakOffer Offer { get; }
 
     /// <summary>When its answer window ends.</summary>
     public DateTimeOffset Deadline { get; }
 
     /// <summary>Shows the notification with Start, In 10 minutes and Skip, open for answers for <paramref name="window"/> from <paramref name="at"/>.</summary>
-    public static ShownReminder Show(IDesktop desktop, Guid id, PlanRequest plan, string body, DateTimeOffset at, TimeSpan window)
+    public static ShownReminder Show(IDesktop desktop, Guid id, BreakOffer offer, string body, DateTimeOffset at, TimeSpan window)
     {
         var stop = new CancellationTokenSource();
         var answer = desktop.RunAsync("notify-send",
@@ -46,7 +46,7 @@ internal sealed class ShownReminder
             "--action=default=Start", "--action=later=In 10 minutes", "--action=skip=Skip", "--wait",
             "Time for a break", body,
         ], stop.Token);
-        return new ShownReminder(id, plan, at + window, stop, answer);
+        return new ShownReminder(id, offer, at + window, stop, answer);
     }
 
     /// <summary>
