@@ -124,7 +124,7 @@ public static class Importer
                 staged.Add(relative);
             }
             var pending = new PendingImport(Guid.NewGuid(), staged.ToArray());
-            var added = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, file.SavedRoutines, pending, file.Reminders, file.ActiveDays);
+            var added = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, file.SavedRoutines, pending, file.Reminders, file.ActiveDays).SessionsAdded;
             // Committed: from here on the files belong to the import, and a cut-off is finished by Recover.
             staged.Clear();
             Finish(store, home, pending);
@@ -156,7 +156,7 @@ public static class Importer
         var withImported = CatalogLoader.WithOwn(catalog, file.Exercises.Select(e => (e.File, e.Yaml))).Catalog;
         var routines = file.Routines.Select(r => Routines.RoutineParser.Parse(r.File, r.Yaml, Routines.RoutineOrigin.FromFile(r.File), withImported, []))
             .OfType<Routines.Routine>().ToArray();
-        var sessions = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, [.. file.SavedRoutines, .. routines], null, file.Reminders, file.ActiveDays, added);
+        var sessions = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, [.. file.SavedRoutines, .. routines], null, file.Reminders, file.ActiveDays, added).SessionsAdded;
         return new ImportResult(sessions, file.Sessions - sessions, added.Length, kept);
     }
 
@@ -172,7 +172,7 @@ public static class Importer
         {
             file = ImportReader.Check(stream, CatalogLoader.Load(home).Catalog, now);
         }
-        var added = store.Import(ImportReader.Sessions(open, store.UserId, now), new Dictionary<string, string>());
+        var added = store.Import(ImportReader.Sessions(open, store.UserId, now), new Dictionary<string, string>()).SessionsAdded;
         return new ImportResult(added, file.Sessions - added, 0, []);
     }
 
