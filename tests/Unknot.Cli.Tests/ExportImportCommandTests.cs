@@ -19,12 +19,15 @@ public sealed class ExportImportCommandTests
         cli.Run($"export {Path.GetDirectoryName(file)}").ShouldBe(2);
         cli.Err.Trim().ShouldEndWith($"is a folder; give a file name, such as {Path.Combine(Path.GetDirectoryName(file)!, "unknot-export.json")}");
         cli.Run($"export {file} --force").ShouldBe(0);
-        cli.OutLines()[^1].ShouldBe($"Exported 1 session, 0 routines, 0 exercises and 1 setting to {file}.");
+        cli.OutLines()[^1].ShouldBe($"Exported 1 session, 0 routines, 0 exercises, 1 setting and 0 programmes to {file}.");
 
         using var other = new CliRun();
         other.Run($"import {file}").ShouldBe(0);
         other.Run($"import {file}").ShouldBe(0);
-        other.OutLines().ShouldBe(["Imported 1 new session (0 already there) and 0 files.", "Imported 0 new sessions (1 already there) and 0 files."]);
+        other.OutLines().ShouldBe([
+            "Imported 1 new session (0 already there), 0 new programmes (0 already there) and 0 files.",
+            "Imported 0 new sessions (1 already there), 0 new programmes (0 already there) and 0 files.",
+        ]);
         other.Run("settings level").ShouldBe(0);
         other.OutLines()[^1].ShouldBe("gentle");
 
@@ -44,7 +47,7 @@ public sealed class ExportImportCommandTests
         cli.Run($"export {file}").ShouldBe(0);
 
         // Before: "0 routines", though the file held the saved one.
-        cli.OutLines()[^1].ShouldBe($"Exported 0 sessions, 1 routine, 0 exercises and 0 settings to {file}.");
+        cli.OutLines()[^1].ShouldBe($"Exported 0 sessions, 1 routine, 0 exercises, 0 settings and 0 programmes to {file}.");
         using var other = new CliRun();
         other.Run($"import {file}").ShouldBe(0);
         other.Run("routines --json").ShouldBe(0);

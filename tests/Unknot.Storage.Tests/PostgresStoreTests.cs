@@ -44,6 +44,36 @@ public sealed class PostgresStoreTests(PostgresServer server)
     }
 
     [Fact]
+    public void A_database_at_version_7_is_upgraded_to_keep_programmes_and_keeps_its_users_and_settings()
+    {
+        var database = server.NewDatabase();
+        using (var connection = new NpgsqlConnection(database))
+        {
+            // As a version 7 server left it: the schema up to 007, a user and a setting.
+            connection.Open();
+            Migrations.Apply(connection, PostgresStore.Scripts,
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_version'",
+                "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+                "test", _clock.GetUtcNow(), upTo: 7).ShouldBe(7);
+            using var user = new NpgsqlCommand("INSERT INTO users (id, name, created_at) VALUES ('ann', 'Ann', '2026-01-01T00:00:00Z'); " +
+                "INSERT INTO settings (user_id, key, value) VALUES ('ann', 'level', 'deep')", connection);
+            user.ExecuteNonQuery();
+        }
+        Scalar(database, "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'programmes'").ShouldBe(0);
+
+        using var factory = new PostgresStoreFactory(database, _clock);
+        using var store = factory.Open("ann");
+
+        Scalar(database, "SELECT MAX(version) FROM schema_version").ShouldBe(8);
+        store.Settings()["level"].ShouldBe("deep");
+        store.Programmes().ShouldBeEmpty();
+        var started = ProgrammeEnrolments.Started(ProgrammeEnrolments.Day("2026-11-16"));
+        store.StartProgramme(started);
+        store.Programmes().ShouldHaveSingleItem().Id.ShouldBe(started.Id);
+        Scalar(database, "SELECT revision FROM users WHERE id = 'ann'").ShouldBeGreaterThan(0, "a programme started is a change the other instances see");
+    }
+
+    [Fact]
     public void A_database_newer_than_the_program_is_refused_and_left_untouched()
     {
         var database = server.NewDatabase();

@@ -24,7 +24,7 @@ public sealed class SqliteStoreTests : IDisposable
         using var store = SqliteStore.Open(DbPath, _clock);
 
         store.SchemaVersion.ShouldBe(SqliteStore.LatestVersion);
-        SqliteStore.LatestVersion.ShouldBe(9);
+        SqliteStore.LatestVersion.ShouldBe(10);
         store.AllSessions().ShouldBeEmpty();
     }
 
@@ -103,6 +103,32 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_version_9_database_is_upgraded_to_keep_programmes_and_keeps_its_sessions_settings_and_routines()
+    {
+        var session = SessionRecords.Completed("desk-break", _clock.GetUtcNow().AddHours(-2), "Europe/Berlin", 5, 2);
+        var lunch = new Routine("lunch", "Lunch", "", [new RoutineItem(new Catalog.ExerciseId("chest-stretch"))]);
+        using (var v9 = SqliteStore.Open(DbPath, _clock, upToVersion: 9))
+        {
+            v9.SchemaVersion.ShouldBe(9);
+            v9.Save(session);
+            v9.SetSetting("level", "deep");
+            v9.SaveRoutine(lunch);
+        }
+
+        using var store = SqliteStore.Open(DbPath, _clock);
+
+        store.SchemaVersion.ShouldBe(10);
+        store.Find(session.Id)!.PainChange.ShouldBe(-3);
+        store.Settings()["level"].ShouldBe("deep");
+        store.Routines().ShouldHaveSingleItem().Id.ShouldBe("lunch");
+        store.Progress.LongestRun().ShouldBe(1);
+        store.Programmes().ShouldBeEmpty();
+        var started = ProgrammeEnrolments.Started(ProgrammeEnrolments.Day("2026-11-16"));
+        store.StartProgramme(started);
+        store.Programmes().ShouldHaveSingleItem().Id.ShouldBe(started.Id);
+    }
+
+    [Fact]
     public void A_database_newer_than_the_program_is_refused_and_left_untouched()
     {
         using (var store = SqliteStore.Open(DbPath, _clock))
@@ -119,7 +145,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         var error = Should.Throw<StoreException>(() => SqliteStore.Open(DbPath, _clock));
 
-        error.Message.ShouldBe($"{DbPath} is at schema version 99, newer than this Unknot understands (up to 9); use a newer Unknot with it — it was left untouched");
+        error.Message.ShouldBe($"{DbPath} is at schema version 99, newer than this Unknot understands (up to 10); use a newer Unknot with it — it was left untouched");
         Hash(DbPath).ShouldBe(before);
     }
 

@@ -10,7 +10,7 @@ namespace Unknot.Storage.Tests;
 /// What every store provider must do, written once and run on each: SQLite (<see cref="SqliteStoreContract"/>) and
 /// PostgreSQL (<see cref="PostgresStoreContract"/>). The figures the store keeps as sessions are saved must be the
 /// figures worked out from scratch from what is stored, after any mix of saves, updates, deletes and imports.
-/// Its tests are in one file per facet of the store: sessions, progress, routines, settings and reminders;
+/// Its tests are in one file per facet of the store: sessions, progress, routines, settings, reminders and programmes;
 /// this one holds the set-up and the tests of the store as a whole: users kept apart, and changes made by another process.
 /// </summary>
 public abstract partial class StoreContract : IDisposable
@@ -25,6 +25,9 @@ public abstract partial class StoreContract : IDisposable
 
     /// <summary>One factory per test, made by the first store opened, even when two threads open at once.</summary>
     private protected IStoreFactory Factory => _factory.Value;
+
+    /// <summary>Runs <paramref name="sql"/> on this test's database behind the store's back, as a hand edit or a damaged disk would.</summary>
+    protected abstract void Execute(string sql, object? parameters = null);
 
     /// <summary>A store of <paramref name="user"/> on this test's database.</summary>
     protected IUnknotStore Open(string user = SqliteStore.LocalUser) => Factory.Open(user);
@@ -44,7 +47,7 @@ public abstract partial class StoreContract : IDisposable
         using var bob = Open("bob");
         bob.Find(theirs.Id).ShouldBeNull();
         bob.Save(theirs with { UserId = "bob", PainBefore = new PainScore(0), Note = "mine" }).ShouldBeTrue();
-        bob.Import([theirs with { UserId = "bob" }], new Dictionary<string, string>()).ShouldBe(0, "bob has that session already");
+        bob.Import([theirs with { UserId = "bob" }], new Dictionary<string, string>()).SessionsAdded.ShouldBe(0, "bob has that session already");
         bob.AddReminder(reminder);
         bob.SetReminderOutcome(reminder.Id, Unknot.Reminders.ReminderOutcome.Skipped).ShouldBeTrue();
         bob.Delete(theirs.Id).ShouldBeTrue();
@@ -105,6 +108,12 @@ public sealed class SqliteStoreContract : StoreContract
 
     protected override IStoreFactory CreateFactory() => new SqliteStoreFactory(Path.Combine(_home.Path, "unknot.db"), _clock);
 
+    protected override void Execute(string sql, object? parameters = null)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_home.Path, "unknot.db")}");
+        Dapper.SqlMapper.Execute(connection, sql, parameters);
+    }
+
     public override void Dispose()
     {
         base.Dispose();
@@ -120,4 +129,10 @@ public sealed class PostgresStoreContract : StoreContract
     public PostgresStoreContract(PostgresServer server) => _database = new(server.NewDatabase, LazyThreadSafetyMode.ExecutionAndPublication);
 
     protected override IStoreFactory CreateFactory() => new PostgresStoreFactory(_database.Value, _clock);
+
+    protected override void Execute(string sql, object? parameters = null)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(_database.Value);
+        Dapper.SqlMapper.Execute(connection, sql, parameters);
+    }
 }

@@ -17,7 +17,7 @@ public static class Exporter
 
     /// <summary>
     /// Writes everything to <paramref name="output"/>: sessions oldest first, the user's YAML files by name,
-    /// settings by key. Sessions are read from the store in batches as they are written, so memory stays the
+    /// settings by key, programmes in the order they started. Sessions are read from the store in batches as they are written, so memory stays the
     /// same however long the history. Without a <paramref name="home"/> (hosted mode, whose users keep their
     /// exercises and pictures in the database) those come from the store, and their routines are all saved routines.
     /// </summary>
@@ -43,10 +43,12 @@ public static class Exporter
             home is not null ? UserImages(home) : stored.Where(f => !f.Name.EndsWith(".yaml", StringComparison.Ordinal))
                 .Select(f => new ImageDocument(f.Name, Convert.ToBase64String(f.Content))).ToArray(),
             store.Reminders(DateTimeOffset.MinValue).Select(r => new ReminderDocument(r.Id, r.At, r.Repeat, r.Reason, r.Outcome)).ToArray(),
-            store.ActiveDays(DateOnly.MinValue).Select(d => new ActiveDayDocument(d.Day, d.Seconds)).ToArray());
+            store.ActiveDays(DateOnly.MinValue).Select(d => new ActiveDayDocument(d.Day, d.Seconds)).ToArray(),
+            store.Programmes().OrderBy(p => p.StartedOn).ThenBy(p => p.Id).Select(ProgrammeEnrolmentDocument.From).ToArray());
         await JsonSerializer.SerializeAsync(output, document, Json.Info<ExportDocument>(), cancel);
         // A routine counts whether it is a file of the home folder or one saved from the planner or the builder.
-        return new ExportSummary(sessions, document.Routines.Count + document.SavedRoutines!.Count, document.Exercises.Count, document.Settings.Count);
+        return new ExportSummary(sessions, document.Routines.Count + document.SavedRoutines!.Count, document.Exercises.Count, document.Settings.Count,
+            document.Programmes!.Count);
     }
 
     /// <summary>The value of the export's <c>only</c> parameter that asks for <see cref="ExportSessionsAsync"/>.</summary>

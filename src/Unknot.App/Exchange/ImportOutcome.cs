@@ -48,6 +48,10 @@ public sealed class ImportOutcome
         ? throw new InvalidOperationException("the import was written")
         : ReplacesBuiltIns ? $"{Problem}; {letItReplace}" : Problem.ToString();
 
-    /// <summary>What was brought in: the summary line, then one line per file of the user's that was kept as it was.</summary>
-    public IReadOnlyList<string> Report() => Imported is null ? [] : [Importer.Summary(Imported), .. Imported.FilesKept.Select(Importer.Kept)];
+    /// <summary>
+    /// What was brought in: the summary line, then one line per programme of the file added as stopped and one per
+    /// file of the user's that was kept as it was.
+    /// </summary>
+    public IReadOnlyList<string> Report() => Imported is null ? [] :
+        [Importer.Summary(Imported), .. (Imported.ProgrammesStopped ?? []).Select(Importer.Stopped), .. Imported.FilesKept.Select(Importer.Kept)];
 }

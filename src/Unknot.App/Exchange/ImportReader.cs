@@ -24,9 +24,11 @@ namespace Unknot.App.Exchange;
 /// <param name="Images">The pictures beside the exercise files, checked like those in the exercises folder.</param>
 /// <param name="Reminders">The break reminders and their outcomes.</param>
 /// <param name="ActiveDays">Active time per day.</param>
+/// <param name="Programmes">The programmes followed, each with what is kept instead if it is current and the user already follows another.</param>
 public sealed record CheckedImport(IReadOnlyList<FileDocument> Exercises, IReadOnlyList<FileDocument> Routines,
     IReadOnlyDictionary<string, string> Settings, IReadOnlyList<Routine> SavedRoutines, int Sessions, IReadOnlyList<FieldProblem> Replacements,
-    IReadOnlyList<ExerciseImage> Images, IReadOnlyList<ReminderRecord> Reminders, IReadOnlyList<ActiveDay> ActiveDays);
+    IReadOnlyList<ExerciseImage> Images, IReadOnlyList<ReminderRecord> Reminders, IReadOnlyList<ActiveDay> ActiveDays,
+    IReadOnlyList<ImportedProgramme> Programmes);
 
 /// <summary>
 /// Reads an export file (docs/export-format.md) with the same field readers as the API: a problem names its path
@@ -74,7 +76,7 @@ public static partial class ImportReader
         {
             throw root.Required("version").Problem($"version {version} is newer than this Unknot reads (up to {ExportDocument.CurrentVersion})");
         }
-        root.Required("exportedAt").Instant();
+        var exportedAt = root.Required("exportedAt").Instant();
         root.Required(SessionsField).List(0);
         var exercises = Files(root.Required("exercises"), "exercises", (file, yaml, problems) => ExerciseParser.Parse(file, yaml, file, problems));
         var catalog = new ExerciseCatalog(existing.All.Concat(exercises.Parsed.OfType<Exercise>()));
@@ -101,16 +103,13 @@ public static partial class ImportReader
         var reminders = root.Optional("reminders")?.List(1_000_000).Select(r => new ReminderRecord(
             r.Required("id").Guid(), r.Required("at").Instant(), r.Required("repeat").Int(0, Unknot.Reminders.ReminderSettings.MostRepeats),
             r.Required("reason").String(500), r.Optional("outcome")?.Word<Unknot.Reminders.ReminderOutcome>())).ToArray() ?? [];
-        var activeDays = root.Optional("activeDays")?.List(100_000).Select(d =>
-        {
-            var dayField = d.Required("day");
-            var text = dayField.String(10);
-            return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
-                ? new ActiveDay(day, d.Required("seconds").Int(0, 24 * 3600))
-                : throw dayField.Problem($"must be a day such as 2026-11-23, got '{text}'");
-        }).ToArray() ?? [];
+        var activeDays = root.Optional("activeDays")?.List(100_000)
+            .Select(d => new ActiveDay(Day(d.Required("day")), d.Required("seconds").Int(0, 24 * 3600))).ToArray() ?? [];
+        // The day after the export, on the file's own calendar: a current programme kept stopped still counts every day it ran.
+        var zone = settings.TryGetValue("time-zone", out var zoneId) ? TimeZones.Find(zoneId) : TimeZoneInfo.Utc;
+        var programmes = Programmes(root.Optional(ProgrammesField), TimeZones.LocalDay(exportedAt, zone).AddDays(1));
         return new CheckedImport(exercises.Documents, routines.Documents, settings, saved, ids.Count, replacements, Images(root.Optional("images"), exercises.Documents),
-            reminders, activeDays);
+            reminders, activeDays, programmes);
     }
 
     /// <summary>The pictures of the export: plain names of a known kind, Base64 data of the right content and size, each name once.</summary>

@@ -23,10 +23,22 @@ public static class Importer
 {
     /// <summary>What an import brought in, in the words every shell shows.</summary>
     public static string Summary(ImportResult result) =>
-        $"Imported {Counted.Of(result.SessionsAdded, "new session")} ({result.SessionsKnown} already there) and {Counted.Of(result.FilesWritten, "file")}.";
+        $"Imported {Counted.Of(result.SessionsAdded, "new session")} ({result.SessionsKnown} already there), " +
+        $"{Counted.Of(result.ProgrammesAdded, "new programme")} ({result.ProgrammesKnown} already there) and {Counted.Of(result.FilesWritten, "file")}.";
 
     /// <summary>Why a file of the import was not written: the user's own is kept.</summary>
     public static string Kept(string file) => $"{file} already exists with other content; yours was kept";
+
+    /// <summary>Why a programme current in the file was added as a past one: the user's own current one is kept.</summary>
+    public static string Stopped(StoppedProgramme programme) =>
+        $"'{programme.Name}' was current in the file, but you already follow a programme; it was added as stopped on " +
+        $"{ProgrammeSnapshot.Show(programme.StoppedOn)}, the day after the export, and yours stays current";
+
+    /// <summary>What the store's part of an import comes to, with what the file held.</summary>
+    private static ImportResult Result(StoredImport stored, CheckedImport file, int filesWritten, IReadOnlyList<string> kept) => new(
+        stored.SessionsAdded, file.Sessions - stored.SessionsAdded, filesWritten, kept,
+        stored.ProgrammesAdded, file.Programmes.Count - stored.ProgrammesAdded,
+        stored.ProgrammesStopped.Select(p => new StoppedProgramme(p.Id, p.Programme.Name, p.StoppedOn!.Value)).ToArray());
 
     /// <summary>What every shell adds to a refused import's problem.</summary>
     public const string NothingImported = " — nothing was imported";
@@ -58,7 +70,7 @@ public static class Importer
     /// <summary>
     /// Checks the whole file first (<see cref="ImportReader"/>) and refuses files that would replace a built-in unless
     /// <paramref name="allowOverride"/>; then writes in one recoverable step: the YAML files under temporary names,
-    /// the sessions (read from the file again, one at a time), settings and routines in one transaction that also
+    /// the sessions (read from the file again, one at a time), settings, routines and programmes in one transaction that also
     /// records the staged files, and then the files into place. If the process dies after the commit,
     /// <see cref="Recover"/> finishes the moves at the next start; before it, the staged files are removed. Sessions
     /// and identical files already present are skipped, so importing the same file twice adds nothing the second time.
@@ -124,11 +136,12 @@ public static class Importer
                 staged.Add(relative);
             }
             var pending = new PendingImport(Guid.NewGuid(), staged.ToArray());
-            var added = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, file.SavedRoutines, pending, file.Reminders, file.ActiveDays);
+            var stored = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, file.SavedRoutines, pending, file.Reminders, file.ActiveDays,
+                programmes: file.Programmes);
             // Committed: from here on the files belong to the import, and a cut-off is finished by Recover.
             staged.Clear();
             Finish(store, home, pending);
-            return new ImportResult(added, file.Sessions - added, pending.Files.Count, kept);
+            return Result(stored, file, pending.Files.Count, kept);
         }
         finally
         {
@@ -156,8 +169,9 @@ public static class Importer
         var withImported = CatalogLoader.WithOwn(catalog, file.Exercises.Select(e => (e.File, e.Yaml))).Catalog;
         var routines = file.Routines.Select(r => Routines.RoutineParser.Parse(r.File, r.Yaml, Routines.RoutineOrigin.FromFile(r.File), withImported, []))
             .OfType<Routines.Routine>().ToArray();
-        var sessions = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, [.. file.SavedRoutines, .. routines], null, file.Reminders, file.ActiveDays, added);
-        return new ImportResult(sessions, file.Sessions - sessions, added.Length, kept);
+        var stored = store.Import(ImportReader.Sessions(open, store.UserId, now), file.Settings, [.. file.SavedRoutines, .. routines], null, file.Reminders, file.ActiveDays,
+            added, file.Programmes);
+        return Result(stored, file, added.Length, kept);
     }
 
     /// <summary>
@@ -172,8 +186,8 @@ public static class Importer
         {
             file = ImportReader.Check(stream, CatalogLoader.Load(home).Catalog, now);
         }
-        var added = store.Import(ImportReader.Sessions(open, store.UserId, now), new Dictionary<string, string>());
-        return new ImportResult(added, file.Sessions - added, 0, []);
+        var added = store.Import(ImportReader.Sessions(open, store.UserId, now), new Dictionary<string, string>()).SessionsAdded;
+        return new ImportResult(added, file.Sessions - added, 0, [], ProgrammesStopped: []);
     }
 
     /// <summary>

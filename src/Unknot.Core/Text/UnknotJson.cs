@@ -62,6 +62,7 @@ public static class UnknotJson
             Words<Timelines.SegmentKind>(), Words<Sessions.SegmentOutcome>(), Words<Sessions.SessionState>(), Words<Timelines.Side>(),
             Words<Catalog.Target>(), Words<Figures.Viewpoint>(), Words<Figures.Prop>(), Words<Figures.Stance>(), Words<Figures.Shape>(),
             Words<Figures.Tone>(), Words<Reminders.ReminderOutcome>(), Words<Reminders.ActivityState>(), Words<Progress.SessionStatus>(),
+            Words<Programmes.ProgrammeStep>(), Words<Programmes.MissedSessions>(), Words<Programmes.ProgrammeSource>(),
         })
         {
             options.Converters.Add(words);

@@ -17,7 +17,8 @@ public sealed record ExportDocument(
     IReadOnlyList<RoutineDocument>? SavedRoutines = null,
     IReadOnlyList<ImageDocument>? Images = null,
     IReadOnlyList<ReminderDocument>? Reminders = null,
-    IReadOnlyList<ActiveDayDocument>? ActiveDays = null)
+    IReadOnlyList<ActiveDayDocument>? ActiveDays = null,
+    IReadOnlyList<ProgrammeEnrolmentDocument>? Programmes = null)
 {
     /// <summary>The value of <see cref="Format"/>.</summary>
     public const string FormatName = "unknot-export";
@@ -34,6 +35,19 @@ public sealed record ReminderDocument(Guid Id, DateTimeOffset At, int Repeat, st
 
 /// <summary>Seconds of active time at the computer on one local day.</summary>
 public sealed record ActiveDayDocument(DateOnly Day, int Seconds);
+
+/// <summary>A programme the user followed: the programme as they started it, the local days it started and stopped, and its pauses.</summary>
+/// <param name="Id">The enrolment's id: importing it again adds nothing.</param>
+/// <param name="Programme">The programme whole, with its routines as they were when it started.</param>
+/// <param name="StartedOn">The local day of its first week's first day.</param>
+/// <param name="Pauses">Its pauses, oldest first; the last may still be open.</param>
+/// <param name="StoppedOn">The local day it was stopped (that day no longer counts); absent while it is current.</param>
+public sealed record ProgrammeEnrolmentDocument(Guid Id, ProgrammeDocument Programme, DateOnly StartedOn, IReadOnlyList<ProgrammePauseDocument> Pauses, DateOnly? StoppedOn)
+{
+    /// <summary>The document of a stored programme.</summary>
+    public static ProgrammeEnrolmentDocument From(Programmes.ProgrammeEnrolment e) =>
+        new(e.Id, ProgrammeSnapshot.ToDocument(e.Programme), e.StartedOn, ProgrammeSnapshot.ToDocuments(e.Pauses), e.StoppedOn);
+}
 
 /// <summary>A picture named by one of the user's exercise files, kept beside it in <c>exercises/</c>.</summary>
 /// <param name="File">Its plain file name.</param>

@@ -14,9 +14,9 @@ public abstract partial class RelationalStore
         throw new StoreException("this database keeps no files; they belong in the home folder");
 
     /// <inheritdoc />
-    public int Import(IEnumerable<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null,
+    public StoredImport Import(IEnumerable<SessionRecord> sessions, IReadOnlyDictionary<string, string> settings, IReadOnlyList<Routines.Routine>? routines = null,
         PendingImport? files = null, IReadOnlyList<ReminderRecord>? reminders = null, IReadOnlyList<ActiveDay>? activeDays = null,
-        IReadOnlyList<StoredFile>? stored = null)
+        IReadOnlyList<StoredFile>? stored = null, IReadOnlyList<ImportedProgramme>? programmes = null)
     {
         using var transaction = Connection.BeginTransaction();
         LockUser(UserId, transaction);
@@ -51,8 +51,9 @@ public abstract partial class RelationalStore
         {
             Connection.Execute(StoreSql.ImportActiveDay, new { UserId, Day = day.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day.Seconds }, transaction);
         }
+        var (programmesAdded, stopped) = ImportProgrammes(programmes ?? [], transaction);
         transaction.Commit();
-        return added;
+        return new StoredImport(added, programmesAdded, stopped);
     }
 
     /// <inheritdoc />

@@ -5,7 +5,7 @@ namespace Unknot.Storage.Relational;
 /// figures kept right in the same transaction, unreadable rows set aside, imports all or nothing. A provider
 /// (<see cref="Sqlite.SqliteStore"/>, and PostgresStore in Unknot.Storage.Postgres) opens the connection, prepares the schema
 /// and says how one user's writes are kept apart (<see cref="LockUser"/>). Each facet of <see cref="IUnknotStore"/> is a file
-/// of its own (<c>RelationalStore.Sessions.cs</c>, <c>.Routines.cs</c>, <c>.Settings.cs</c>, <c>.Reminders.cs</c>, <c>.Imports.cs</c>);
+/// of its own (<c>RelationalStore.Sessions.cs</c>, <c>.Routines.cs</c>, <c>.Settings.cs</c>, <c>.Reminders.cs</c>, <c>.Programmes.cs</c>, <c>.Imports.cs</c>);
 /// this one holds the connection, the prepared commands and the salvage of a damaged database.
 /// </summary>
 public abstract partial class RelationalStore : IUnknotStore

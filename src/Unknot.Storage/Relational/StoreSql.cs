@@ -215,8 +215,15 @@ internal static class StoreSql
             programme_json = excluded.programme_json, started_on = excluded.started_on, pauses = excluded.pauses, stopped_on = excluded.stopped_on
         """;
 
-    /// <summary>Stops every current programme of a user but one, on the day that one starts.</summary>
-    public const string StopOtherProgrammes = "UPDATE programmes SET stopped_on = @StoppedOn WHERE user_id = @UserId AND stopped_on IS NULL AND id <> @Id";
+    /// <summary>The current programmes of a user but one: what starting or importing that one stops.</summary>
+    public const string OtherCurrentProgrammes = """
+        SELECT id AS Id, started_on AS StartedOn, pauses AS Pauses FROM programmes
+        WHERE user_id = @UserId AND stopped_on IS NULL AND id <> @Id ORDER BY id
+        """;
+
+    public const string StopProgramme = "UPDATE programmes SET stopped_on = @StoppedOn, pauses = @Pauses WHERE user_id = @UserId AND id = @Id";
+
+    public const string ProgrammeExists = "SELECT COUNT(*) FROM programmes WHERE user_id = @UserId AND id = @Id";
 
     /// <summary>Every table of a user's rows, children first; <c>users</c> last.</summary>
     public static readonly string[] DeleteUser =

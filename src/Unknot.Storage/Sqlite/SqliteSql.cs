@@ -19,5 +19,7 @@ internal static class SqliteSql
     /// <summary>Set on every connection (pooled ones too): SQLite's own short waits for the write lock.</summary>
     public const string ConnectionPragmas = "PRAGMA busy_timeout = 10000;";
 
+    public const string TableExists = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @Name";
+
     public const string SessionByRowid = $"SELECT {Relational.StoreSql.SessionColumns} FROM sessions WHERE rowid = @Rowid AND user_id = @UserId";
 }

@@ -166,6 +166,20 @@ public sealed class SqliteStore : RelationalStore
     /// <summary>In a salvage, the rows and parts that could not be read, each as one line.</summary>
     public List<string> Lost => SalvageLost;
 
+    /// <inheritdoc />
+    private protected override bool HasTable(string name)
+    {
+        try
+        {
+            return Connection.ExecuteScalar<long>(SqliteSql.TableExists, new { Name = name }) > 0;
+        }
+        catch (SqliteException)
+        {
+            // Reading the table itself then says what is wrong, as one lost line.
+            return true;
+        }
+    }
+
     /// <summary>Every session that can still be read, one row at a time by rowid, so a damaged page loses only its rows.</summary>
     private protected override IEnumerable<SessionRecord> SalvageSessions()
     {
