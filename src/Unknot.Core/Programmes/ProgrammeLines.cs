@@ -42,7 +42,18 @@ public static class ProgrammeLines
 
     /// <summary>Whole minutes a planned session takes at its week's level, rounded up.</summary>
     public static int Minutes(PlannedSession session, ProgrammeWeek week, ExerciseCatalog catalog) =>
-        (int)Math.Ceiling(TimelineCompiler.Compile(session.Routine, catalog, week.Dose.Level).TotalSeconds / 60.0);
+        Known(session.Routine, catalog) is { Items.Count: > 0 } known
+            ? (int)Math.Ceiling(TimelineCompiler.Compile(known, catalog, week.Dose.Level).TotalSeconds / 60.0)
+            : 0;
+
+    /// <summary>
+    /// The routine with only the exercises the catalog still has: a programme kept from before (or imported) may name
+    /// one of the person's own exercises that is gone since, and its weeks are still shown.
+    /// </summary>
+    public static Routines.Routine Known(Routines.Routine routine, ExerciseCatalog catalog) =>
+        routine.Items.All(i => catalog.Find(i.Exercise.Value) is not null)
+            ? routine
+            : routine with { Items = routine.Items.Where(i => catalog.Find(i.Exercise.Value) is not null).ToArray() };
 
     private static string Day(DateOnly day) => day.ToString("d MMMM", CultureInfo.InvariantCulture);
 }

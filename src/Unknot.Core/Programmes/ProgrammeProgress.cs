@@ -212,7 +212,8 @@ public static class ProgrammeProgress
             if (!_minutes.TryGetValue(key, out var minutes))
             {
                 minutes = new double[Areas.Length];
-                foreach (var segment in TimelineCompiler.Compile(routine, catalog, level).Segments.Where(s => s.IsExercise))
+                var known = ProgrammeLines.Known(routine, catalog);
+                foreach (var segment in known.Items.Count == 0 ? [] : TimelineCompiler.Compile(known, catalog, level).Segments.Where(s => s.IsExercise))
                 {
                     var targets = catalog.Find(segment.Exercise.Value)?.Targets ?? [];
                     for (var i = 0; i < Areas.Length; i++)
