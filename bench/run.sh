@@ -118,10 +118,12 @@ for n in $small $large; do
   dotnet "$bench" seed "$n" "$work/seed-$n.json"
   mkdir -p "$work/home-$n"
   UNKNOT_HOME="$work/home-$n" "$cli" import "$work/seed-$n.json" >/dev/null
+  # Each home follows a programme, so home shows today's session and /api/program has weeks to evaluate.
+  UNKNOT_HOME="$work/home-$n" "$cli" program start desk-worker-4-weeks >/dev/null
 done
 serve "$work/home-$small" 5193
 serve "$work/home-$large" 5194
-for path in / /history /api/stats; do
+for path in / /history /api/stats /api/program; do
   read -r few _ _ _ < <(rate "http://127.0.0.1:5193$path")
   read -r many _ bad _ < <(rate "http://127.0.0.1:5194$path")
   r=$(ratio "$few" "$many")
