@@ -114,24 +114,7 @@ public static class ProgrammeParser
             }
             return routine;
         }
-        var items = new List<RoutineItem>();
-        foreach (var item in entry.Mappings("items"))
-        {
-            item.RejectUnknown("exercise", "level", "restAfter");
-            var exerciseId = item.String("exercise");
-            var level = item.Enum<Level>("level", required: false);
-            var rest = item.Int("restAfter", 0, RoutineParser.MaxRestSeconds, required: false) ?? 0;
-            if (exerciseId is not null && catalog.Find(exerciseId) is { } exercise)
-            {
-                items.Add(new RoutineItem(exercise.Id, level, rest));
-            }
-            else if (exerciseId is not null)
-            {
-                item.Problem("exercise", catalog.Suggest(exerciseId) is { } hint
-                    ? $"unknown exercise '{exerciseId}' — did you mean '{hint}'?"
-                    : $"unknown exercise '{exerciseId}': no exercise in the catalog has that id or alias");
-            }
-        }
+        var items = RoutineParser.Items(entry, catalog);
         var name = entry.String("name");
         return items.Count > 0 && name is not null ? new Routine(ownId, name, "", items, RoutineOrigin.Planned) : null;
     }

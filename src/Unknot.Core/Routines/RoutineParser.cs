@@ -26,8 +26,15 @@ public static class RoutineParser
         }
         var name = root.String("name");
         var description = root.String("description", required: false) ?? "";
+        var items = Items(root, catalog);
+        return problems.Count == before ? new Routine(id!, name!, description, items, origin) : null;
+    }
+
+    /// <summary>The <c>items</c> of a routine (or of a programme's own session), each exercise checked against the catalog.</summary>
+    internal static List<RoutineItem> Items(Yaml.YamlFields owner, ExerciseCatalog catalog)
+    {
         var items = new List<RoutineItem>();
-        foreach (var item in root.Mappings("items"))
+        foreach (var item in owner.Mappings("items"))
         {
             item.RejectUnknown("exercise", "level", "restAfter");
             var exerciseId = item.String("exercise");
@@ -48,6 +55,6 @@ public static class RoutineParser
             }
             items.Add(new RoutineItem(exercise.Id, level, rest));
         }
-        return problems.Count == before ? new Routine(id!, name!, description, items, origin) : null;
+        return items;
     }
 }
