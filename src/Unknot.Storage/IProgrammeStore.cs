@@ -18,6 +18,13 @@ public interface IProgrammeStore
     void SaveProgramme(ProgrammeEnrolment enrolment);
 
     /// <summary>
+    /// Writes the pauses and stop day of <paramref name="changed"/> over the stored programme while it is still current;
+    /// false, with nothing written, when it was stopped meanwhile (another start switched it), so a pause or a stop
+    /// never brings a switched programme back.
+    /// </summary>
+    bool ChangeCurrentProgramme(ProgrammeEnrolment changed);
+
+    /// <summary>
     /// Starts <paramref name="started"/> and stops every other current programme of the user on its start day (or on
     /// that programme's own first day, when it began later), closing an open pause as stopping does, in one transaction,
     /// so a user never has two current programmes. Programmes already stopped are left as they were.

@@ -36,6 +36,27 @@ public sealed class ProgrammeCommandTests : IDisposable
 
         _cli.Run("today").ShouldBe(0);
         _cli.LastLines()[0].ShouldStartWith("No programme: Desk break, about");
+        _cli.Run("today --json").ShouldBe(0);
+        _cli.Json().GetProperty("suggestion").GetProperty("routine").GetString().ShouldBe("desk-break");
+        _cli.Json().TryGetProperty("program", out _).ShouldBeFalse("no programme is followed");
+    }
+
+    [Fact]
+    public void Past_programmes_stay_in_the_history_with_how_each_ended()
+    {
+        _cli.Run("program history").ShouldBe(0);
+        _cli.LastLines().ShouldBe(["No programme followed before."]);
+        _cli.Run("program start neck-mobility-6-weeks").ShouldBe(0);
+        _cli.Clock.Advance(TimeSpan.FromDays(3));
+
+        _cli.Run("program start desk-worker-4-weeks").ShouldBe(0);
+        _cli.LastLines()[0].ShouldBe("Started Desk worker, 4 weeks. Neck mobility, 6 weeks is stopped and stays in your history.");
+        _cli.Run("program history --json").ShouldBe(0);
+
+        var past = _cli.Json().EnumerateArray().ShouldHaveSingleItem();
+        past.GetProperty("program").GetString().ShouldBe("neck-mobility-6-weeks");
+        past.GetProperty("status").GetString().ShouldBe("stopped");
+        past.GetProperty("stoppedOn").GetString().ShouldBe("2026-01-08");
     }
 
     [Fact]
@@ -49,6 +70,8 @@ public sealed class ProgrammeCommandTests : IDisposable
 
         _cli.Run("today").ShouldBe(0);
         _cli.LastLines().ShouldBe(["Week 1 · day 1 of 5 — Desk break, 4 min (done)"]);
+        _cli.Run("today --json").ShouldBe(0);
+        _cli.Json().GetProperty("program").GetProperty("today").GetProperty("sessions")[0].GetProperty("state").GetString().ShouldBe("done");
         _cli.Run("program status").ShouldBe(0);
         _cli.Out.ShouldContain("Mon✓ Tue· Wed· Thu· Fri·");
         _cli.Out.ShouldContain("1/5");
@@ -114,6 +137,7 @@ public sealed class ProgrammeCommandTests : IDisposable
     [InlineData("program plan --weeks 30 --minutes 6 --place desk", "--weeks: must be a whole number from 1 to 26, got '30'")]
     [InlineData("program plan --days someday --minutes 6 --place desk", "--days: must be days such as mon-fri")]
     [InlineData("program plan --minutes 6", "--place")]
+    [InlineData("program plan --minutes 6 --place desk --level deep", "--level: a programme sets it week by week")]
     public void A_bad_plan_option_is_named_in_one_line_with_exit_code_2(string commandLine, string expected)
     {
         _cli.Run(commandLine).ShouldBe(2);

@@ -92,6 +92,35 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public void A_pause_or_stop_of_a_programme_switched_meanwhile_writes_nothing_and_leaves_one_current()
+    {
+        using var store = Open();
+        var first = Started(Day("2026-10-05"));
+        store.StartProgramme(first);
+        var seen = store.Programmes()[0];
+        store.StartProgramme(Started(Day("2026-10-07"), BuiltIn("neck-mobility-6-weeks")));
+
+        store.ChangeCurrentProgramme(seen.Pause(Day("2026-10-08"))).ShouldBeFalse("another start switched it after it was read");
+
+        var read = store.Programmes();
+        read.Count(e => e.IsCurrent).ShouldBe(1);
+        read.Single(e => e.Id == first.Id).StoppedOn.ShouldBe(Day("2026-10-07"));
+        read.Single(e => e.Id == first.Id).Pauses.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_pause_of_the_current_programme_is_written()
+    {
+        using var store = Open();
+        var first = Started(Day("2026-10-05"));
+        store.StartProgramme(first);
+
+        store.ChangeCurrentProgramme(first.Pause(Day("2026-10-08"))).ShouldBeTrue();
+
+        store.Programmes()[0].Pauses.ShouldBe([new ProgrammePause(Day("2026-10-08"), null)]);
+    }
+
+    [Fact]
     public void A_programme_started_on_a_day_before_the_current_one_began_stops_it_on_its_own_first_day()
     {
         using var store = Open();

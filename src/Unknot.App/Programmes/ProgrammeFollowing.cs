@@ -14,6 +14,9 @@ public static class ProgrammeFollowing
     /// <summary>What to say when nothing is being followed.</summary>
     public const string NoneCurrent = "no programme is being followed; pick one from the programmes and start it";
 
+    /// <summary>Where a refusal that names no programme points the terminal.</summary>
+    public const string NoneCurrentInTerminal = NoneCurrent + " ('unknot programs' lists them)";
+
     /// <summary>The person's local day now.</summary>
     public static DateOnly Today(UserContext user) => TimeZones.LocalDay(user.Time.GetUtcNow(), user.Zone);
 
@@ -25,9 +28,9 @@ public static class ProgrammeFollowing
     public static ProgrammeReport? Current(UserContext user) =>
         CurrentEnrolment(user) is { } enrolment ? Evaluate(user, enrolment) : null;
 
-    /// <summary>The programmes followed before, newest first.</summary>
-    public static IReadOnlyList<ProgrammeEnrolment> Past(UserContext user) =>
-        user.Exists ? user.Store.Programmes().Where(e => !e.IsCurrent).ToArray() : [];
+    /// <summary>The programmes followed before, newest first, each as it ended.</summary>
+    public static IReadOnlyList<ProgrammeReport> Past(UserContext user) =>
+        user.Exists ? user.Store.Programmes().Where(e => !e.IsCurrent).Select(e => Evaluate(user, e)).ToArray() : [];
 
     /// <summary>Where <paramref name="enrolment"/> stands today, from the sessions played since it started.</summary>
     public static ProgrammeReport Evaluate(UserContext user, ProgrammeEnrolment enrolment) =>
@@ -41,9 +44,44 @@ public static class ProgrammeFollowing
     {
         // A day before the start in UTC covers every zone the person may have played in since.
         var since = new DateTimeOffset(enrolment.StartedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);
-        var sessions = store.Sessions(new SessionQuery(SessionQuery.MaxLimit, Since: since)).Select(PlayedSession.From);
-        return ProgrammeProgress.Evaluate(enrolment, sessions, today, catalog);
+        return ProgrammeProgress.Evaluate(enrolment, SessionsSince(store, since).Select(PlayedSession.From), today, catalog);
     }
+
+    /// <summary>Every session started since <paramref name="since"/>, a page at a time, however many there are.</summary>
+    private static IEnumerable<SessionRecord> SessionsSince(Storage.IUnknotStore store, DateTimeOffset since)
+    {
+        SessionCursor? before = null;
+        while (true)
+        {
+            var page = store.Sessions(new SessionQuery(SessionQuery.MaxLimit, Since: since, Before: before));
+            foreach (var session in page)
+            {
+                yield return session;
+            }
+            if (page.Count < SessionQuery.MaxLimit)
+            {
+                yield break;
+            }
+            before = SessionCursor.After(page[^1]);
+        }
+    }
+
+    /// <summary>The session of today to play next: the first not done yet, else (to play it again) the first; null on a day off.</summary>
+    public static PlannedSession? Due(ProgrammeReport report) =>
+        report.Today?.Sessions.FirstOrDefault(s => !s.Done) ?? report.Today?.Sessions.FirstOrDefault();
+
+    /// <summary>
+    /// <paramref name="session"/>'s routine with only the exercises the catalog still has (one of the person's own may
+    /// be gone since the programme began); null when none is left to play.
+    /// </summary>
+    public static Routines.Routine? Playable(PlannedSession session, Catalog.ExerciseCatalog catalog) =>
+        ProgrammeLines.Known(session.Routine, catalog) is { Items.Count: > 0 } routine ? routine : null;
+
+    /// <summary>Why today's session cannot be played, in one line: a day off, paused, or its exercises gone.</summary>
+    public static string NothingToPlay(ProgrammeReport report, Catalog.ExerciseCatalog catalog) =>
+        Due(report) is { } due
+            ? $"none of the exercises of {due.Routine.Name} is in your catalog any more; start another programme or routine"
+            : $"nothing to play today: {ProgrammeLines.Today(report, catalog)}";
 
     /// <summary>
     /// Today's session of kind <paramref name="kind"/> of the current programme, as it is to be played: the routine at
@@ -51,8 +89,17 @@ public static class ProgrammeFollowing
     /// </summary>
     public static (Routines.Routine Routine, Dosing.Level Level)? TodaySession(UserContext user, int kind) =>
         Current(user) is { Today: { } today } report && today.Sessions.FirstOrDefault(s => s.Kind == kind) is { } session
-            ? (session.Routine, report.Current.Dose.Level)
+            && Playable(session, user.Catalog) is { } routine
+            ? (routine, report.Current.Dose.Level)
             : null;
+
+    /// <summary>The routine for the moment when no programme is followed (home's suggestion).</summary>
+    public static Planning.Suggestion Suggestion(UserContext user)
+    {
+        var now = TimeZoneInfo.ConvertTime(user.Time.GetUtcNow(), user.Zone);
+        var first = !user.Exists || user.Store.Sessions(SessionQuery.Latest(1)).Count == 0;
+        return Planning.TodaySuggestion.For(now, user.Routines, user.Catalog, user.Level, user.Preferences.Focus, first);
+    }
 
     /// <summary>Starts the programme with id <paramref name="id"/> today, stopping the one before (it stays in the history).</summary>
     public static ProgrammeChange Start(UserContext user, string id) =>
@@ -97,7 +144,10 @@ public static class ProgrammeFollowing
             return ProgrammeChange.Refused(ProgrammeRefusal.NotNow, refused);
         }
         var changed = change(enrolment);
-        user.Store.SaveProgramme(changed);
+        if (!user.Store.ChangeCurrentProgramme(changed))
+        {
+            return ProgrammeChange.Refused(ProgrammeRefusal.NotNow, "the programme was switched for another meanwhile; look at it again");
+        }
         return ProgrammeChange.Done(Evaluate(user, changed), said(changed));
     }
 }

@@ -23,6 +23,14 @@ public static class ProgrammePlanReader
     public static ReadResult<ProgrammePlanRequest> Read(Input input, ExerciseCatalog catalog, UserPreferences preferences) =>
         PlanRequestReader.Read(input, catalog, preferences).Then(plan => ReadResult<ProgrammePlanRequest>.From(() =>
         {
+            // The programme sets the level and the repetitions week by week; a request for them would be ignored.
+            foreach (var name in new[] { "level", "sets" })
+            {
+                if (input.Optional(name) is { } given && given.String(100).Length > 0)
+                {
+                    throw given.Problem("a programme sets it week by week (gentle first, then a level higher); leave it out");
+                }
+            }
             var weeks = input.Optional("weeks")?.Int(1, Programme.MaxWeeks) ?? DefaultWeeks;
             var field = input.Optional("days");
             var text = field?.String(200) ?? ScheduleReader.DefaultDays;

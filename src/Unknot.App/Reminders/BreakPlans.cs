@@ -22,8 +22,9 @@ public static class BreakPlans
     public static BreakOffer Offer(UserPreferences preferences, ExerciseCatalog catalog, IUnknotStore store, TimeZoneInfo zone, DateTimeOffset now, int seed)
     {
         var today = TimeZones.LocalDay(now, zone);
-        if (App.Programmes.ProgrammeFollowing.Current(store, catalog, today) is { Today: { } day } report
-            && day.Sessions.FirstOrDefault(s => !s.Done) is { } session)
+        if (App.Programmes.ProgrammeFollowing.Current(store, catalog, today) is { } report
+            && App.Programmes.ProgrammeFollowing.Due(report) is { Done: false } session
+            && App.Programmes.ProgrammeFollowing.Playable(session, catalog) is not null)
         {
             var minutes = Unknot.Programmes.ProgrammeLines.Minutes(session, report.Current, catalog);
             return new BreakOffer(

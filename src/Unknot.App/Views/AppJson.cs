@@ -25,6 +25,8 @@ namespace Unknot.App.Views;
 [JsonSerializable(typeof(ProgrammeView[]))]
 [JsonSerializable(typeof(ProgrammeStatusView))]
 [JsonSerializable(typeof(ProgrammeChangeView))]
+[JsonSerializable(typeof(TodayView))]
+[JsonSerializable(typeof(ProgrammeEnrolmentView[]))]
 [JsonSerializable(typeof(SettingView))]
 [JsonSerializable(typeof(SettingView[]))]
 [JsonSerializable(typeof(ReminderSimulationView))]

@@ -34,7 +34,7 @@ public sealed record ProgrammeDoseView(Dosing.Level Level, int Sets, int Session
 {
     /// <summary>The view of <paramref name="dose"/> in <paramref name="programme"/>.</summary>
     public static ProgrammeDoseView From(ProgrammeDose dose, Programme programme) =>
-        new(dose.Level, dose.Sets, programme.Sessions.Sum(s => dose.DaysOf(s).Count), dose.Describe(programme.Sessions.Count));
+        new(dose.Level, dose.Sets, dose.SessionsPerWeek(programme), dose.Describe(programme));
 }
 
 /// <summary>
@@ -61,12 +61,12 @@ public sealed record ProgrammeStatusView(
     }
 }
 
-/// <summary>Today: which session of the week it is (<c>ordinal</c> of <c>planned</c>; 0 on a day off), what to play, and the next day with a session.</summary>
-public sealed record ProgrammeTodayView(DateOnly Day, int Ordinal, int Planned, IReadOnlyList<PlannedSessionView> Sessions, DateOnly? Next)
+/// <summary>Today: which of the week's days with a session it is (<c>ordinal</c> of <c>days</c>; 0 on a day off), what to play, and the next day with a session.</summary>
+public sealed record ProgrammeTodayView(DateOnly Day, int Ordinal, int Days, IReadOnlyList<PlannedSessionView> Sessions, DateOnly? Next)
 {
     /// <summary>The view of <paramref name="today"/>.</summary>
     public static ProgrammeTodayView From(ProgrammeToday today, DateOnly on, ExerciseCatalog catalog) =>
-        new(today.Day, today.Ordinal, today.Week.Planned, today.Sessions.Select(s => PlannedSessionView.From(s, today.Week, on, catalog)).ToArray(), today.Next);
+        new(today.Day, today.Ordinal, today.Week.PlannedDays.Count, today.Sessions.Select(s => PlannedSessionView.From(s, today.Week, on, catalog)).ToArray(), today.Next);
 }
 
 /// <summary>

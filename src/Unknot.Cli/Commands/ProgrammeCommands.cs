@@ -50,6 +50,7 @@ internal static class ProgrammeCommands
         command.Subcommands.Add(Change(host, "resume", "Go on with a paused programme where it was", ProgrammeFollowing.Resume));
         command.Subcommands.Add(Change(host, "stop", "Stop the programme; it stays in your history", ProgrammeFollowing.Stop));
         command.Subcommands.Add(Plan(host));
+        command.Subcommands.Add(History(host));
         command.Subcommands.Add(Calendar(host));
         return command;
     }
@@ -75,7 +76,7 @@ internal static class ProgrammeCommands
         command.SetAction(parse =>
         {
             using var user = host.OpenUserIfExists();
-            var report = ProgrammeFollowing.Current(user) ?? throw new CliError(ProgrammeFollowing.NoneCurrent + " ('unknot programs' lists them)");
+            var report = ProgrammeFollowing.Current(user) ?? throw new CliError(ProgrammeFollowing.NoneCurrentInTerminal);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(host.Out, ProgrammeStatusView.From(report, user.Catalog));
@@ -138,6 +139,30 @@ internal static class ProgrammeCommands
         return command;
     }
 
+    private static Command History(CliHost host)
+    {
+        var json = CommonOptions.Json();
+        var command = new Command("history", "The programmes you followed before: from when to when, how each ended, sessions done") { json };
+        command.SetAction(parse =>
+        {
+            using var user = host.OpenUserIfExists();
+            var past = ProgrammeFollowing.Past(user).Select(ProgrammeEnrolmentView.From).ToArray();
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(host.Out, past);
+                return 0;
+            }
+            if (past.Length == 0)
+            {
+                host.Out.WriteLine("No programme followed before.");
+                return 0;
+            }
+            ProgrammePrinting.History(host, past);
+            return 0;
+        });
+        return command;
+    }
+
     private static Command Calendar(CliHost host)
     {
         var file = new Argument<string?>("file") { Description = "Write the calendar to this file (default: print it)", Arity = ArgumentArity.ZeroOrOne };
@@ -147,8 +172,8 @@ internal static class ProgrammeCommands
         {
             var path = parse.GetValue(file) is { } given ? OutputFile.Check(given, parse.GetValue(force), "FILE", "unknot-program.ics") : null;
             using var user = host.OpenUserIfExists();
-            var report = ProgrammeFollowing.Current(user) ?? throw new CliError(ProgrammeFollowing.NoneCurrent + " ('unknot programs' lists them)");
-            var calendar = ProgrammeCalendar.Write(report, user.Catalog, ProgrammeFollowing.Today(user), host.Time.GetUtcNow());
+            var report = ProgrammeFollowing.Current(user) ?? throw new CliError(ProgrammeFollowing.NoneCurrentInTerminal);
+            var calendar = ProgrammeCalendar.Write(report, user.Catalog, host.Time.GetUtcNow());
             if (path is null)
             {
                 host.Out.Write(calendar);

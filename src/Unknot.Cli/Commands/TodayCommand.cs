@@ -3,9 +3,6 @@ using Unknot.App.Programmes;
 using Unknot.App.Views;
 using Unknot.Cli.Json;
 using Unknot.Cli.Player;
-using Unknot.Planning;
-using Unknot.Programmes;
-using Unknot.Progress;
 
 namespace Unknot.Cli.Commands;
 
@@ -30,40 +27,28 @@ internal static class TodayCommand
             var report = ProgrammeFollowing.Current(user);
             if (!parse.GetValue(start))
             {
-                if (report is null)
-                {
-                    var suggestion = Suggest(user);
-                    host.Out.WriteLine($"No programme: {Printable.Line(suggestion.Routine.Name)}, about {suggestion.Minutes} min — {Printable.Line(suggestion.Why)}");
-                    host.Out.WriteLine("'unknot programs' lists programmes to follow over weeks; 'unknot today --start' plays this.");
-                    return 0;
-                }
-                var view = ProgrammeStatusView.From(report, user.Catalog);
+                var today = TodayView.From(user, report);
                 if (parse.GetValue(options.Json))
                 {
-                    JsonOutput.Write(host.Out, view);
+                    JsonOutput.Write(host.Out, today);
+                    return 0;
                 }
-                else
+                host.Out.WriteLine(Printable.Line(today.Line));
+                if (report is null)
                 {
-                    host.Out.WriteLine(Printable.Line(view.Line));
+                    host.Out.WriteLine("'unknot programs' lists programmes to follow over weeks; 'unknot today --start' plays this.");
                 }
                 return 0;
             }
             if (report is null)
             {
-                var suggestion = Suggest(user);
-                return await StartCommand.Begin(host, user, suggestion.Routine, user.Level, options, parse, painBefore);
+                return await StartCommand.Begin(host, user, ProgrammeFollowing.Suggestion(user).Routine, user.Level, options, parse, painBefore);
             }
-            var due = report.Today?.Sessions.FirstOrDefault(s => !s.Done) ?? report.Today?.Sessions.FirstOrDefault()
-                ?? throw new CliError($"nothing to play today: {ProgrammeLines.Today(report, user.Catalog)}");
-            return await StartCommand.Begin(host, user, due.Routine, report.Current.Dose.Level, options, parse, painBefore);
+            var routine = ProgrammeFollowing.Due(report) is { } due ? ProgrammeFollowing.Playable(due, user.Catalog) : null;
+            return routine is null
+                ? throw new CliError(ProgrammeFollowing.NothingToPlay(report, user.Catalog))
+                : await StartCommand.Begin(host, user, routine, report.Current.Dose.Level, options, parse, painBefore);
         });
         return command;
-    }
-
-    private static Suggestion Suggest(App.Workspaces.UserContext user)
-    {
-        var now = TimeZoneInfo.ConvertTime(user.Time.GetUtcNow(), user.Zone);
-        var first = !user.Exists || user.Store.Sessions(SessionQuery.Latest(1)).Count == 0;
-        return TodaySuggestion.For(now, user.Routines, user.Catalog, user.Level, user.Preferences.Focus, first);
     }
 }

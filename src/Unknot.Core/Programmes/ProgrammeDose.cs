@@ -45,11 +45,12 @@ public sealed record ProgrammeDose(Level Level, int Sets, int Days)
 
     /// <summary>
     /// What changed from <paramref name="before"/> to this dose, in a few words each ("holds 25 s → 30 s", "each
-    /// stretch 2 times", "5 sessions a week"); the holds are those of the first exercise of <paramref name="routine"/>
-    /// that holds a range.
+    /// stretch 2 times", "5 sessions a week"); the holds are those of the first exercise of the programme's first
+    /// routine that holds a range.
     /// </summary>
-    public IReadOnlyList<string> ChangesFrom(ProgrammeDose before, Routine routine, ExerciseCatalog catalog, int sessionKinds)
+    public IReadOnlyList<string> ChangesFrom(ProgrammeDose before, Programme programme, ExerciseCatalog catalog)
     {
+        var routine = programme.Sessions[0].Routine;
         var changes = new List<string>();
         if (Level != before.Level)
         {
@@ -63,14 +64,17 @@ public sealed record ProgrammeDose(Level Level, int Sets, int Days)
         }
         if (Days != before.Days)
         {
-            changes.Add($"sessions a week {before.Days * sessionKinds} → {Days * sessionKinds}");
+            changes.Add($"sessions a week {before.SessionsPerWeek(programme)} → {SessionsPerWeek(programme)}");
         }
         return changes;
     }
 
-    /// <summary>This dose in a few words: "gentle, each stretch once, 3 days a week".</summary>
-    public string Describe(int sessionKinds) =>
-        $"{Kebab.Of(Level)}, each stretch {(Sets == 1 ? "once" : Counted.Of(Sets, "time"))}, {Counted.Of(Days * sessionKinds, "session")} a week";
+    /// <summary>This dose in a few words: "gentle, each stretch once, 3 sessions a week".</summary>
+    public string Describe(Programme programme) =>
+        $"{Kebab.Of(Level)}, each stretch {(Sets == 1 ? "once" : Counted.Of(Sets, "time"))}, {Counted.Of(SessionsPerWeek(programme), "session")} a week";
+
+    /// <summary>Sessions a week at this dose: each kind on as many of its days as the dose says.</summary>
+    public int SessionsPerWeek(Programme programme) => programme.Sessions.Sum(s => DaysOf(s).Count);
 
     private static DoseRange? HoldOf(Routine routine, ExerciseCatalog catalog) =>
         routine.Items

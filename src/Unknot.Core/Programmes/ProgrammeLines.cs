@@ -37,7 +37,7 @@ public static class ProgrammeLines
         }
         var sessions = string.Join(" and ", today.Sessions.Select(s =>
             $"{s.Routine.Name}, {Minutes(s, week, catalog)} min{(s.Done ? " (done)" : "")}{(s.CarriedFrom is { } from ? $" (from {from.ToString("dddd", CultureInfo.InvariantCulture)})" : "")}"));
-        return $"Week {week.Week}{again} · day {today.Ordinal} of {week.Planned} — {sessions}";
+        return $"Week {week.Week}{again} · day {today.Ordinal} of {week.PlannedDays.Count} — {sessions}";
     }
 
     /// <summary>Whole minutes a planned session takes at its week's level, rounded up.</summary>

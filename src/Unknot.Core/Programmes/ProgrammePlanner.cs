@@ -31,7 +31,7 @@ public static class ProgrammePlanner
         var steps = new[] { ProgrammeStep.Level, ProgrammeStep.Level }.Take(weeks - 1).ToArray();
         var programme = new Programme(
             id, name,
-            $"{request.Minutes} minutes on {ReminderValues.Show(days)}, planned for you: gentle the first week, a level higher in each of the next two.",
+            $"{request.Minutes} minutes on {ReminderValues.Show(days)}, planned for you: {Steps(weeks)}",
             weeks,
             [new ProgrammeSession(routine, days)],
             new ProgrammeDose(Level.Gentle, 1, days.Count),
@@ -43,6 +43,13 @@ public static class ProgrammePlanner
             ProgrammeSource.Planned);
         return (programme, null);
     }
+
+    private static string Steps(int weeks) => weeks switch
+    {
+        1 => "gentle, for one week.",
+        2 => "gentle the first week, standard the second.",
+        _ => "gentle the first week, a level higher in each of the next two.",
+    };
 
     private static string Weeks(int weeks) => weeks.ToString(CultureInfo.InvariantCulture) + (weeks == 1 ? " week" : " weeks");
 }

@@ -25,10 +25,12 @@ public static class ProgrammeProgress
         var areas = new AreaCache(catalog);
         var weeks = new List<ProgrammeWeek>();
         var changes = new List<string>();
-        var status = enrolment.IsPaused ? ProgrammeStatus.Paused : enrolment.IsCurrent ? ProgrammeStatus.Active : ProgrammeStatus.Stopped;
+        // A pause asked for after today's session was done begins tomorrow: today the programme is still active.
+        var status = enrolment.IsPaused && enrolment.Pauses[^1].From <= today ? ProgrammeStatus.Paused
+            : enrolment.IsCurrent ? ProgrammeStatus.Active : ProgrammeStatus.Stopped;
         using var days = ActiveDays(enrolment).GetEnumerator();
         var week = 1;
-        var why = $"Week 1: {programme.DoseOf(1).Describe(programme.Sessions.Count)}.";
+        var why = $"Week 1: {programme.DoseOf(1).Describe(programme)}.";
         double? lastPain = null;
         while (true)
         {
@@ -56,7 +58,7 @@ public static class ProgrammeProgress
             }
             var pain = AveragePain(played);
             var flare = Flare(played, pain, lastPain);
-            lastPain = pain ?? lastPain;
+            lastPain = pain;
             var needed = (int)Math.Ceiling(programme.DoneShare * current.Planned - 1e-9);
             var did = $"you did {current.Done} of {current.Planned} sessions";
             if (flare is not null)
@@ -64,7 +66,7 @@ public static class ProgrammeProgress
                 why = week == 1 ? $"Week 1 again: {flare}." : $"Back to week {week - 1}: {flare}.";
                 week = Math.Max(1, week - 1);
             }
-            else if (current.Done < needed)
+            else if (current.Done < needed || current.Planned == 0)
             {
                 why = $"Week {week} again: {did}, and {needed} are needed to step up.";
             }
@@ -78,7 +80,7 @@ public static class ProgrammeProgress
             else
             {
                 var next = programme.DoseOf(week + 1);
-                var what = next.ChangesFrom(dose, programme.Sessions[0].Routine, catalog, programme.Sessions.Count);
+                var what = next.ChangesFrom(dose, programme, catalog);
                 var easier = programme.EasierWeeks.Contains(week + 1) ? ", an easier week" : "";
                 why = $"Week {week + 1}{easier}: {(what.Count == 0 ? "the same dose" : string.Join(", ", what))}, because {did}{PainWent(played)}.";
                 week++;
@@ -93,10 +95,42 @@ public static class ProgrammeProgress
     private static ProgrammeToday Today(ProgrammeWeek week, DateOnly today)
     {
         var sessions = week.Sessions.Where(s => s.Day == today).ToArray();
-        // A carried session is the one it stands for, so it is numbered by the day it was planned on.
-        var ordinal = sessions.Length == 0 ? 0 : 1 + week.Sessions.Count(s => s.CarriedFrom is null && s.Day < (sessions[0].CarriedFrom ?? today));
+        // Days are counted, not sessions (a warm-up and a cool-down on one day are one day); a carried session is
+        // numbered by the day it was planned on.
+        var day = sessions.Length == 0 ? (DateOnly?)null : sessions.Any(s => s.CarriedFrom is null) ? today : sessions[0].CarriedFrom;
+        var ordinal = day is { } d ? 1 + week.PlannedDays.Count(p => p < d) : 0;
         DateOnly? next = sessions.Length == 0 ? week.Sessions.Where(s => s.Day > today).Select(s => (DateOnly?)s.Day).FirstOrDefault() : null;
         return new ProgrammeToday(today, week, sessions, ordinal, next);
+    }
+
+    /// <summary>
+    /// The sessions still to come of an active programme, from the day it was evaluated on to its end as planned: this
+    /// week's not yet done, then each later week's as it will be when every week before it is done.
+    /// </summary>
+    public static IEnumerable<(PlannedSession Session, ProgrammeWeek Week)> Coming(ProgrammeReport report)
+    {
+        if (report.Status != ProgrammeStatus.Active)
+        {
+            yield break;
+        }
+        var current = report.Current;
+        foreach (var session in current.Sessions.Where(s => s.Day >= report.On && !s.Done))
+        {
+            yield return (session, current);
+        }
+        var programme = report.Enrolment.Programme;
+        var first = current.Days[^1].AddDays(1);
+        for (var w = current.Week + 1; w <= programme.Weeks; w++, first = first.AddDays(7))
+        {
+            var dose = programme.DoseOf(w);
+            var block = Enumerable.Range(0, 7).Select(first.AddDays).ToArray();
+            var planned = Plan(programme, dose, block, new Dictionary<DateOnly, PlayedSession[]>(), first);
+            var week = current with { Number = current.Number + w - current.Week, Week = w, Days = block, Dose = dose, Sessions = planned, Ended = false };
+            foreach (var session in planned)
+            {
+                yield return (session, week);
+            }
+        }
     }
 
     /// <summary>The programme's days: from its start, skipping pauses, until it stopped (or, while paused, until the pause).</summary>
@@ -121,34 +155,51 @@ public static class ProgrammeProgress
     }
 
     /// <summary>
-    /// The sessions a week plans, each marked done when a session of its routine was played to the end that day. A
-    /// missed one, where the programme carries them, is offered on the next day of the week with none of its kind — one
-    /// at a time, the newest miss replacing an older one, so they never pile up.
+    /// The sessions a week plans: each weekday the dose names, once, on its first day in the week (a weekday a pause
+    /// took out falls on the week's last day without a session of its kind), so a week never plans more or fewer than
+    /// its dose. Each is done when a session of its routine was played to the end that day — the nth play of a
+    /// routine on a day counts for the nth session that day that plays it. A missed one, where the programme carries
+    /// them, is offered on the next day of the week with none of its kind — one at a time, the newest miss replacing
+    /// an older one, so they never pile up.
     /// </summary>
     private static IReadOnlyList<PlannedSession> Plan(Programme programme, ProgrammeDose dose, IReadOnlyList<DateOnly> block,
         IReadOnlyDictionary<DateOnly, PlayedSession[]> byDay, DateOnly today)
     {
+        var counted = new Dictionary<(DateOnly, string), int>();
+        bool Played(DateOnly day, string routine)
+        {
+            var finished = (byDay.GetValueOrDefault(day) ?? []).Count(s => s.Finished && s.RoutineId == routine);
+            var used = counted.GetValueOrDefault((day, routine));
+            counted[(day, routine)] = Math.Min(finished, used + 1);
+            return used < finished;
+        }
         var planned = new List<PlannedSession>();
         for (var kind = 0; kind < programme.Sessions.Count; kind++)
         {
             var session = programme.Sessions[kind];
-            var days = dose.DaysOf(session);
+            var weekdays = dose.DaysOf(session);
             var routine = dose.RoutineFor(session);
+            var seen = new HashSet<DayOfWeek>();
+            var days = block.Where(d => weekdays.Contains(d.DayOfWeek) && seen.Add(d.DayOfWeek)).ToHashSet();
+            if (block.Count == 7)
+            {
+                days.UnionWith(block.Reverse().Where(d => !days.Contains(d)).Take(weekdays.Count - days.Count));
+            }
             DateOnly? owed = null;
             foreach (var day in block)
             {
-                var finished = (byDay.GetValueOrDefault(day) ?? []).Count(s => s.Finished && s.RoutineId == routine.Id);
-                if (days.Contains(day.DayOfWeek))
+                if (days.Contains(day))
                 {
-                    planned.Add(new PlannedSession(day, kind, routine, finished > 0));
-                    if (finished == 0 && day < today && programme.Missed == MissedSessions.Carry)
+                    var done = Played(day, routine.Id);
+                    planned.Add(new PlannedSession(day, kind, routine, done));
+                    if (!done && day < today && programme.Missed == MissedSessions.Carry)
                     {
                         owed = day;
                     }
                 }
                 else if (owed is { } from)
                 {
-                    planned.Add(new PlannedSession(day, kind, routine, finished > 0, from));
+                    planned.Add(new PlannedSession(day, kind, routine, Played(day, routine.Id), from));
                     owed = null;
                 }
             }

@@ -80,13 +80,16 @@ public sealed record ProgrammeWeek(
 
     /// <summary>Planned sessions done, on their day or the day they were carried to.</summary>
     public int Done => Sessions.Count(s => s.Done);
+
+    /// <summary>The days with a planned session, in order (a carried session's day not counted).</summary>
+    public IReadOnlyList<DateOnly> PlannedDays => Sessions.Where(s => s.CarriedFrom is null).Select(s => s.Day).Distinct().Order().ToArray();
 }
 
 /// <summary>Today in a programme: the week, which of its sessions today is, and what to play.</summary>
 /// <param name="Day">Today's local day.</param>
 /// <param name="Week">The week it is in.</param>
 /// <param name="Sessions">Today's sessions (a carried one included); empty on a day off.</param>
-/// <param name="Ordinal">Which planned session of the week today's first is (1-based); 0 on a day off.</param>
+/// <param name="Ordinal">Which of the week's days with a session today is (1-based); 0 on a day off.</param>
 /// <param name="Next">On a day off, the next day with a session; null when none is left this week.</param>
 public sealed record ProgrammeToday(DateOnly Day, ProgrammeWeek Week, IReadOnlyList<PlannedSession> Sessions, int Ordinal, DateOnly? Next);
 

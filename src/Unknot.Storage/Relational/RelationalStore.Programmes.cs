@@ -65,6 +65,9 @@ public abstract partial class RelationalStore
     public void SaveProgramme(ProgrammeEnrolment enrolment) => Connection.Execute(StoreSql.SaveProgramme, RowOf(enrolment));
 
     /// <inheritdoc />
+    public bool ChangeCurrentProgramme(ProgrammeEnrolment changed) => Connection.Execute(StoreSql.ChangeCurrentProgramme, RowOf(changed)) == 1;
+
+    /// <inheritdoc />
     public void StartProgramme(ProgrammeEnrolment started)
     {
         using var transaction = Connection.BeginTransaction();

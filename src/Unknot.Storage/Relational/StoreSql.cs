@@ -215,6 +215,12 @@ internal static class StoreSql
             programme_json = excluded.programme_json, started_on = excluded.started_on, pauses = excluded.pauses, stopped_on = excluded.stopped_on
         """;
 
+    /// <summary>A current programme's new pauses or stop day; nothing when it was stopped meanwhile (another start switched it).</summary>
+    public const string ChangeCurrentProgramme = """
+        UPDATE programmes SET pauses = @Pauses, stopped_on = @StoppedOn
+        WHERE user_id = @UserId AND id = @Id AND stopped_on IS NULL
+        """;
+
     /// <summary>The current programmes of a user but one: what starting or importing that one stops.</summary>
     public const string OtherCurrentProgrammes = """
         SELECT id AS Id, started_on AS StartedOn, pauses AS Pauses FROM programmes

@@ -109,6 +109,9 @@ internal sealed class Follower
 
     public void Pause() => Enrolment = Enrolment.Pause(Today);
 
+    /// <summary>Pauses from <paramref name="from"/> (as the app does when today's session is already done).</summary>
+    public void Pause(DateOnly from) => Enrolment = Enrolment.Pause(from);
+
     public void Resume() => Enrolment = Enrolment.Resume(Today);
 
     public void Stop() => Enrolment = Enrolment.Stop(Today);

@@ -119,6 +119,70 @@ public sealed class ProgrammePauseTests
         person.Enrolment.StopProblem.ShouldBe("the programme has already been stopped");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(6)]
+    [InlineData(9)]
+    [InlineData(13)]
+    public void A_week_across_a_pause_of_any_length_plans_its_five_sessions_once_each(int pauseDays)
+    {
+        var person = new Follower(SamplePrograms.DeskWorker);
+        person.PlayToday();
+        person.NextDay();
+        person.PlayToday();
+        person.NextDay();
+        person.Pause();
+        for (var i = 0; i < pauseDays; i++)
+        {
+            person.NextDay();
+        }
+
+        person.Resume();
+        var week = person.Report().Current;
+
+        week.Week.ShouldBe(1);
+        week.Planned.ShouldBe(5, "a week plans its dose, whatever weekdays the pause moved");
+        week.Done.ShouldBe(2);
+        week.Sessions.Select(s => s.Day).Distinct().Count().ShouldBe(week.Sessions.Count, "never two on one day");
+    }
+
+    [Fact]
+    public void A_weekly_session_whose_weekday_a_pause_took_out_still_comes_that_week()
+    {
+        var saturdays = SamplePrograms.DeskBreaks("sat");
+        var person = new Follower(saturdays);
+        for (var i = 0; i < 3; i++)
+        {
+            person.NextDay();
+        }
+        person.Pause();
+        for (var i = 0; i < 3; i++)
+        {
+            person.NextDay();
+        }
+
+        person.Resume();
+        var week = person.Report().Current;
+
+        week.Days.ShouldNotContain(d => d.DayOfWeek == DayOfWeek.Saturday);
+        week.Planned.ShouldBe(1, "the Saturday the pause took falls on the week's last day");
+        week.Sessions.ShouldHaveSingleItem().Day.ShouldBe(week.Days[^1]);
+    }
+
+    [Fact]
+    public void A_pause_asked_for_after_todays_session_is_done_begins_tomorrow()
+    {
+        var person = new Follower(SamplePrograms.Lifters);
+        person.Play(SamplePrograms.Lifters.Sessions[0].Routine);
+
+        person.Pause(person.Today.AddDays(1));
+        var report = person.Report();
+
+        report.Status.ShouldBe(ProgrammeStatus.Active, "the pause has not begun yet");
+        report.Today!.Sessions.Select(s => s.Done).ShouldBe([true, false], "the cool-down can still be played today");
+    }
+
     [Fact]
     public void A_programme_paused_on_its_first_day_has_a_first_week_with_no_days_yet()
     {

@@ -1,4 +1,5 @@
 using Unknot.Programmes;
+using Unknot.Testing;
 
 namespace Unknot.Core.Tests.Programmes;
 
@@ -31,16 +32,32 @@ public sealed class ProgrammeTodayTests
     }
 
     [Fact]
-    public void Two_sessions_on_one_day_take_the_next_two_places_in_the_week()
+    public void Two_sessions_on_one_day_are_one_day_of_the_week()
     {
         var person = new Follower(SamplePrograms.Lifters);
         SkipDays(person, 2);
 
-        var today = person.Report().Today!;
+        var report = person.Report();
+        var today = report.Today!;
 
-        today.Ordinal.ShouldBe(3);
+        today.Ordinal.ShouldBe(2, "Wednesday is the second of Monday, Wednesday and Friday");
         today.Week.Planned.ShouldBe(6);
+        today.Week.PlannedDays.Count.ShouldBe(3);
         today.Sessions.Select(s => s.Routine.Id).ShouldBe(["warm-up", "cool-down"]);
+        ProgrammeLines.Today(report, Builtins.Catalog).ShouldStartWith("Week 1 · day 2 of 3 — Warm-up, ");
+    }
+
+    [Fact]
+    public void Two_sessions_of_one_routine_on_one_day_need_two_plays()
+    {
+        var desk = SamplePrograms.DeskWorker;
+        var twice = desk with { Sessions = [desk.Sessions[0] with { When = "morning" }, desk.Sessions[0] with { When = "afternoon" }] };
+        var person = new Follower(twice);
+
+        person.Play(desk.Sessions[0].Routine);
+        person.Report().Today!.Sessions.Select(s => s.Done).ShouldBe([true, false], "one play is one session");
+        person.Play(desk.Sessions[0].Routine);
+        person.Report().Today!.Sessions.Select(s => s.Done).ShouldBe([true, true]);
     }
 
     [Fact]
