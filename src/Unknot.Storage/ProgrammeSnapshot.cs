@@ -52,9 +52,13 @@ public static class ProgrammeSnapshot
             throw problem("a routine item's level is not one of gentle, standard, deep");
         }
         var steps = d.Steps ?? [];
-        if (steps.Count > d.Weeks - 1 || steps.Any(s => !Enum.IsDefined(s)))
+        if (Programme.StepsProblem(d.Weeks, steps.Count) is { } tooMany)
         {
-            throw problem($"steps must be at most {d.Weeks - 1} of level, sets, days");
+            throw problem($"steps: {tooMany}");
+        }
+        if (steps.Any(s => !Enum.IsDefined(s)))
+        {
+            throw problem("steps must each be one of level, sets, days");
         }
         if (d.DoneShare is not (> 0 and <= 1))
         {

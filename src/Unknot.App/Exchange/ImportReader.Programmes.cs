@@ -83,9 +83,9 @@ public static partial class ImportReader
             start.Required("days").Int(1, sessions.Max(s => s.Days.Count)));
         var stepsField = node.Optional("steps");
         var steps = stepsField?.List(Unknot.Programmes.Programme.MaxWeeks).Select(s => s.Word<ProgrammeStep>()).ToArray() ?? [];
-        if (steps.Length > weeks - 1)
+        if (Unknot.Programmes.Programme.StepsProblem(weeks, steps.Length) is { } tooMany)
         {
-            throw stepsField!.Problem($"a programme of {weeks} weeks takes at most {weeks - 1} steps (one a week after the first), got {steps.Length}");
+            throw stepsField!.Problem(tooMany);
         }
         var easierField = node.Optional("easierWeeks");
         var easier = easierField?.List(Unknot.Programmes.Programme.MaxWeeks).Select(w => weeks >= 2

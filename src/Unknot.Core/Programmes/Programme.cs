@@ -86,6 +86,11 @@ public sealed record Programme(
     /// </summary>
     public const double DefaultDoneShare = 0.8;
 
+    /// <summary>Why <paramref name="steps"/> steps are too many for a programme of <paramref name="weeks"/> weeks; null when they are not.</summary>
+    public static string? StepsProblem(int weeks, int steps) => steps > Math.Max(0, weeks - 1)
+        ? $"a programme of {weeks} weeks takes at most {Math.Max(0, weeks - 1)} steps (one a week after the first), got {steps}"
+        : null;
+
     /// <summary>
     /// The dose of programme week <paramref name="week"/> (1-based): the start with the first <c>week − 1</c> steps
     /// taken; an easier week one step below the week before it. No step goes past the deep level or the caps of sets and days.

@@ -55,9 +55,9 @@ public static class ProgrammeParser
             // Enums keeps each value once, as a list of tags should; a step named twice is taken twice, so read them as written.
             steps = root.Strings("steps").Select(s => Kebab.TryParse<ProgrammeStep>(s, out var step) ? step : throw new InvalidOperationException(s)).ToArray();
         }
-        if (steps.Count > Math.Max(0, weeks - 1))
+        if (Programme.StepsProblem(weeks, steps.Count) is { } tooMany)
         {
-            root.Problem("steps", $"a programme of {weeks} weeks takes at most {weeks - 1} steps (one a week after the first), got {steps.Count}");
+            root.Problem("steps", tooMany);
         }
         var easier = new HashSet<int>();
         foreach (var week in root.Strings("easierWeeks"))
