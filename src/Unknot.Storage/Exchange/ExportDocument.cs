@@ -41,7 +41,7 @@ public sealed record ActiveDayDocument(DateOnly Day, int Seconds);
 /// <param name="Programme">The programme whole, with its routines as they were when it started.</param>
 /// <param name="StartedOn">The local day of its first week's first day.</param>
 /// <param name="Pauses">Its pauses, oldest first; the last may still be open.</param>
-/// <param name="StoppedOn">The local day it was stopped (that day no longer counts); absent while it is current.</param>
+/// <param name="StoppedOn">The local day it was stopped (its last day, which still counts); absent while it is current.</param>
 public sealed record ProgrammeEnrolmentDocument(Guid Id, ProgrammeDocument Programme, DateOnly StartedOn, IReadOnlyList<ProgrammePauseDocument> Pauses, DateOnly? StoppedOn)
 {
     /// <summary>The document of a stored programme.</summary>
