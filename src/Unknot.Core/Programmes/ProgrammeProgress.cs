@@ -37,6 +37,13 @@ public static class ProgrammeProgress
             {
                 block.Add(days.Current);
             }
+            if (block.Count == 0 && weeks.Count == 0)
+            {
+                // Paused or stopped on its first day: a first week of the days it would have had, with nothing planned in them.
+                var none = Enumerable.Range(0, 7).Select(enrolment.StartedOn.AddDays).ToArray();
+                weeks.Add(new ProgrammeWeek(1, 1, none, programme.DoseOf(1), programme.EasierWeeks.Contains(1), [], areas.Of([], programme.DoseOf(1)), false, why));
+                break;
+            }
             if (block.Count == 0 || (weeks.Count > 0 && block[0] > today))
             {
                 break;
