@@ -16,7 +16,8 @@ public sealed record PageLink(string Name, string Href);
 /// <param name="Asked">The id as it was asked for.</param>
 /// <param name="Detail">The problem document's detail, in the API's words.</param>
 /// <param name="Nearest">The closest one there is (by <see cref="Text.DidYouMean"/>), linked, or null.</param>
-public sealed record Missing(string What, string Asked, string Detail, PageLink? Nearest)
+/// <param name="Why">For something that is not there today rather than never (a programme's session), why, said instead of "There is no …".</param>
+public sealed record Missing(string What, string Asked, string Detail, PageLink? Nearest, string? Why = null)
 {
     /// <summary>An exercise not in the library (by id or alias); the nearest links to its own page.</summary>
     /// <remarks>The id is null for a blank one (<c>/library/%20</c>): binding turns an empty string into null.</remarks>
@@ -34,6 +35,19 @@ public sealed record Missing(string What, string Asked, string Detail, PageLink?
         new("routine", id, data.Library.UnknownRoutine(id),
             data.Routines.Suggest(id) is { } hint && data.Routines.Find(hint) is { } near
                 ? new PageLink(near.Name, page(Uri.EscapeDataString(near.Id)))
+                : null);
+
+    /// <summary>
+    /// A programme's session with nothing to play today (no programme, a day off, paused, or no such session), with
+    /// <paramref name="why"/> (<c>ProgrammeFollowing.NothingToPlay</c>); the programmes page is where to go instead.
+    /// </summary>
+    public static Missing ProgrammeSession(string why) => new("session of your programme today", "", why, new PageLink("Your programme", "/programs"), why);
+
+    /// <summary>A programme that does not exist; the nearest links to the programmes page, where it can be started.</summary>
+    public static Missing Programme(UserContext data, string id) =>
+        new("programme", id, data.Library.UnknownProgramme(id),
+            data.Library.Programmes.Suggest(id) is { } hint && data.Library.Programmes.Find(hint) is { } near
+                ? new PageLink(near.Name, $"/programs#program-{Uri.EscapeDataString(near.Id)}")
                 : null);
 
     /// <summary>A stored session that is not there (deleted, or another account's).</summary>

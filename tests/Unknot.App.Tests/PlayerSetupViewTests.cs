@@ -19,7 +19,7 @@ public sealed class PlayerSetupViewTests
         var routine = Builtins.Routines.Find("desk-break")!;
         var timeline = TimelineCompiler.Compile(routine, Builtins.Catalog, Level.Standard);
         var setup = PlayerSetupView.For(routine, timeline, new Dictionary<string, FigureAnimationView>(), FigureMotion.Plan(timeline, Builtins.Catalog),
-            preferences ?? new UserPreferences(), unfinished);
+            preferences ?? new UserPreferences(), unfinished, Builtins.Routines);
         return JsonDocument.Parse(JsonSerializer.Serialize(setup, AppJson.Compact.Info<PlayerSetupView>())).RootElement;
     }
 
@@ -51,6 +51,20 @@ public sealed class PlayerSetupViewTests
         setup.GetProperty("settings").GetProperty("beepVolume").GetInt32().ShouldBe(20);
         setup.GetProperty("settings").TryGetProperty("voiceName", out _).ShouldBeFalse("a value that does not apply is left out");
         setup.GetProperty("directions").GetProperty("tiltLeft").GetString().ShouldBe(NeckMeasurement.Names["tiltLeft"]);
+    }
+
+    [Fact]
+    public void A_routine_the_library_does_not_hold_as_played_is_planned_and_carries_each_items_level_and_rest()
+    {
+        var desk = Builtins.Routines.Find("desk-break")!;
+        var twice = desk with { Items = [.. desk.Items.SelectMany(i => new[] { i, i })] };
+        var own = desk with { Id = "neck-and-rest", Items = [new Routines.RoutineItem(new Catalog.ExerciseId("lateral-neck-stretch"), Level.Deep, 20)] };
+
+        PlayerRoutineView.Of(desk, Builtins.Routines).Planned.ShouldBeFalse();
+        PlayerRoutineView.Of(twice, Builtins.Routines).Planned.ShouldBeTrue("the desk break twice over is no routine of the library");
+        var view = PlayerRoutineView.Of(own, Builtins.Routines);
+        view.Planned.ShouldBeTrue();
+        view.Items.ShouldBe([new RoutineItemView("lateral-neck-stretch", Level.Deep, 20)]);
     }
 
     [Fact]

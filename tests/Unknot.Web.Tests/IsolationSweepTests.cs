@@ -125,7 +125,8 @@ public sealed partial class IsolationSweepTests(HostedFixture hosted) : IClassFi
         return string.Join("\n", export.ToJsonString(),
             (await Send(client, ann, HttpMethod.Get, "/api/account/tokens")).Body,
             (await Send(client, ann, HttpMethod.Get, "/api/stats")).Body,
-            (await Send(client, ann, HttpMethod.Get, "/api/settings")).Body);
+            (await Send(client, ann, HttpMethod.Get, "/api/settings")).Body,
+            (await Send(client, ann, HttpMethod.Get, "/api/program")).Body);
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public sealed partial class IsolationSweepTests(HostedFixture hosted) : IClassFi
         var ann = await SignUp(client);
         var bob = await SignUp(client);
 
-        // Ann's data: a session with a note, a saved routine, a setting, a reminder, active time and a token.
+        // Ann's data: a session with a note, a saved routine, a setting, a reminder, active time, a token and a programme.
         var (_, created) = await Send(client, ann, HttpMethod.Post, "/api/sessions", $$"""{"routine":"desk-break","painBefore":7,"note":"{{AnnsNote}}"}""");
         var session = JsonDocument.Parse(created).RootElement.GetProperty("id").GetString()!;
         var (_, another) = await Send(client, ann, HttpMethod.Post, "/api/sessions", """{"routine":"cool-down","painBefore":4}""");
@@ -151,10 +152,11 @@ public sealed partial class IsolationSweepTests(HostedFixture hosted) : IClassFi
         (await Send(client, ann, HttpMethod.Post, "/api/import", export.ToJsonString())).Status.ShouldBe(HttpStatusCode.OK);
         var (_, made) = await Send(client, ann, HttpMethod.Post, "/api/account/tokens", $$"""{"name":"{{AnnsToken}}"}""");
         var token = JsonDocument.Parse(made).RootElement.GetProperty("id").GetString()!;
+        var programme = await StartProgramme(client, ann);
         var before = await Everything(client, ann);
         before.ShouldContain(reminder);
         before.ShouldContain("anns.png");
-        string[] marks = [session, second, AnnsNote, AnnsRoutine, token, AnnsToken, reminder, ann.Email, AnnsExercise];
+        string[] marks = [session, second, AnnsNote, AnnsRoutine, token, AnnsToken, reminder, ann.Email, AnnsExercise, programme];
         var nobody = Guid.NewGuid().ToString();
 
         // The API, as its OpenAPI document lists it.
@@ -208,6 +210,8 @@ public sealed partial class IsolationSweepTests(HostedFixture hosted) : IClassFi
             _tried.Add(own);
         }
 
+        await SweepProgrammes(client, bob, marks);
+
         // The pages, as the app's source declares them (@page), each with Ann's ids where it takes one.
         var pages = PageRoutes();
         foreach (var read in new[] { "/", "/library", "/routines", "/settings", "/history", "/offline", "/measure", "/error", "/play/plan?minutes=5&place=desk", "/account/tokens", "/account/password", "/account/delete", "/account/logout" })
@@ -256,6 +260,8 @@ public sealed partial class IsolationSweepTests(HostedFixture hosted) : IClassFi
         };
         await Compare("POST /api/import", client, bob, session, Guid.NewGuid().ToString(), importOf, HttpStatusCode.OK);
 
+        await StartOwnProgramme(client, bob, marks);
+
         var after = await Everything(client, ann);
         after.ShouldBe(before, "Ann's data is exactly as it was");
         _failures.ShouldBeEmpty();
@@ -265,7 +271,7 @@ public sealed partial class IsolationSweepTests(HostedFixture hosted) : IClassFi
     }
 
     /// <summary>Every page route the app declares, read from its Razor pages' <c>@page</c> lines.</summary>
-    private static IReadOnlyList<string> PageRoutes()
+    internal static IReadOnlyList<string> PageRoutes()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !Directory.Exists(Path.Combine(folder.FullName, "src", "Unknot.Web", "Pages")))

@@ -143,6 +143,8 @@ public sealed partial class MalformedSweepTests : IDisposable
         await SweepFields(HttpMethod.Post, "/api/import", exported);
         await SweepFields(HttpMethod.Post, "/api/remind/tick", """{"seconds":15,"idleSeconds":3}""");
         await SweepFields(HttpMethod.Post, "/api/remind/answer", """{"id":"5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c11","outcome":"taken"}""");
+        await SweepFields(HttpMethod.Post, "/api/program", """{"program":"desk-worker-4-weeks"}""");
+        await SweepFields(HttpMethod.Post, "/api/program", """{"plan":{"weeks":2,"days":"mon-fri","minutes":5,"place":"desk","focus":["neck"]}}""");
         foreach (var path in new[] { "sessions", "exercises", "routines", "savedRoutines" })
         {
             foreach (var bad in BadJson)
@@ -172,7 +174,7 @@ public sealed partial class MalformedSweepTests : IDisposable
                 $"/api/sessions/{value}", $"/play/{value}", $"/play/desk-break?level={value}", $"/play/plan?minutes={value}&place=desk",
                 $"/play/desk-break?resume={value}", $"/history?before={value}", $"/history?limit={value}", $"/library?target={value}",
                 $"/library/{value}", $"/routines/{value}/print", $"/routines/{value}/edit", $"/routines?minutes={value}&place={value}",
-                $"/routines/new?from={value}", $"/settings?saved={value}",
+                $"/routines/new?from={value}", $"/settings?saved={value}", $"/play/program?kind={value}",
                 $"/api/exercises/{value}/figure.svg", $"/api/exercises/cat-cow/figure.svg?pose={value}", $"/api/exercises/cat-cow/figure.svg?side={value}",
                 $"/api/exercises/{value}/image", $"/api/exercises/cat-cow/image?x={value}",
             })
@@ -205,6 +207,8 @@ public sealed partial class MalformedSweepTests : IDisposable
             ("/history", "/history?handler=Edit&id=5f0c1a7e-6d3b-4c0e-9a51-2b1f0e6d9c11", ["painBefore", "painAfter", "note"]),
             ("/routines?minutes=5&place=desk", "/routines?handler=Save&minutes=5&place=desk", ["name"]),
             ("/routines/new", "/routines/new", ["Name", "Description", "Items[0].Exercise", "Items[0].Level", "Items[0].RestAfter", "action"]),
+            ("/programs", "/programs?handler=Plan", ["weeks", "days", "minutes", "place", "focus"]),
+            ("/programs", "/programs?handler=Start", ["program"]),
         };
         foreach (var (page, action, fields) in forms)
         {

@@ -146,16 +146,25 @@ public sealed class PageFrameTests(BrowserFixture browser) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
-    /// <summary>Every page a person reaches: what a device keeps offline (home, library, each exercise, routines, each player, history, the camera check) and the rest.</summary>
+    /// <summary>
+    /// Every page a person reaches: what a device keeps offline (home, library, each exercise, routines, each player,
+    /// history, the camera check) and the rest. A programme is followed, one with a session every day, so home, history,
+    /// the programmes page and the player of today's session are as a person following one sees them.
+    /// </summary>
     private static async Task<List<string>> Addresses(IPage page)
     {
+        if ((await page.APIRequest.GetAsync("/api/program")).Status == 404)
+        {
+            var started = await page.APIRequest.PostAsync("/api/program", new() { DataObject = new { plan = new { weeks = 3, days = "every-day", minutes = 5, place = "desk" } } });
+            started.Ok.ShouldBeTrue(await started.TextAsync());
+        }
         var offline = (await (await page.APIRequest.GetAsync("/api/offline")).JsonAsync())!.Value;
         var routines = (await (await page.APIRequest.GetAsync("/api/routines")).JsonAsync())!.Value;
         return
         [
             .. offline.GetProperty("pages").EnumerateArray().Select(p => p.GetString()!),
             .. routines.EnumerateArray().Take(1).Select(r => $"/routines/{r.GetProperty("id").GetString()}/print"),
-            "/settings", "/routines/new", "/routines?minutes=5&place=desk", "/library/lateral-neck", "/nope",
+            "/settings", "/routines/new", "/routines?minutes=5&place=desk", "/library/lateral-neck", "/nope", "/programs", "/play/program?kind=0",
         ];
     }
 

@@ -23,6 +23,7 @@ public sealed class PageTests : IDisposable
     [InlineData("/play/plan?minutes=4&place=desk")]
     [InlineData("/history")]
     [InlineData("/settings")]
+    [InlineData("/programs")]
     public async Task Every_page_renders(string url)
     {
         using var response = await _api.Http.GetAsync(url, Cancel);
@@ -39,6 +40,8 @@ public sealed class PageTests : IDisposable
     [InlineData("/play/desk-break?level=extreme", 400)]
     [InlineData("/play/plan?minutes=500&place=desk", 400)]
     [InlineData("/routines?minutes=5&place=desk&focus=lats", 400)]
+    [InlineData("/play/program?kind=0", 404)]
+    [InlineData("/play/program", 404)]
     public async Task Pages_answer_bad_addresses_with_4xx(string url, int status)
     {
         using var response = await _api.Http.GetAsync(url, Cancel);

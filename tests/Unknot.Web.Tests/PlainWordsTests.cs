@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Unknot.Web.Tests;
 
-/// <summary>The app's own server with a finished, a stopped early, a left mid-way and a planned session in its history.</summary>
+/// <summary>The app's own server with a finished, a stopped early, a left mid-way and a planned session in its history, and a programme followed.</summary>
 public sealed class PlainWordsFixture : IAsyncLifetime
 {
     public BrowserFixture Browser { get; } = new();
@@ -29,6 +29,9 @@ public sealed class PlainWordsFixture : IAsyncLifetime
             using var response = await http.PostAsJsonAsync("/api/sessions", report);
             response.EnsureSuccessStatusCode();
         }
+        // A programme planned for two areas whose words are kebab-case, followed every day.
+        using var started = await http.PostAsJsonAsync("/api/program", new { plan = new { weeks = 3, days = "every-day", minutes = 5, place = "desk", focus = new[] { "upper-back", "levator-scapulae" } } });
+        started.EnsureSuccessStatusCode();
     }
 
     public ValueTask DisposeAsync() => Browser.DisposeAsync();
@@ -63,6 +66,7 @@ public sealed class PlainWordsTests(PlainWordsFixture fixture) : IClassFixture<P
             .Concat(Kebab.All<Target>()).Concat(Kebab.All<Equipment>()).Concat(Kebab.All<Unknot.Catalog.Position>()).Concat(Kebab.All<ExerciseKind>())
             .Concat(Kebab.All<ExerciseContext>()).Concat(Kebab.All<Goal>()).Concat(Kebab.All<Place>()).Concat(Kebab.All<Dosing.Level>())
             .Concat(Kebab.All<Progress.SessionStatus>()).Concat(Kebab.All<Reminders.BreakPlayer>())
+            .Concat(Programmes.ProgrammeSet.Load(Builtins.Catalog, Builtins.Routines, null).Programmes.All.Select(p => p.Id))
             .Where(w => w.Contains('-') && !Plain.EnglishWords.Contains(w))
             .Distinct()
             .ToArray();
@@ -81,7 +85,9 @@ public sealed class PlainWordsTests(PlainWordsFixture fixture) : IClassFixture<P
         var words = KebabWords();
         words.ShouldContain("lacrosse-ball");
         words.ShouldContain("childs-pose");
-        var addresses = new List<string> { "/", "/library", "/routines", "/routines?minutes=5&place=desk", "/routines?minutes=10&place=gym&equipment=lacrosse-ball", "/history", "/settings", "/measure" };
+        words.ShouldContain("desk-worker-4-weeks");
+        var addresses = new List<string> { "/", "/library", "/routines", "/routines?minutes=5&place=desk", "/routines?minutes=10&place=gym&equipment=lacrosse-ball", "/history", "/settings", "/measure",
+            "/programs", "/play/program?kind=0" };
         addresses.AddRange(Builtins.Catalog.All.Select(e => $"/library/{e.Id.Value}"));
         addresses.AddRange(Builtins.Routines.All.Select(r => $"/routines/{r.Id}/print"));
         var page = await Page(1366, 768);

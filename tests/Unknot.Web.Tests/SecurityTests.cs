@@ -51,13 +51,38 @@ public sealed class SecurityTests : IDisposable
             Headers = { { header, value } },
         }, Cancel);
 
+        using var programme = await Post("/api/program", """{"program":"desk-worker-4-weeks"}""", headers: (header, value));
+        using var form = await Post("/programs?handler=Start", "program=desk-worker-4-weeks", "application/x-www-form-urlencoded", (header, value));
+
         sessions.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         import.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        programme.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        form.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using (var followed = await _http.GetAsync("/api/program", Cancel))
+        {
+            followed.StatusCode.ShouldBe(HttpStatusCode.NotFound, "no programme was started");
+        }
         setting.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await sessions.Content.ReadAsStringAsync(Cancel)).ShouldContain("refused");
         (await StoredSessions()).ShouldBe(0);
         using var settings = await _http.GetAsync("/api/settings", Cancel);
         (await settings.Content.ReadAsStringAsync(Cancel)).ShouldNotContain("\"deep\"");
+    }
+
+    [Fact]
+    public async Task A_programme_is_neither_paused_nor_stopped_from_another_site()
+    {
+        using var started = await Post("/api/program", """{"program":"desk-worker-4-weeks"}""");
+        started.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        foreach (var path in new[] { "/api/program/pause", "/api/program/stop", "/programs?handler=Pause", "/programs?handler=Stop" })
+        {
+            using var refused = await Post(path, "", "application/x-www-form-urlencoded", ("Sec-Fetch-Site", "cross-site"));
+            refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden, path);
+        }
+
+        using var followed = await _http.GetAsync("/api/program", Cancel);
+        (await TestApp.Read(followed)).GetProperty("status").GetString().ShouldBe("active");
     }
 
     [Fact]

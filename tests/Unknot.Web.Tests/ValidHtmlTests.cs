@@ -89,7 +89,27 @@ public sealed class ValidHtmlTests
         await pages.Post("/history", $"/history?handler=Edit&id={Unfinished}", "a pain score above 10", ("painAfter", "11"), ("note", ""));
         await pages.Post("/routines/new", "/routines/new", "an exercise added", ("Name", "Mine"), ("Items[0].Exercise", "cat-cow"), ("action", "add"));
         await pages.Post("/routines/new", "/routines/new", "no name", ("Name", ""), ("Items[0].Exercise", "cat-cow"), ("action", "save"));
+        await pages.Get("/programs");
+        await Following(client, pages);
         return pages;
+    }
+
+    /// <summary>The pages that show a programme followed: its page (with each change said), home, history and the player of today's session.</summary>
+    private static async Task Following(HttpClient client, RenderedPages into)
+    {
+        var pages = new RenderedPages(client, "personal, following a programme");
+        await pages.Post("/programs", "/programs?handler=Start", "a programme started", ("program", "desk-worker-4-weeks"));
+        await pages.Post("/programs", "/programs?handler=Resume", "not paused", ("x", ""));
+        await pages.Post("/programs", "/programs?handler=Plan", "too many weeks", ("weeks", "40"), ("minutes", "5"), ("place", "desk"), ("days", "mon"));
+        foreach (var address in new[] { "/programs", "/", "/history", "/play/program?kind=0", "/play/program?kind=7" })
+        {
+            await pages.Get(address);
+        }
+        await pages.Post("/programs", "/programs?handler=Pause", "paused", ("x", ""));
+        foreach (var (name, html) in pages.Html)
+        {
+            into.Html[name] = html;
+        }
     }
 
     /// <summary>A saved routine, two sessions (one with the camera's measurements), and one left unfinished.</summary>
@@ -121,7 +141,7 @@ public sealed class ValidHtmlTests
         // Registering signs in and leads home.
         await member.Post("/account/register", "/account/register", "a new account", ("email", "ann@example.org"), ("password", "Stretch-1234-long"));
         await Seed(client);
-        foreach (var address in new[] { "/library", "/library/cat-cow", "/routines", "/play/desk-break", "/history", "/settings", "/measure",
+        foreach (var address in new[] { "/library", "/library/cat-cow", "/routines", "/programs", "/play/desk-break", "/history", "/settings", "/measure",
                      "/account/tokens", "/account/password", "/account/delete", "/account/logout", "/library/lateral-neck", "/nope" })
         {
             await member.Get(address);

@@ -101,6 +101,14 @@ public static class ProgrammeFollowing
         return Planning.TodaySuggestion.For(now, user.Routines, user.Catalog, user.Level, user.Preferences.Focus, first);
     }
 
+    /// <summary>
+    /// Why <see cref="TodaySession"/> found nothing, in the words every surface says: nothing is followed, or where the
+    /// programme stands today ("Week 2 · a day off — next: Wednesday").
+    /// </summary>
+    public static string NothingToPlay(UserContext user) => Current(user) is { } report
+        ? $"your programme has no such session today: {ProgrammeLines.Today(report, user.Catalog)}"
+        : NoneCurrent;
+
     /// <summary>Starts the programme with id <paramref name="id"/> today, stopping the one before (it stays in the history).</summary>
     public static ProgrammeChange Start(UserContext user, string id) =>
         user.Library.Programmes.Find(id) is { } programme

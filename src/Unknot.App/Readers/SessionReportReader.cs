@@ -12,7 +12,7 @@ namespace Unknot.App.Readers;
 
 /// <summary>
 /// Reads a session that a client played and reports — the browser player, <c>POST /api/sessions</c> — from fields
-/// <c>id</c>, <c>routine</c>, <c>items</c> (for a planned routine), <c>routineName</c>, <c>level</c>, <c>startedAt</c>,
+/// <c>id</c>, <c>routine</c>, <c>items</c> (for a routine no file holds: a plan's, or a programme's as its week plays it), <c>routineName</c>, <c>level</c>, <c>startedAt</c>,
 /// <c>endedAt</c>, <c>completed</c>, <c>segments</c>, <c>checkpoint</c>, <c>painBefore</c>, <c>painAfter</c>, <c>measurements</c>, <c>timeZone</c>,
 /// <c>note</c>. A session not completed is still under way, and resumable, when it gives <c>checkpoint</c>
 /// (<c>{"segment": 3, "seconds": 12.5}</c>, where it is now); without one it was ended on purpose.
@@ -32,11 +32,7 @@ public static class SessionReportReader
             {
                 throw routineField.Problem($"must be a kebab-case id, got '{routineId}'");
             }
-            var list = items.List(RoutineDraftReader.MaxItems).Select(i =>
-            {
-                var exercise = library.Exercise(i.String(80)) ?? throw i.Problem(library.UnknownExercise(i.String(80)));
-                return new RoutineItem(exercise.Id);
-            }).ToArray();
+            var list = items.List(MaxItems).Select(i => Item(i, library)).ToArray();
             if (list.Length == 0)
             {
                 throw items.Problem("must list at least one exercise");
@@ -115,4 +111,23 @@ public static class SessionReportReader
             Checkpoint = checkpoint,
         };
     });
+
+    /// <summary>The most items a report may list: a routine's most, each played as many times in a row as a plan or a programme week may ask.</summary>
+    public const int MaxItems = RoutineDraftReader.MaxItems * Planning.PlanRequest.MaxSets;
+
+    /// <summary>
+    /// One played item: an exercise id (a plan's), or <c>{exercise, level?, restAfter?}</c> as the routine holds it (a
+    /// programme's routine, whose items may have a level and a rest of their own).
+    /// </summary>
+    private static RoutineItem Item(Input item, Library library)
+    {
+        var field = item is JsonInput { Element.ValueKind: System.Text.Json.JsonValueKind.Object } ? item.Required("exercise") : item;
+        var text = field.String(80);
+        var exercise = library.Exercise(text) ?? throw field.Problem(library.UnknownExercise(text));
+        if (ReferenceEquals(field, item))
+        {
+            return new RoutineItem(exercise.Id);
+        }
+        return new RoutineItem(exercise.Id, item.Optional("level")?.Word<Level>(), item.Optional("restAfter")?.Int(0, RoutineParser.MaxRestSeconds, "seconds") ?? 0);
+    }
 }

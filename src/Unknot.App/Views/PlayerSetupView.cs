@@ -24,12 +24,15 @@ public sealed record PlayerSetupView(IReadOnlyDictionary<string, FigureAnimation
     PlayerRoutineView Routine, TimelineView Timeline, IReadOnlyDictionary<string, string> Directions, PlayerMomentsView Moments,
     PlayerSettingsView Settings, PlayerResumeView? Resume)
 {
-    /// <summary>The setup for playing <paramref name="timeline"/> of <paramref name="routine"/>, continuing <paramref name="unfinished"/> when given.</summary>
+    /// <summary>
+    /// The setup for playing <paramref name="timeline"/> of <paramref name="routine"/>, continuing <paramref name="unfinished"/>
+    /// when given; <paramref name="known"/> are the routines the server finds by id (a report of any other carries its items).
+    /// </summary>
     public static PlayerSetupView For(Routine routine, Timeline timeline, IReadOnlyDictionary<string, FigureAnimationView> figures,
-        IEnumerable<SegmentMotion?> motions, UserPreferences preferences, SessionRecord? unfinished) => new(
+        IEnumerable<SegmentMotion?> motions, UserPreferences preferences, SessionRecord? unfinished, RoutineSet known) => new(
         figures,
         motions.Select(m => m is null ? null : SegmentMotionView.Of(m)).ToArray(),
-        PlayerRoutineView.Of(routine),
+        PlayerRoutineView.Of(routine, known),
         TimelineView.From(timeline),
         NeckMeasurement.Names,
         PlayerMomentsView.Engine,
@@ -37,16 +40,20 @@ public sealed record PlayerSetupView(IReadOnlyDictionary<string, FigureAnimation
         unfinished is null ? null : PlayerResumeView.Of(unfinished));
 }
 
-/// <summary>The routine as the player reports it: its id and name, its exercises in order, and whether it was planned.</summary>
+/// <summary>The routine as the player reports it: its id and name, its items in order, and whether it was made for this session.</summary>
 /// <param name="Id">The routine's id.</param>
 /// <param name="Name">Its name.</param>
-/// <param name="Items">Its exercises' ids in order (a planned routine's report carries them, since no file holds it).</param>
-/// <param name="Planned">True for a routine the planner made.</param>
-public sealed record PlayerRoutineView(string Id, string Name, IReadOnlyList<string> Items, bool Planned)
+/// <param name="Items">Its items in order, each an exercise with its own level and rest (a report of a planned routine carries them, since no file holds it).</param>
+/// <param name="Planned">
+/// True for a routine made for this session, which the server cannot find by its id as it is played: a plan, a
+/// programme's routine of its own, or a routine played more than once in a row in a programme week.
+/// </param>
+public sealed record PlayerRoutineView(string Id, string Name, IReadOnlyList<RoutineItemView> Items, bool Planned)
 {
-    /// <summary>The view of <paramref name="routine"/>.</summary>
-    public static PlayerRoutineView Of(Routine routine) =>
-        new(routine.Id, routine.Name, routine.Items.Select(i => i.Exercise.Value).ToArray(), routine.Origin.Source == RoutineSource.Planned);
+    /// <summary>The view of <paramref name="routine"/>; planned unless <paramref name="known"/> holds it as it is.</summary>
+    public static PlayerRoutineView Of(Routine routine, RoutineSet known) =>
+        new(routine.Id, routine.Name, routine.Items.Select(i => new RoutineItemView(i.Exercise.Value, i.Level, i.RestAfterSeconds)).ToArray(),
+            known.Find(routine.Id) is not { } same || !same.Items.SequenceEqual(routine.Items));
 }
 
 /// <summary>The session engine's moments and back rule (<see cref="SessionMoments"/>), so the browser plays as the terminal does.</summary>

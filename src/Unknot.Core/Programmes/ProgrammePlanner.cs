@@ -26,7 +26,7 @@ public static class ProgrammePlanner
             return (null, result.Failure);
         }
         var routine = plan.Routine with { Name = $"{request.Minutes}-minute {Text.Kebab.Of(request.Place)} routine" };
-        var focus = request.Focus.Count == 0 ? "" : $" for {string.Join(", ", request.Focus.Select(Text.Kebab.Of))}";
+        var focus = request.Focus.Count == 0 ? "" : $" for {Text.Plain.List(request.Focus)}";
         var name = $"{Weeks(weeks)} at the {Text.Kebab.Of(request.Place)}{focus}";
         var steps = new[] { ProgrammeStep.Level, ProgrammeStep.Level }.Take(weeks - 1).ToArray();
         var programme = new Programme(

@@ -31,3 +31,10 @@ public sealed record RemindTickBody(double Seconds, double? IdleSeconds);
 
 /// <summary>The answer to a reminder shown in the browser.</summary>
 public sealed record RemindAnswerBody(Guid Id, string Outcome);
+
+/// <summary>A programme to start: <c>program</c> (its id), or <c>plan</c> for one planned for you; one of the two.</summary>
+public sealed record ProgrammeStartBody(string? Program, ProgrammePlanBody? Plan);
+
+/// <summary>A programme of one's own: weeks (1–26, default 4), days (default mon-fri), and what the planner takes for one session.</summary>
+public sealed record ProgrammePlanBody(int? Weeks, string? Days, int Minutes, string Place, IReadOnlyList<string>? Equipment, IReadOnlyList<string>? Focus,
+    string? Goal, IReadOnlyList<string>? Avoid);

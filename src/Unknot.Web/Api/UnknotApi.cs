@@ -32,6 +32,7 @@ public static class UnknotApi
         api.MapReminders();
         api.MapSettings();
         api.MapExchange();
+        api.MapProgrammes();
         return app;
     }
 

@@ -7,7 +7,7 @@ using Unknot.Web.Api;
 
 namespace Unknot.Web.Pages;
 
-/// <summary>History and statistics: the figures of <c>unknot stats</c>, server-rendered SVG charts and a page of sessions.</summary>
+/// <summary>History and statistics: the figures of <c>unknot stats</c>, server-rendered SVG charts, the programme's weeks and a page of sessions.</summary>
 public sealed class HistoryModel(UserContext data) : PageModel
 {
     /// <summary>Sessions on one page of the table, with a link to older ones.</summary>
@@ -32,6 +32,9 @@ public sealed class HistoryModel(UserContext data) : PageModel
     public IReadOnlySet<DateOnly> ActiveDays { get; private set; } = new HashSet<DateOnly>();
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>The programme followed, if any: its name and its weeks, planned against done.</summary>
+    public (string Name, IReadOnlyList<Shared.ProgrammeWeekRow> Weeks)? Programme { get; private set; }
 
     /// <summary>Stored sessions that cannot be read: left out, listed with the reason and a Delete button.</summary>
     public IReadOnlyList<Storage.UnreadableSession> Unreadable { get; private set; } = [];
@@ -79,6 +82,9 @@ public sealed class HistoryModel(UserContext data) : PageModel
         Stats = data.Stats;
         Breaks = App.Views.BreaksView.From(data.Store, data.Time.GetUtcNow(), data.Zone);
         Today = TimeZones.LocalDay(now, data.Zone);
+        Programme = App.Programmes.ProgrammeFollowing.Current(data) is { } report
+            ? (report.Enrolment.Programme.Name, Shared.ProgrammeWeekRow.Of(report, Today))
+            : null;
         ActiveDays = data.Store.Progress.Days(Today.AddDays(-7 * CalendarWeeks), Today).Where(d => d.Completed > 0).Select(d => d.Day).ToHashSet();
         return Page();
     }

@@ -9,8 +9,8 @@ using Unknot.Progress;
 namespace Unknot.Web.Pages;
 
 /// <summary>
-/// Home: on a first visit a short welcome (level and the sore part); then a routine for right now, the streak, a
-/// start button and recent sessions.
+/// Home: on a first visit a short welcome (level and the sore part); then today's session of the programme followed, or
+/// a routine for right now, the streak, a start button and recent sessions.
 /// </summary>
 public sealed class IndexModel(UserContext data) : PageModel
 {
@@ -33,6 +33,9 @@ public sealed class IndexModel(UserContext data) : PageModel
 
     public UserPreferences Preferences => data.Preferences;
 
+    /// <summary>Where the programme followed stands today; null when none is. With sessions today, it takes the suggestion's place.</summary>
+    public App.Views.ProgrammeStatusView? Programme { get; private set; }
+
     public void OnGet()
     {
         Recent = data.Store.Sessions(SessionQuery.Latest(RecentCount));
@@ -41,6 +44,7 @@ public sealed class IndexModel(UserContext data) : PageModel
         var preferences = data.Preferences;
         Suggested = TodaySuggestion.For(now, data.Routines, data.Catalog, preferences.Level, preferences.Focus, firstSession: Recent.Count == 0);
         Stats = data.Stats;
+        Programme = App.Programmes.ProgrammeFollowing.Current(data) is { } report ? App.Views.ProgrammeStatusView.From(report, data.Catalog) : null;
         Unfinished = data.Store.LatestUnfinished();
         UnfinishedAt = Unfinished is { Checkpoint: { } checkpoint } unfinished && checkpoint.SegmentIndex < unfinished.Segments.Count
             ? data.Catalog.Find(unfinished.Segments[checkpoint.SegmentIndex].Exercise)?.Name

@@ -3,10 +3,12 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Unknot.App.Fields;
+using Unknot.App.Programmes;
 using Unknot.App.Readers;
 using Unknot.App.Views;
 using Unknot.Figures;
 using Unknot.Planning;
+using Unknot.Programmes;
 using Unknot.Progress;
 using Unknot.Routines;
 using Unknot.Sessions;
@@ -18,7 +20,8 @@ namespace Unknot.Web.Pages;
 
 /// <summary>
 /// The player. The server compiles the timeline; the page only plays it (wwwroot/js/player.js), so the dosing
-/// rules live in one place. <c>/play/plan?minutes=…</c> plans first and plays the plan.
+/// rules live in one place. <c>/play/plan?minutes=…</c> plans first and plays the plan; <c>/play/program?kind=N</c>
+/// plays today's session N of the programme followed.
 /// </summary>
 public sealed class PlayModel(UserContext data) : PageModel
 {
@@ -42,6 +45,9 @@ public sealed class PlayModel(UserContext data) : PageModel
 
     /// <summary>The routine's exercises in order, each with the seconds of its own stretches (for the list before Start).</summary>
     public IReadOnlyList<(Catalog.Exercise Exercise, int Seconds)> Items { get; private set; } = [];
+
+    /// <summary>For a programme's session, where the programme stands today in one line; null otherwise.</summary>
+    public string? Programme { get; private set; }
 
     /// <summary>The unfinished session this page offers to continue, if any.</summary>
     public SessionRecord? Unfinished { get; private set; }
@@ -76,6 +82,16 @@ public sealed class PlayModel(UserContext data) : PageModel
             routine = result.Plan.Routine;
             chosen = request!.Level;
         }
+        else if (id == "program")
+        {
+            // Today's session of the programme followed, at its week's level and sets; nothing today is a wrong address.
+            if (!int.TryParse(Request.Query["kind"], out var kind) || ProgrammeFollowing.TodaySession(data, kind) is not { } today)
+            {
+                return this.NoSuch(Missing.ProgrammeSession(ProgrammeFollowing.NothingToPlay(data)));
+            }
+            (routine, chosen) = today;
+            Programme = ProgrammeFollowing.Current(data) is { } report ? ProgrammeLines.Today(report, data.Catalog) : null;
+        }
         else
         {
             routine = data.Routines.Find(id);
@@ -102,7 +118,7 @@ public sealed class PlayModel(UserContext data) : PageModel
                 return (e, FigureAnimationView.Svg(e, poses.FirstOrDefault(PoseRef.Stance), "pose"), FigureAnimationView.For(e, poses)!);
             })
             .ToArray();
-        var setup = PlayerSetupView.For(routine, Timeline, Figures.ToDictionary(f => f.Exercise.Id.Value, f => f.Animation), motions, data.Preferences, Unfinished);
+        var setup = PlayerSetupView.For(routine, Timeline, Figures.ToDictionary(f => f.Exercise.Id.Value, f => f.Animation), motions, data.Preferences, Unfinished, data.Routines);
         Setup = JsonSerializer.Serialize(setup, AppJson.Compact.Info<PlayerSetupView>());
         ViewData["BodyClass"] = "player";
         return Page();

@@ -42,7 +42,7 @@ public sealed class IndexModel(UserContext data) : PageModel
             var result = Planner.Plan(data.Catalog, PlanRequest);
             Plan = result.Plan;
             Another = Plan is null ? null : Planner.Another(data.Catalog, Plan);
-            Problem = result.Failure is { } failure ? Sentence(Problems.Explain(failure)) : null;
+            Problem = result.Failure is { } failure ? Rendering.Sentence.Of(Problems.Explain(failure)) : null;
         }
         if (Problem is not null || !Fields.None)
         {
@@ -50,9 +50,6 @@ public sealed class IndexModel(UserContext data) : PageModel
         }
         return Page();
     }
-
-    /// <summary>The planner's reason as a sentence: a capital first, a full stop last.</summary>
-    private static string Sentence(string reason) => string.Concat(char.ToUpperInvariant(reason[0]).ToString(), reason[1..], reason.EndsWith('.') ? "" : ".");
 
     /// <summary>Saves the planned routine under a name as one of the user's own.</summary>
     public IActionResult OnPostSave(string name)
