@@ -49,11 +49,25 @@ public sealed class ParityTests : IDisposable
     [InlineData("timeline desk-break --json", "/api/routines/desk-break/timeline")]
     [InlineData("timeline warm-up --level gentle --json", "/api/routines/warm-up/timeline?level=gentle")]
     [InlineData("settings --json", "/api/settings")]
+    [InlineData("programs --json", "/api/programs")]
     public async Task The_terminal_and_the_api_give_the_same_document(string commandLine, string path)
     {
         _cli.Run(commandLine).ShouldBe(0);
 
         Same(_cli.Json(), await Get(path));
+    }
+
+    [Fact]
+    public async Task A_programme_followed_is_the_same_document_in_the_terminal_and_the_api()
+    {
+        _cli.Run("program start desk-worker-4-weeks").ShouldBe(0);
+        _cli.Play("today --start --plain --pain-before 5 --pain-after 3");
+
+        _cli.Run("program status --json").ShouldBe(0);
+        var status = _cli.Json();
+
+        Same(status, await Get("/api/program"));
+        status.GetProperty("today").GetProperty("sessions")[0].GetProperty("done").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]
