@@ -123,7 +123,7 @@ for n in $small $large; do
 done
 serve "$work/home-$small" 5193
 serve "$work/home-$large" 5194
-for path in / /history /api/stats /api/program; do
+for path in / /history /api/stats /api/program /programs; do
   read -r few _ _ _ < <(rate "http://127.0.0.1:5193$path")
   read -r many _ bad _ < <(rate "http://127.0.0.1:5194$path")
   r=$(ratio "$few" "$many")

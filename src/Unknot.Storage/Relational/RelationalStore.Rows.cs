@@ -53,7 +53,7 @@ public abstract partial class RelationalStore
 
     /// <inheritdoc />
     public IReadOnlyList<UnreadableSession> Unreadable() =>
-        Connection.Query<UnreadableSession>(StoreSql.Unreadable, new { UserId }).ToArray();
+        Connection.Query<UnreadableSession>(StoreSql.Unreadable, new { UserId }).OrderBy(u => u.Id, StringComparer.Ordinal).ToArray();
 
     private static SessionRecord ToRecord(SessionRow r)
     {

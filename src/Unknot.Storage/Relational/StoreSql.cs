@@ -78,7 +78,9 @@ internal static class StoreSql
 
     public const string MarkUnreadable = "UPDATE sessions SET unreadable = @Reason WHERE id = @Id AND user_id = @UserId";
 
-    public const string Unreadable = "SELECT id AS Id, unreadable AS Reason FROM sessions WHERE user_id = @UserId AND unreadable IS NOT NULL ORDER BY id";
+    // No ORDER BY: with one, SQLite walks every session of the user by the primary key instead of the partial index
+    // of unreadable ones (a History page with 10,000 sessions took 10 times longer); the few rows are sorted after.
+    public const string Unreadable = "SELECT id AS Id, unreadable AS Reason FROM sessions WHERE user_id = @UserId AND unreadable IS NOT NULL";
 
     public const string AddToDay = """
         INSERT INTO daily_totals (user_id, day, sessions, completed, done_seconds) VALUES (@UserId, @Day, @Sessions, @Completed, @DoneSeconds)
