@@ -26,7 +26,7 @@ public sealed class ProgrammeBreakOfferTests
         offer.StartArguments.ShouldBe(["today", "--start"]);
         offer.Plan.ShouldBeNull();
 
-        var (routine, level) = ProgrammeFollowing.TodaySession(user, 0)!.Value;
+        var (routine, level, _) = ProgrammeFollowing.TodaySession(user, 0)!.Value;
         var timeline = Unknot.Timelines.TimelineCompiler.Compile(routine, user.Catalog, level);
         user.Store.Save(Unknot.Progress.SessionRecord.Begin(Guid.NewGuid(), user.UserId, routine, timeline, clock.GetUtcNow(), user.Zone.Id)
             with { Completed = true, EndedAt = clock.GetUtcNow().AddSeconds(timeline.TotalSeconds) });

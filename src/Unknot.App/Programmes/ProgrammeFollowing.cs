@@ -21,12 +21,13 @@ public static class ProgrammeFollowing
     public static DateOnly Today(UserContext user) => TimeZones.LocalDay(user.Time.GetUtcNow(), user.Zone);
 
     /// <summary>The programme being followed (paused or completed included), or null.</summary>
-    public static ProgrammeEnrolment? CurrentEnrolment(UserContext user) =>
-        user.Exists ? user.Store.Programmes().FirstOrDefault(e => e.IsCurrent) : null;
+    public static ProgrammeEnrolment? CurrentEnrolment(UserContext user) => user.Exists ? CurrentIn(user.Store) : null;
 
     /// <summary>Where the current programme stands today, or null when none is being followed.</summary>
     public static ProgrammeReport? Current(UserContext user) =>
         CurrentEnrolment(user) is { } enrolment ? Evaluate(user, enrolment) : null;
+
+    private static ProgrammeEnrolment? CurrentIn(Storage.IUnknotStore store) => store.Programmes().FirstOrDefault(e => e.IsCurrent);
 
     /// <summary>The programmes followed before, newest first, each as it ended.</summary>
     public static IReadOnlyList<ProgrammeReport> Past(UserContext user) =>
@@ -38,22 +39,24 @@ public static class ProgrammeFollowing
 
     /// <summary>Where the current programme in <paramref name="store"/> stands on <paramref name="today"/>, or null when none is being followed.</summary>
     public static ProgrammeReport? Current(Storage.IUnknotStore store, Catalog.ExerciseCatalog catalog, DateOnly today) =>
-        store.Programmes().FirstOrDefault(e => e.IsCurrent) is { } enrolment ? Evaluate(store, enrolment, catalog, today) : null;
+        CurrentIn(store) is { } enrolment ? Evaluate(store, enrolment, catalog, today) : null;
 
     private static ProgrammeReport Evaluate(Storage.IUnknotStore store, ProgrammeEnrolment enrolment, Catalog.ExerciseCatalog catalog, DateOnly today)
     {
-        // A day before the start in UTC covers every zone the person may have played in since.
+        // A day either side of its local days in UTC covers every zone the person may have played in; a stopped
+        // programme reads no session after its last day, however long ago that was.
         var since = new DateTimeOffset(enrolment.StartedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);
-        return ProgrammeProgress.Evaluate(enrolment, SessionsSince(store, since).Select(PlayedSession.From), today, catalog);
+        DateTimeOffset? until = enrolment.StoppedOn is { } stopped ? new DateTimeOffset(stopped.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(2) : null;
+        return ProgrammeProgress.Evaluate(enrolment, SessionsBetween(store, since, until).Select(PlayedSession.From), today, catalog);
     }
 
-    /// <summary>Every session started since <paramref name="since"/>, a page at a time, however many there are.</summary>
-    private static IEnumerable<SessionRecord> SessionsSince(Storage.IUnknotStore store, DateTimeOffset since)
+    /// <summary>Every session started from <paramref name="since"/> (and before <paramref name="until"/>), a page at a time, however many there are.</summary>
+    private static IEnumerable<SessionRecord> SessionsBetween(Storage.IUnknotStore store, DateTimeOffset since, DateTimeOffset? until)
     {
         SessionCursor? before = null;
         while (true)
         {
-            var page = store.Sessions(new SessionQuery(SessionQuery.MaxLimit, Since: since, Before: before));
+            var page = store.Sessions(new SessionQuery(SessionQuery.MaxLimit, Since: since, Until: until, Before: before));
             foreach (var session in page)
             {
                 yield return session;
@@ -85,12 +88,13 @@ public static class ProgrammeFollowing
 
     /// <summary>
     /// Today's session of kind <paramref name="kind"/> of the current programme, as it is to be played: the routine at
-    /// the week's sets and the week's level; null when there is none today (a day off, paused, or no programme).
+    /// the week's sets, the week's level, and today's line; null when there is none today (a day off, paused, or no
+    /// programme).
     /// </summary>
-    public static (Routines.Routine Routine, Dosing.Level Level)? TodaySession(UserContext user, int kind) =>
+    public static (Routines.Routine Routine, Dosing.Level Level, string Line)? TodaySession(UserContext user, int kind) =>
         Current(user) is { Today: { } today } report && today.Sessions.FirstOrDefault(s => s.Kind == kind) is { } session
             && Playable(session, user.Catalog) is { } routine
-            ? (routine, report.Current.Dose.Level)
+            ? (routine, report.Current.Dose.Level, ProgrammeLines.Today(report, user.Catalog))
             : null;
 
     /// <summary>The routine for the moment when no programme is followed (home's suggestion).</summary>

@@ -8,7 +8,6 @@ using Unknot.App.Readers;
 using Unknot.App.Views;
 using Unknot.Figures;
 using Unknot.Planning;
-using Unknot.Programmes;
 using Unknot.Progress;
 using Unknot.Routines;
 using Unknot.Sessions;
@@ -89,8 +88,7 @@ public sealed class PlayModel(UserContext data) : PageModel
             {
                 return this.NoSuch(Missing.ProgrammeSession(ProgrammeFollowing.NothingToPlay(data)));
             }
-            (routine, chosen) = today;
-            Programme = ProgrammeFollowing.Current(data) is { } report ? ProgrammeLines.Today(report, data.Catalog) : null;
+            (routine, chosen, Programme) = today;
         }
         else
         {
